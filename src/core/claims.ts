@@ -1,0 +1,151 @@
+/**
+ * Checking one claim: its front matter, its verdict, each citation's source and
+ * quote, and the `[@id]` references of its body.
+ */
+import { closest } from "fastest-levenshtein";
+import type { ContentFile } from "./content-file.ts";
+import type { Diagnostic, Severity } from "./diagnostics.ts";
+import { type Location, locate, type Part } from "./locate.ts";
+import { type QuotedSource, quoteProblem } from "./quote-diagnostics.ts";
+import { Rule, type RuleId } from "./rules.ts";
+import { type Citation, type ClaimData, citationSchema, claimSchema } from "./schema/claim.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
+
+/** A citation whose quote was found once in its source. */
+export interface LocatedCitation extends Citation {
+  /** The quote's pieces in the source, in order: one per block and per elided part. */
+  parts: Part[];
+}
+
+/** A checked claim. */
+export interface Claim {
+  /** The id: the file name without `.md`. */
+  id: string;
+  /** The file it was read from. */
+  file: ContentFile;
+  /** Its checked front matter. */
+  data: ClaimData;
+  /** Its citations, located. */
+  citations: LocatedCitation[];
+}
+
+/** What a claim is checked against. */
+export interface ClaimContext {
+  /** The sources by id. */
+  sources: ReadonlyMap<string, QuotedSource>;
+  /** The keys of the rating scale. */
+  verdicts: readonly string[];
+}
+
+/** `[@id]` in a claim's body. */
+export const CITATION_REFERENCE = /\[@([^\]\s]*)\]/g;
+
+/** Checks a claim file; the claim is returned only when it has no error. */
+export function checkClaim(
+  id: string,
+  file: ContentFile,
+  context: ClaimContext,
+): { claim: Claim | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    at: { line: number; column: number },
+    rule: RuleId,
+    reason: string,
+    hint?: string,
+    severity: Severity = "error",
+  ) => diagnostics.push({ file: file.path, ...at, severity, rule, reason, hint });
+
+  const parsed = claimSchema.safeParse(file.data, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(
+      ...schemaDiagnostics(parsed.error.issues, claimSchema, {
+        file: file.path,
+        position: file.field,
+      }),
+    );
+  }
+  const data = file.data as Record<string, unknown>;
+
+  const verdict = data.verdict;
+  if (
+    typeof verdict === "string" &&
+    context.verdicts.length > 0 &&
+    !context.verdicts.includes(verdict)
+  ) {
+    const guess = closest(verdict, [...context.verdicts]);
+    report(
+      file.field(["verdict"]),
+      Rule.unknownVerdict,
+      `The verdict "${verdict}" is not in the rating scale; did you mean "${guess}"?`,
+      `Verdicts: ${context.verdicts.join(", ")} (ratings.yaml).`,
+    );
+  }
+
+  const located: LocatedCitation[] = [];
+  const seen = new Map<string, number>();
+  const rawCitations = Array.isArray(data.citations) ? data.citations : [];
+  rawCitations.forEach((raw, index) => {
+    const citation = citationSchema.safeParse(raw);
+    if (!citation.success) return; // the schema diagnostics said why
+    const { id: citationId, source: sourceId } = citation.data;
+    const previous = seen.get(citationId);
+    if (previous !== undefined) {
+      report(
+        file.field(["citations", index, "id"]),
+        Rule.duplicateCitation,
+        `The citation id "${citationId}" is used twice in this claim. Give each citation its own id.`,
+        `It is first used on line ${file.field(["citations", previous, "id"]).line}.`,
+      );
+    } else seen.set(citationId, index);
+    const source = context.sources.get(sourceId);
+    if (!source) {
+      const ids = [...context.sources.keys()];
+      const guess = ids.length > 0 ? `; did you mean "${closest(sourceId, ids)}"?` : ".";
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.unknownSource,
+        `Citation "${citationId}" cites the source "${sourceId}", which does not exist${guess}`,
+        "A source's id is the name of its file in sources/, without .md.",
+      );
+      return;
+    }
+    const location: Location = locate(source.text, citation.data);
+    const problem = quoteProblem(citationId, source, location);
+    if (problem) {
+      report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
+    } else if (location.kind === "found") {
+      located.push({ ...citation.data, parts: location.parts });
+    }
+  });
+
+  const used = new Set<string>();
+  for (const match of file.body.matchAll(CITATION_REFERENCE)) {
+    const ref = match[1] ?? "";
+    used.add(ref);
+    if (seen.has(ref)) continue;
+    const ids = [...seen.keys()];
+    const guess = ids.length > 0 ? ` Did you mean [@${closest(ref, ids)}]?` : "";
+    report(
+      file.point(file.bodyOffset + match.index),
+      Rule.undefinedCitation,
+      `[@${ref}] refers to no citation of this claim.${guess}`,
+      "Each [@id] in the body must be the id of one of the claim's citations.",
+    );
+  }
+  for (const [citationId, index] of seen) {
+    if (used.has(citationId)) continue;
+    report(
+      file.field(["citations", index, "id"]),
+      Rule.unusedCitation,
+      `Citation "${citationId}" is never referred to in the body. Write [@${citationId}] where the reasoning relies on it.`,
+      undefined,
+      "warning",
+    );
+  }
+
+  const ok = parsed.success && !diagnostics.some((d) => d.severity === "error");
+  return {
+    claim: ok ? { id, file, data: parsed.data, citations: located } : undefined,
+    diagnostics,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * The one shape of every problem Citable reports, after unified's vfile-message:
+ * where (file, line, column), how bad, which rule, and what to do.
+ */
+import type { RuleId } from "./rules.ts";
+
+/** How bad a problem is: an error fails the check and the build, a warning does not. */
+export type Severity = "error" | "warning";
+
+/** A problem found in the content. */
+export interface Diagnostic {
+  /** Path of the file, relative to the working directory, with `/` separators. */
+  file: string;
+  /** 1-based line of the problem in the file. */
+  line: number;
+  /** 1-based column of the problem in the file. */
+  column: number;
+  /** Whether the problem fails the check. */
+  severity: Severity;
+  /** The rule id, such as `quote-not-found`. */
+  rule: RuleId;
+  /** What happened and what to do, in full sentences, without the location. */
+  reason: string;
+  /** Further lines that help: the closest passage, the places of a repeated quote. */
+  hint?: string | undefined;
+}
+
+/** Orders diagnostics by file, then line, then column. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Whether any of `diagnostics` is an error. */
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((diagnostic) => diagnostic.severity === "error");
+}

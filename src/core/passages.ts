@@ -1,0 +1,148 @@
+/**
+ * The text a reader sees in a source, from its Markdown: Markdown syntax is
+ * dropped, blocks are separated by a blank line, and every visible character
+ * keeps the offset in the file it was written at.
+ */
+import type { Nodes, Root } from "mdast";
+import { fromMarkdown } from "mdast-util-from-markdown";
+
+/** One block of visible text: a paragraph, heading, list item line, table cell or code block. */
+export interface Block {
+  /** Offset of the block's first visible character in {@link VisibleText.text}. */
+  start: number;
+  /** Offset just after the block's last visible character. */
+  end: number;
+  /** The mdast node type of the block (`paragraph`, `heading`, `code`, `tableCell`). */
+  kind: string;
+}
+
+/** Reader-visible text of a Markdown document, mapped back to the file. */
+export interface VisibleText {
+  /** The text as a reader sees it; blocks are joined by `\n\n`. */
+  text: string;
+  /** `offsets[i]`: offset in the file of visible character `i`. */
+  offsets: Int32Array;
+  /** `offsetEnds[i]`: offset in the file just after visible character `i`. */
+  offsetEnds: Int32Array;
+  /** The blocks, in reading order. */
+  blocks: Block[];
+}
+
+const LEAF_BLOCKS = new Set(["paragraph", "heading", "code", "tableCell"]);
+const SKIPPED = new Set(["html", "image", "imageReference", "definition", "thematicBreak", "yaml"]);
+
+/** Parses Markdown the one way Citable does, for the check and the pages alike. */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown);
+}
+
+/**
+ * Extracts the visible text of `tree`, parsed from `markdown` which starts at
+ * offset `base` of its file.
+ */
+export function visibleText(tree: Root, markdown: string, base = 0): VisibleText {
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const blocks: Block[] = [];
+
+  const emit = (value: string, from: number, to: number, raw: boolean): void => {
+    if (raw) alignInto(value, markdown, from, to, base, chars, starts, ends);
+    else {
+      for (const char of value) {
+        for (let unit = 0; unit < char.length; unit++) {
+          chars.push(char[unit] as string);
+          starts.push(base + from);
+          ends.push(base + to);
+        }
+      }
+    }
+  };
+
+  const inline = (node: Nodes): void => {
+    const from = node.position?.start.offset ?? 0;
+    const to = node.position?.end.offset ?? from;
+    if (SKIPPED.has(node.type)) return;
+    if (node.type === "text" || node.type === "inlineCode" || node.type === "code") {
+      emit(node.value, from, to, true);
+    } else if (node.type === "break") {
+      emit("\n", from, to, false);
+    } else if ("children" in node) {
+      for (const child of node.children) inline(child);
+    }
+  };
+
+  const block = (node: Nodes): void => {
+    if (SKIPPED.has(node.type)) return;
+    if (LEAF_BLOCKS.has(node.type)) {
+      const mark = chars.length;
+      if (blocks.length > 0) {
+        const previous = (ends[ends.length - 1] ?? base) - base;
+        emit("\n\n", previous, previous, false);
+      }
+      const start = chars.length;
+      inline(node);
+      if (chars.length > start) blocks.push({ start, end: chars.length, kind: node.type });
+      else chars.length = starts.length = ends.length = mark;
+      return;
+    }
+    if ("children" in node) for (const child of node.children) block(child);
+  };
+
+  block(tree);
+  return {
+    text: chars.join(""),
+    offsets: Int32Array.from(starts),
+    offsetEnds: Int32Array.from(ends),
+    blocks,
+  };
+}
+
+/**
+ * Maps each character of a node's `value` onto the raw Markdown it was parsed
+ * from, which may hold escapes (`\*`), character references (`&amp;`), and on
+ * continuation lines the `> ` or indentation of its container: raw characters
+ * that the value does not have are skipped.
+ */
+function alignInto(
+  value: string,
+  markdown: string,
+  from: number,
+  to: number,
+  base: number,
+  chars: string[],
+  starts: number[],
+  ends: number[],
+): void {
+  const push = (unit: string, start: number, end: number): void => {
+    chars.push(unit);
+    starts.push(base + start);
+    ends.push(base + end);
+  };
+  let i = 0;
+  let j = from;
+  while (i < value.length) {
+    const char = value[i] as string;
+    if (j < to && markdown[j] === char) {
+      push(char, j, j + 1);
+      i++;
+      j++;
+      continue;
+    }
+    const semi = markdown[j] === "&" ? markdown.indexOf(";", j) : -1;
+    if (semi !== -1 && semi < to && semi - j <= 32) {
+      // A character reference decodes to one code point: one or two UTF-16 units.
+      const units = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      for (let k = 0; k < units; k++) push(value[i + k] as string, j, semi + 1);
+      i += units;
+      j = semi + 1;
+      continue;
+    }
+    if (j < to) {
+      j++;
+      continue;
+    }
+    push(char, Math.max(from, to - 1), to);
+    i++;
+  }
+}

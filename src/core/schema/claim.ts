@@ -1,0 +1,64 @@
+/** The front matter of a claim file: one fact-check of one claim. */
+import { z } from "zod";
+import { id, isoDate, langTag, text } from "./fields.ts";
+
+/** Schema of one citation: a passage of a source that the fact-check relies on. */
+export const citationSchema = z
+  .strictObject({
+    id: id().describe("The citation's id within the claim, used as [@id] in the body."),
+    source: id().describe("The id of the cited source: its file name in sources/ without .md."),
+    quote: text().describe(
+      "The passage, as the source's reader sees it. [...] marks an elision: the parts must stand in order, close together.",
+    ),
+    prefix: text()
+      .optional()
+      .describe("Text just before the quote, to tell apart a passage that stands more than once."),
+    suffix: text()
+      .optional()
+      .describe("Text just after the quote, to tell apart a passage that stands more than once."),
+    note: text().optional().describe("Why this passage matters, shown beside the quote."),
+  })
+  .describe("A passage of a source.");
+
+/** Schema of one correction of a published fact-check. */
+export const correctionSchema = z
+  .strictObject({
+    date: isoDate().describe("When the correction was made, YYYY-MM-DD."),
+    note: text().describe("What was corrected, in a sentence."),
+  })
+  .describe("A correction of the fact-check after publication.");
+
+/** Schema of a claim's front matter. */
+export const claimSchema = z
+  .strictObject({
+    claim: text().describe("The statement checked, as it was made."),
+    verdict: id().describe("The verdict: a key of the rating scale in ratings.yaml."),
+    summary: text().describe("The conclusion, in one or two sentences."),
+    published: isoDate().describe("When the fact-check was published, YYYY-MM-DD."),
+    citations: z
+      .array(citationSchema)
+      .min(1, "must list at least one citation")
+      .describe("The passages of sources the fact-check relies on."),
+    claimant: text().optional().describe("Who made the claim."),
+    claimDate: isoDate().optional().describe("When the claim was made, YYYY-MM-DD."),
+    updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
+    authors: z.array(text()).optional().describe("Who wrote the fact-check."),
+    tags: z.array(text()).optional().describe("Topics, as free text, such as Narcotrafic."),
+    lang: langTag().optional().describe("The language of the fact-check. Default: the site's."),
+    draft: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe("true keeps the fact-check out of the site. Default: false."),
+    corrections: z
+      .array(correctionSchema)
+      .optional()
+      .describe("Corrections made after publication, oldest first."),
+  })
+  .describe("A fact-check of one claim. The body is the reasoning in Markdown; [@id] cites.");
+
+/** A claim's front matter as an author writes it. */
+export type ClaimInput = z.input<typeof claimSchema>;
+/** A claim's front matter once checked. */
+export type ClaimData = z.output<typeof claimSchema>;
+/** One citation once checked. */
+export type Citation = z.output<typeof citationSchema>;

@@ -1,0 +1,4 @@
+export * from "./claim.ts";
+export * from "./fields.ts";
+export * from "./settings.ts";
+export * from "./source.ts";

@@ -1,0 +1,74 @@
+/** The site's settings (site.yaml) and rating scale (ratings.yaml), in content/. */
+import { z } from "zod";
+import { httpUrl, id, text } from "./fields.ts";
+
+/** The languages the interface speaks. */
+export const INTERFACE_LANGUAGES = ["fr", "en"] as const;
+
+const inEveryLanguage = (what: string) =>
+  z.strictObject({
+    fr: text().describe(`${what} in French.`),
+    en: text().describe(`${what} in English.`),
+  });
+
+/** Schema of site.yaml. */
+export const siteSchema = z.strictObject({
+  name: text().describe("The site's name, shown in every page's header and title."),
+  description: text().describe("What the site is, for the home page and search engines."),
+  lang: z
+    .enum(INTERFACE_LANGUAGES, { error: "must be fr or en" })
+    .describe("The site's language: fr or en. It picks the interface's language."),
+  url: httpUrl().describe("The address the site is served at. SITE_URL overrides it."),
+  base: z
+    .string({ error: "must be a text" })
+    .regex(
+      /^\/(?:[A-Za-z0-9._~-]+\/)*$/,
+      "must be a path that starts and ends with /, such as /verif/",
+    )
+    .default("/")
+    .describe("The path under the address, such as /verif/. BASE_PATH overrides it. Default: /."),
+  publisher: z
+    .strictObject({
+      name: text().describe("The organisation that publishes the fact-checks."),
+      url: httpUrl().optional().describe("Its address."),
+    })
+    .describe("Who publishes the fact-checks (the author of every ClaimReview)."),
+});
+
+/** Schema of one verdict of the rating scale. */
+export const verdictSchema = z.strictObject({
+  key: id().describe("The key that claims write in their verdict field."),
+  value: z
+    .int({ error: "must be a whole number" })
+    .optional()
+    .describe(
+      "Its place on the numeric scale, from worst to best. Leave it out for a verdict outside the scale, such as unverifiable.",
+    ),
+  color: z
+    .string({ error: "must be a text" })
+    .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1a7f37")
+    .describe("The badge's colour; the badge shows the label too, never the colour alone."),
+  label: inEveryLanguage("The verdict's name"),
+  description: inEveryLanguage("What the verdict means, for the methodology page"),
+});
+
+/** Schema of ratings.yaml. */
+export const ratingsSchema = z.strictObject({
+  worst: z.int({ error: "must be a whole number" }).describe("The value of the worst verdict."),
+  best: z.int({ error: "must be a whole number" }).describe("The value of the best verdict."),
+  verdicts: z
+    .array(verdictSchema)
+    .min(1, "must list at least one verdict")
+    .describe("The verdicts, best first."),
+});
+
+/** site.yaml as written. */
+export type SiteInput = z.input<typeof siteSchema>;
+/** site.yaml once checked. */
+export type Site = z.output<typeof siteSchema>;
+/** ratings.yaml as written. */
+export type RatingsInput = z.input<typeof ratingsSchema>;
+/** ratings.yaml once checked. */
+export type Ratings = z.output<typeof ratingsSchema>;
+/** One verdict once checked. */
+export type Verdict = z.output<typeof verdictSchema>;

@@ -1,0 +1,33 @@
+/** The front matter of a source file: one archived source document. */
+import { z } from "zod";
+import { httpUrl, isoDate, langTag, text } from "./fields.ts";
+
+/** Schema of a source's front matter. */
+export const sourceSchema = z
+  .strictObject({
+    title: text().describe("The title of the document, as published."),
+    publisher: text().describe(
+      "Who published it: a newspaper, an institution, a person. Write 'Non renseigné' when the copy does not say.",
+    ),
+    published: isoDate().describe("When it was published, YYYY-MM-DD."),
+    url: httpUrl()
+      .optional()
+      .describe("Where the original stands, http or https only. Leave it out when unknown."),
+    archived: isoDate().optional().describe("When the text was captured, YYYY-MM-DD."),
+    lang: langTag()
+      .optional()
+      .describe("The language of the document, such as fr. Default: the site's."),
+    author: z
+      .union([text(), z.array(text())])
+      .optional()
+      .describe("Who wrote it: a name, or a list of names."),
+    note: text()
+      .optional()
+      .describe("A note on the archived copy: what was not recorded, what was left out."),
+  })
+  .describe("An archived source document. The body is the archived text in Markdown.");
+
+/** A source's front matter as an author writes it. */
+export type SourceInput = z.input<typeof sourceSchema>;
+/** A source's front matter once checked. */
+export type SourceData = z.output<typeof sourceSchema>;

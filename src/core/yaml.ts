@@ -1,0 +1,75 @@
+/**
+ * YAML parsing that remembers where every field was written, so that a
+ * diagnostic points at the line of the offending key. YAML 1.2 core schema:
+ * `2026-13-45` stays a text (the schema then says it is no date), and
+ * `yes`/`no` stay texts too.
+ */
+import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
+
+/** Parsed YAML, or why it could not be parsed. */
+export type YamlResult =
+  | { ok: true; data: unknown; document: Document }
+  | { ok: false; reason: string; offset: number };
+
+/**
+ * How many times aliases may be expanded: far more than real front matter
+ * needs, far fewer than a "billion laughs" bomb expands to.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses `source`; errors carry the offset in `source` where YAML saw them. */
+export function parseYaml(source: string): YamlResult {
+  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    return { ok: false, reason: sentence(error.message), offset: error.pos[0] };
+  }
+  try {
+    return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), document };
+  } catch (thrown) {
+    const reason = /alias/i.test(String(thrown))
+      ? `Its aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out instead.`
+      : sentence(String(thrown));
+    return { ok: false, reason, offset: 0 };
+  }
+}
+
+/**
+ * The offset in the YAML text of the field at `path` (`["citations", 2, "quote"]`):
+ * its key for a field of a mapping, the item itself for an item of a list. Where
+ * the path stops existing (a missing field), the offset of the closest parent.
+ */
+export function offsetOfPath(document: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = document.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && keyOf(item.key) === String(segment));
+      if (!pair) return offset;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === undefined) return offset;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}
+
+function keyOf(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
+
+/** YAML's messages, without their location, as a sentence. */
+function sentence(message: string): string {
+  const text = message.replace(/ at line \d+, column \d+[\s\S]*$/u, "").trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
