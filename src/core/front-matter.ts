@@ -74,7 +74,8 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   const yamlOffset = 3 + marker.length;
   let document: Document | undefined;
   const yaml = (text: string): object => {
-    const parsed = parseYaml(text);
+    // With CRLF line endings, gray-matter leaves the \r of the closing line's break.
+    const parsed = parseYaml(text.replace(/\r$/, ""));
     if (!parsed.ok) throw new YamlFailure(parsed.reason, parsed.offset);
     document = parsed.document;
     return parsed.data as object;

@@ -40,8 +40,8 @@ export function normalize(input: string): Normalized {
   const push = (char: string, start: number, end: number): void => {
     const last = out.length - 1;
     if (char === " ") {
-      if (afterOpening) return; // « followed by space: the space belongs to the guillemet
-      if (out[last] === " ") {
+      // A space after « belongs to the guillemet; a space after a space extends it.
+      if (afterOpening || out[last] === " ") {
         ends[last] = end;
         return;
       }
