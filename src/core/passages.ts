@@ -47,8 +47,14 @@ export function visibleText(tree: Root, markdown: string, base = 0): VisibleText
   const blocks: Block[] = [];
 
   const emit = (value: string, from: number, to: number, raw: boolean): void => {
-    if (raw) alignInto(value, markdown, from, to, base, chars, starts, ends);
-    else {
+    if (raw) {
+      const aligned = alignOffsets(value, markdown, from, to);
+      for (let i = 0; i < value.length; i++) {
+        chars.push(value[i] as string);
+        starts.push(base + (aligned.starts[i] as number));
+        ends.push(base + (aligned.ends[i] as number));
+      }
+    } else {
       for (const char of value) {
         for (let unit = 0; unit < char.length; unit++) {
           chars.push(char[unit] as string);
@@ -99,32 +105,26 @@ export function visibleText(tree: Root, markdown: string, base = 0): VisibleText
 }
 
 /**
- * Maps each character of a node's `value` onto the raw Markdown it was parsed
- * from, which may hold escapes (`\*`), character references (`&amp;`), and on
- * continuation lines the `> ` or indentation of its container: raw characters
- * that the value does not have are skipped.
+ * Maps each UTF-16 unit of a node's `value` onto the raw Markdown it was parsed
+ * from (`markdown.slice(from, to)`), which may hold escapes (`\*`), character
+ * references (`&amp;`), and on continuation lines the `> ` or indentation of
+ * its container: raw characters that the value does not have are skipped.
+ * Returns, for each unit, the offset in `markdown` where it starts and ends.
  */
-function alignInto(
+export function alignOffsets(
   value: string,
   markdown: string,
   from: number,
   to: number,
-  base: number,
-  chars: string[],
-  starts: number[],
-  ends: number[],
-): void {
-  const push = (unit: string, start: number, end: number): void => {
-    chars.push(unit);
-    starts.push(base + start);
-    ends.push(base + end);
-  };
+): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(value.length);
+  const ends = new Int32Array(value.length);
   let i = 0;
   let j = from;
   while (i < value.length) {
-    const char = value[i] as string;
-    if (j < to && markdown[j] === char) {
-      push(char, j, j + 1);
+    if (j < to && markdown[j] === value[i]) {
+      starts[i] = j;
+      ends[i] = j + 1;
       i++;
       j++;
       continue;
@@ -133,7 +133,10 @@ function alignInto(
     if (semi !== -1 && semi < to && semi - j <= 32) {
       // A character reference decodes to one code point: one or two UTF-16 units.
       const units = (value.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      for (let k = 0; k < units; k++) push(value[i + k] as string, j, semi + 1);
+      for (let k = 0; k < units && i + k < value.length; k++) {
+        starts[i + k] = j;
+        ends[i + k] = semi + 1;
+      }
       i += units;
       j = semi + 1;
       continue;
@@ -142,7 +145,9 @@ function alignInto(
       j++;
       continue;
     }
-    push(char, Math.max(from, to - 1), to);
+    starts[i] = Math.max(from, to - 1);
+    ends[i] = to;
     i++;
   }
+  return { starts, ends };
 }

@@ -10,7 +10,11 @@ const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 /** Runs `npm run check` as a contributor would, from `cwd`. */
 function check(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   const { CI: _ci, ...rest } = process.env;
-  const run = spawnSync(process.execPath, [CHECK, ...args], { cwd, encoding: "utf8", env: { ...rest, ...env } });
+  const run = spawnSync(process.execPath, [CHECK, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...rest, ...env },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -18,14 +22,22 @@ describe("check", () => {
   it("passes the example site's content with no problem", () => {
     const run = check(PROJECT);
     expect(run.stderr).toBe("");
-    expect(run.stdout).toMatch(/^✔ \d+ claims and 2 sources checked in \d+\.\d\d s: no problems\.\n$/);
+    expect(run.stdout).toMatch(
+      /^✔ \d+ claims and 2 sources checked in \d+\.\d\d s: no problems\.\n$/,
+    );
     expect(run.status).toBe(0);
   });
 
   it("prints every problem of a broken copy, a summary, and exits 1", () => {
     const root = variantFolder({
       "claims/exemple.md": (text) =>
-        replace("verdict: vrai", "verdict: vrais")(text).replace("    source: journal\n    quote: \"La", "    source: jounal\n    quote: \"La"),
+        replace(
+          "verdict: vrai",
+          "verdict: vrais",
+        )(text).replace(
+          '    source: journal\n    quote: "La',
+          '    source: jounal\n    quote: "La',
+        ),
       "sources/casse.md": "---\ntitle: [x\n---\n",
     });
     const run = check(root);
@@ -35,7 +47,9 @@ describe("check", () => {
       'content/claims/exemple.md:12:5  error  Citation "encore" cites the source "jounal", which does not exist; did you mean "journal"?  unknown-source',
       "content/sources/casse.md:2:10  error  The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].  yaml-syntax",
     ]);
-    expect(run.stdout).toMatch(/\n✖ 1 claim and 2 sources checked in \d+\.\d\d s: 3 errors, 0 warnings\.\n$/);
+    expect(run.stdout).toMatch(
+      /\n✖ 1 claim and 2 sources checked in \d+\.\d\d s: 3 errors, 0 warnings\.\n$/,
+    );
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(run.status).toBe(1);
   });

@@ -12,7 +12,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports a misspelt word in a quote, with the closest passage and the difference", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("derrière Amine, encore", "derrière Amina, encore") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace("derrière Amine, encore", "derrière Amina, encore"),
+    });
     expect(lines).toEqual([
       [
         'content/claims/exemple.md:13:5  error  The quote of citation "encore" is not in the source "journal". Copy the passage as the source\'s reader sees it.  quote-not-found',
@@ -24,7 +26,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports an unknown source, with the closest id", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("    source: journal\n    quote: \"La", "    source: jounal\n    quote: \"La") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace('    source: journal\n    quote: "La', '    source: jounal\n    quote: "La'),
+    });
     expect(lines).toEqual([
       [
         'content/claims/exemple.md:12:5  error  Citation "encore" cites the source "jounal", which does not exist; did you mean "journal"?  unknown-source',
@@ -57,7 +61,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports a date that is not in the calendar", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("published: 2026-01-15", "published: 2026-13-45") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace("published: 2026-01-15", "published: 2026-13-45"),
+    });
     expect(lines).toEqual([
       [
         'content/claims/exemple.md:6:1  error  The field "published" must be a real date in the form YYYY-MM-DD, such as 2026-02-09, but it is "2026-13-45".  invalid-date',
@@ -67,7 +73,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports invalid YAML at its line", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace('summary: "Il l’a dit, deux fois."', "summary: [Il l’a dit") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace('summary: "Il l’a dit, deux fois."', "summary: [Il l’a dit"),
+    });
     expect(lines).toEqual([
       "content/claims/exemple.md:6:1  error  The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].  yaml-syntax",
     ]);
@@ -84,21 +92,30 @@ describe("loadCorpus", () => {
   });
 
   it("reports a misspelt field name, with the field it resembles", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("claimant: Jérôme Durain", "claimnt: Jérôme Durain") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace("claimant: Jérôme Durain", "claimnt: Jérôme Durain"),
+    });
     expect(lines[0]?.split("\n")[0]).toBe(
       'content/claims/exemple.md:3:1  error  The field "claimnt" is not part of the format; did you mean "claimant"?  unknown-field',
     );
   });
 
   it("reports a field of the wrong type inside a citation, by its path", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("    source: journal\n    quote: \"La", "    source: [journal]\n    quote: \"La") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace(
+        '    source: journal\n    quote: "La',
+        '    source: [journal]\n    quote: "La',
+      ),
+    });
     expect(lines[0]?.split("\n")[0]).toBe(
       'content/claims/exemple.md:12:5  error  The field "citations[1].source" must be a text, but it is a list.  invalid-field',
     );
   });
 
   it("reports a citation id used twice", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("  - id: encore", "  - id: dit").bind(null) });
+    const { lines } = checkVariant({
+      [CLAIM]: replace("  - id: encore", "  - id: dit").bind(null),
+    });
     expect(lines).toContain(
       [
         'content/claims/exemple.md:11:5  error  The citation id "dit" is used twice in this claim. Give each citation its own id.  duplicate-citation',
@@ -108,7 +125,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports [@id] in the body that no citation defines, at its line and column", () => {
-    const { lines } = checkVariant({ [CLAIM]: replace("répété [@encore]", "répété [@encor] [@encore]") });
+    const { lines } = checkVariant({
+      [CLAIM]: replace("répété [@encore]", "répété [@encor] [@encore]"),
+    });
     expect(lines).toEqual([
       [
         "content/claims/exemple.md:15:32  error  [@encor] refers to no citation of this claim. Did you mean [@encore]?  undefined-citation",
@@ -118,7 +137,9 @@ describe("loadCorpus", () => {
   });
 
   it("warns about a citation that the body never uses", () => {
-    const { lines, diagnostics } = checkVariant({ [CLAIM]: replace(", puis répété [@encore]", "") });
+    const { lines, diagnostics } = checkVariant({
+      [CLAIM]: replace(", puis répété [@encore]", ""),
+    });
     expect(lines).toEqual([
       'content/claims/exemple.md:11:5  warning  Citation "encore" is never referred to in the body. Write [@encore] where the reasoning relies on it.  unused-citation',
     ]);
@@ -150,7 +171,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports a file that is not valid UTF-8", () => {
-    const { lines } = checkVariant({ "sources/latin1.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]) });
+    const { lines } = checkVariant({
+      "sources/latin1.md": Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]),
+    });
     expect(lines).toEqual([
       "content/sources/latin1.md:1:1  error  The file is not valid UTF-8 text. Save it as UTF-8 and try again.  unreadable-file",
     ]);
@@ -164,7 +187,9 @@ describe("loadCorpus", () => {
   });
 
   it("reports a source url that is not http or https", () => {
-    const { lines } = checkVariant({ [SOURCE]: replace("url: https://example.org/article", "url: javascript:alert(1)") });
+    const { lines } = checkVariant({
+      [SOURCE]: replace("url: https://example.org/article", "url: javascript:alert(1)"),
+    });
     expect(lines[0]?.split("\n")[0]).toBe(
       'content/sources/journal.md:5:1  error  The field "url" must be an absolute http or https address, such as https://example.org/page, but it is "javascript:alert(1)".  invalid-field',
     );
@@ -177,7 +202,10 @@ describe("loadCorpus", () => {
 
   it("reports every problem at once, in every file", () => {
     const { lines } = checkVariant({
-      [CLAIM]: (text) => text.replace("verdict: vrai", "verdict: vrais").replace("published: 2026-01-15", "published: 2026-13-45"),
+      [CLAIM]: (text) =>
+        text
+          .replace("verdict: vrai", "verdict: vrais")
+          .replace("published: 2026-01-15", "published: 2026-13-45"),
       "claims/autre.md": "---\nclaim: x\n",
     });
     expect(lines.map((line) => line.split("  ")[0])).toEqual([

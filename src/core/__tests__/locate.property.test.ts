@@ -47,14 +47,19 @@ describe("locate", () => {
         const { text } = seed.text.visible;
         const result = locate(seed.text, { quote: text.slice(start, end) });
         const matches: Part[][] =
-          result.kind === "found" ? [result.parts] : result.kind === "ambiguous" ? result.matches : [];
+          result.kind === "found"
+            ? [result.parts]
+            : result.kind === "ambiguous"
+              ? result.matches
+              : [];
         const ranges = matches.map((parts) =>
           trimmed(text, parts[0]?.start ?? 0, parts[parts.length - 1]?.end ?? 0),
         );
         const wanted = trimmed(text, start, end);
         expect(ranges).toContainEqual(wanted);
         // The same passage in the file: its characters there read as the slice.
-        const parts = matches[ranges.findIndex(([a, b]) => a === wanted[0] && b === wanted[1])] ?? [];
+        const parts =
+          matches[ranges.findIndex(([a, b]) => a === wanted[0] && b === wanted[1])] ?? [];
         const inFile = parts.map((part) => seed.file.raw.slice(part.fileStart, part.fileEnd));
         expect(normalizeText(inFile.join(" "))).toBe(normalizeText(text.slice(start, end)));
       }),

@@ -4,12 +4,17 @@ import { originals, seedSource } from "./seeds.ts";
 
 const durain = seedSource("durain-legion-honneur");
 const kessaci = seedSource("kessaci-association-nationale");
-const REPEATED = "La République serait derrière Amine dans ses combats, devant lui pour le protéger";
+const REPEATED =
+  "La République serait derrière Amine dans ses combats, devant lui pour le protéger";
 
 describe("quoteParts", () => {
   it.each([
     ["a quote without elision", "Il faut un sursaut", ["Il faut un sursaut"]],
-    ["an elision written […]", "L’enquête se poursuit […] par la justice", ["L'enquête se poursuit", "par la justice"]],
+    [
+      "an elision written […]",
+      "L’enquête se poursuit […] par la justice",
+      ["L'enquête se poursuit", "par la justice"],
+    ],
     ["an elision written [...]", "a [...] b [ … ] c", ["a", "b", "c"]],
     ["an elision at the start", "[…] sur fond de narcotrafic", ["sur fond de narcotrafic"]],
   ])("splits %s", (_name, quote, parts) => {
@@ -19,7 +24,8 @@ describe("quoteParts", () => {
 
 describe("locate", () => {
   it("finds the bold tweet quoted with plain letters, and highlights its bold characters", () => {
-    const quote = "J'ai écrit à @EmmanuelMacron pour lui proposer de remettre la légion d'honneur à @kessaciamine1";
+    const quote =
+      "J'ai écrit à @EmmanuelMacron pour lui proposer de remettre la légion d'honneur à @kessaciamine1";
     const found = locate(durain.text, { quote });
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
@@ -53,14 +59,19 @@ describe("locate", () => {
   });
 
   it("finds a quote broken over a line of the source", () => {
-    const found = locate(durain.text, { quote: "celle d’un « crime d’avertissement » sur fond de narcotrafic" });
+    const found = locate(durain.text, {
+      quote: "celle d’un « crime d’avertissement » sur fond de narcotrafic",
+    });
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
-    expect(originals(durain, found.parts)).toEqual(["celle d’un « crime d’avertissement »\nsur fond de narcotrafic"]);
+    expect(originals(durain, found.parts)).toEqual([
+      "celle d’un « crime d’avertissement »\nsur fond de narcotrafic",
+    ]);
   });
 
   it("finds guillemets with no-break spaces quoted with plain double quotes", () => {
-    const quote = 'phénomène : "Elles n\'ont pas été préparées, elles n\'ont pas vu ce phénomène arriver il y a 20 ans."';
+    const quote =
+      "phénomène : \"Elles n'ont pas été préparées, elles n'ont pas vu ce phénomène arriver il y a 20 ans.\"";
     const found = locate(kessaci.text, { quote });
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
@@ -70,10 +81,15 @@ describe("locate", () => {
   });
 
   it("finds each part of an elided quote, in order", () => {
-    const found = locate(durain.text, { quote: "L’enquête se poursuit […] celle d’un « crime d’avertissement »" });
+    const found = locate(durain.text, {
+      quote: "L’enquête se poursuit […] celle d’un « crime d’avertissement »",
+    });
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
-    expect(originals(durain, found.parts)).toEqual(["L’enquête se poursuit", "celle d’un « crime d’avertissement »"]);
+    expect(originals(durain, found.parts)).toEqual([
+      "L’enquête se poursuit",
+      "celle d’un « crime d’avertissement »",
+    ]);
   });
 
   it("refuses an elision whose parts stand far apart", () => {
@@ -86,11 +102,16 @@ describe("locate", () => {
     const found = locate(durain.text, { quote: "le 13 novembre. Il a écrit à Emmanuel Macron." });
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
-    expect(originals(durain, found.parts)).toEqual(["le 13 novembre.", "Il a écrit à Emmanuel Macron."]);
+    expect(originals(durain, found.parts)).toEqual([
+      "le 13 novembre.",
+      "Il a écrit à Emmanuel Macron.",
+    ]);
   });
 
   it("shows the closest passage and the difference for a misspelt quote", () => {
-    const found = locate(kessaci.text, { quote: "Kessaci, âgé de 23 ans, vit sous haute protection policière" });
+    const found = locate(kessaci.text, {
+      quote: "Kessaci, âgé de 23 ans, vit sous haute protection policière",
+    });
     expect(found.kind).toBe("not-found");
     if (found.kind !== "not-found") return;
     expect(found.closest?.text).toBe("Kessaci, âgé de 22 ans, vit sous haute protection policière");
@@ -100,7 +121,9 @@ describe("locate", () => {
   });
 
   it("offers no passage for a quote from another article", () => {
-    const found = locate(kessaci.text, { quote: "Le gouvernement a présenté hier son budget pour l'agriculture" });
+    const found = locate(kessaci.text, {
+      quote: "Le gouvernement a présenté hier son budget pour l'agriculture",
+    });
     expect(found).toMatchObject({ kind: "not-found", closest: undefined });
   });
 
@@ -109,7 +132,9 @@ describe("locate", () => {
   });
 
   it("does not match Markdown syntax: a heading is found without its ##", () => {
-    const found = locate(kessaci.text, { quote: "Création d’une association nationale pour lutter contre le narcotrafic" });
+    const found = locate(kessaci.text, {
+      quote: "Création d’une association nationale pour lutter contre le narcotrafic",
+    });
     expect(found.kind).toBe("found");
     expect(locate(kessaci.text, { quote: "## Création d’une association" }).kind).toBe("not-found");
   });

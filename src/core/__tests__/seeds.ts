@@ -1,7 +1,7 @@
 /** The example site's two archived sources, prepared for locating quotes, for the tests. */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { openContentFile, type ContentFile } from "../content-file.ts";
+import { type ContentFile, openContentFile } from "../content-file.ts";
 import { type Searchable, searchable } from "../locate.ts";
 import { parseMarkdown, visibleText } from "../passages.ts";
 

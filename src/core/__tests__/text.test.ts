@@ -31,9 +31,23 @@ describe("normalize", () => {
   it("maps every normalised character back to the input characters it came from", () => {
     const input = "𝐥𝐞́ «\u00A0x\u00A0»  l’a…";
     const { text, starts, ends } = normalize(input);
-    expect(text).toBe("lé \"x\" l'a...");
+    expect(text).toBe('lé "x" l\'a...');
     const origin = [...text].map((_char, i) => input.slice(starts[i], ends[i]));
-    expect(origin).toEqual(["𝐥", "𝐞́", " ", "«\u00A0", "x", "\u00A0»", "  ", "l", "’", "a", "…", "…", "…"]);
+    expect(origin).toEqual([
+      "𝐥",
+      "𝐞́",
+      " ",
+      "«\u00A0",
+      "x",
+      "\u00A0»",
+      "  ",
+      "l",
+      "’",
+      "a",
+      "…",
+      "…",
+      "…",
+    ]);
   });
 });
 

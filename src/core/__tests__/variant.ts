@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../corpus.ts";
-import { type Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../diagnostics.ts";
 import { formatDiagnostic } from "../format.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/content", import.meta.url));
@@ -26,7 +26,11 @@ export function variantFolder(edits: Record<string, Edit>): string {
 }
 
 /** Checks a variant; diagnostics are printed relative to its root, so paths read `content/…`. */
-export function checkVariant(edits: Record<string, Edit>): { root: string; diagnostics: Diagnostic[]; lines: string[] } {
+export function checkVariant(edits: Record<string, Edit>): {
+  root: string;
+  diagnostics: Diagnostic[];
+  lines: string[];
+} {
   const root = variantFolder(edits);
   const { diagnostics } = loadCorpus(join(root, "content"), root);
   return { root, diagnostics, lines: diagnostics.map(formatDiagnostic) };
@@ -35,7 +39,8 @@ export function checkVariant(edits: Record<string, Edit>): { root: string; diagn
 /** Replaces `from` by `to` in a file's text, failing loudly when `from` is not there. */
 export function replace(from: string, to: string): (text: string) => string {
   return (text) => {
-    if (!text.includes(from)) throw new Error(`the fixture no longer contains ${JSON.stringify(from)}`);
+    if (!text.includes(from))
+      throw new Error(`the fixture no longer contains ${JSON.stringify(from)}`);
     return text.replace(from, to);
   };
 }

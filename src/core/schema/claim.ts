@@ -1,6 +1,6 @@
 /** The front matter of a claim file: one fact-check of one claim. */
 import { z } from "zod";
-import { id, isoDate, langTag, text } from "./fields.ts";
+import { httpUrl, id, isoDate, langTag, text } from "./fields.ts";
 
 /** Schema of one citation: a passage of a source that the fact-check relies on. */
 export const citationSchema = z
@@ -41,6 +41,9 @@ export const claimSchema = z
       .describe("The passages of sources the fact-check relies on."),
     claimant: text().optional().describe("Who made the claim."),
     claimDate: isoDate().optional().describe("When the claim was made, YYYY-MM-DD."),
+    appearance: httpUrl()
+      .optional()
+      .describe("Where the claim was made: the address of the post, article or video."),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
     authors: z.array(text()).optional().describe("Who wrote the fact-check."),
     tags: z.array(text()).optional().describe("Topics, as free text, such as Narcotrafic."),

@@ -1,0 +1,34 @@
+/**
+ * `npm run build`: builds the site with Astro into a fresh folder beside dist/
+ * and swaps it in only when the build succeeded, so that a failed build leaves
+ * the previous dist/ whole and a deploy step never uploads half a site. A
+ * content error prints the check's lines, without a stack trace.
+ */
+import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { build } from "astro";
+
+const root = process.cwd();
+const dist = resolve(root, "dist");
+
+async function main(): Promise<number> {
+  const staging = mkdtempSync(resolve(root, ".dist-"));
+  try {
+    await build({ root, outDir: staging });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    const { message, hint } = error as { message?: string; hint?: string };
+    console.error(`\n${message ?? String(error)}`);
+    if (hint) console.error(`\n${hint}`);
+    console.error("\nThe build failed; dist/ was left as it was.");
+    return 1;
+  }
+  const previous = `${dist}.old`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(dist)) renameSync(dist, previous);
+  renameSync(staging, dist);
+  rmSync(previous, { recursive: true, force: true });
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { claimReview, jsonLdScript, type ReviewContext } from "../claim-review.ts";
+import { durainClaim, inverifiable } from "./claim-fixture.ts";
+
+const PAGE = "https://example.org/claims/durain-encore-senateur/";
+const context: ReviewContext = {
+  pageUrl: PAGE,
+  publisher: { name: "Rédaction Citable", url: "https://example.org" },
+  scale: { best: 4, worst: 1 },
+  lang: "fr",
+};
+
+describe("claimReview", () => {
+  it("describes the fact-check, its rating and the claim reviewed", () => {
+    const claim = durainClaim({
+      updated: "2025-11-27",
+      appearance: "https://reseau.example/posts/4521",
+    });
+    expect(claimReview(claim, context)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: PAGE,
+      claimReviewed: "Jérôme Durain est encore sénateur.",
+      datePublished: "2025-11-24",
+      dateModified: "2025-11-27",
+      inLanguage: "fr",
+      author: { "@type": "Organization", name: "Rédaction Citable", url: "https://example.org" },
+      reviewRating: {
+        "@type": "Rating",
+        ratingValue: 1,
+        bestRating: 4,
+        worstRating: 1,
+        alternateName: "Faux",
+        name: "Faux",
+        ratingExplanation:
+          "Jérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».",
+      },
+      itemReviewed: {
+        "@type": "Claim",
+        author: { "@type": "Person", name: "Message viral sur les réseaux sociaux" },
+        datePublished: "2025-11-22",
+        appearance: [{ "@type": "CreativeWork", url: "https://reseau.example/posts/4521" }],
+        firstAppearance: { "@type": "CreativeWork", url: "https://reseau.example/posts/4521" },
+      },
+    });
+  });
+
+  it.each(["@context", "@type", "url", "claimReviewed", "reviewRating", "author", "datePublished"])(
+    "always carries %s",
+    (key) => {
+      const review = claimReview(
+        durainClaim({ claimant: undefined, claimDate: undefined }),
+        context,
+      );
+      expect(review).toHaveProperty([key]);
+    },
+  );
+
+  it("gives a verdict outside the scale a textual rating only", () => {
+    const review = claimReview(durainClaim({ verdict: inverifiable }), context);
+    expect(review.reviewRating).toEqual({
+      "@type": "Rating",
+      alternateName: "Invérifiable",
+      name: "Invérifiable",
+      ratingExplanation:
+        "Jérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».",
+    });
+  });
+
+  it("leaves out what the claim does not say", () => {
+    const claim = durainClaim({ claimant: undefined, claimDate: undefined });
+    const review = claimReview(claim, { ...context, publisher: { name: "Rédaction Citable" } });
+    expect(review).not.toHaveProperty(["dateModified"]);
+    expect(review.author).toEqual({ "@type": "Organization", name: "Rédaction Citable" });
+    expect(review.itemReviewed).toEqual({ "@type": "Claim" });
+  });
+});
+
+describe("jsonLdScript", () => {
+  it("escapes < so that a claim cannot close the script element", () => {
+    const script = jsonLdScript({ claimReviewed: "Il a écrit </script><script>alert(1)</script>" });
+    expect(script).toBe(
+      '{"claimReviewed":"Il a écrit \\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}',
+    );
+  });
+
+  it("escapes the line and paragraph separators", () => {
+    expect(jsonLdScript({ summary: "a\u2028b\u2029c" })).toBe('{"summary":"a\\u2028b\\u2029c"}');
+  });
+
+  it("stays JSON that reads back as the same data", () => {
+    const review = claimReview(durainClaim(), context);
+    expect(JSON.parse(jsonLdScript(review))).toEqual(review);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Markdown to HTML with the unified collective (mdast -> hast -> HTML), from the
+ * same mdast the check located quotes in. Raw HTML in content is dropped
+ * (mdast-util-to-hast leaves it out unless told otherwise): content comes from
+ * strangers, and the page's markup is ours.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import type { Root } from "mdast";
+import { toHast } from "mdast-util-to-hast";
+import { CITATION_REFERENCE } from "../claims.ts";
+import { parseMarkdown } from "../passages.ts";
+import { applyMarks, type MarkRange } from "./marks.ts";
+
+/** An aside to place after the block where a passage begins. */
+export type PassageAside = (fragments: string[]) => Element;
+
+/** Renders a source's body with its quoted passages marked, and an aside after each block that holds passages. */
+export function renderSource(
+  tree: Root,
+  body: string,
+  bodyOffset: number,
+  ranges: readonly MarkRange[],
+  aside: PassageAside,
+): string {
+  const hast = toHast(tree) as HastRoot;
+  const firstBlock = applyMarks(hast, body, bodyOffset, ranges);
+  const byBlock = new Map<number, string[]>();
+  for (const [fragment, block] of firstBlock)
+    byBlock.set(block, [...(byBlock.get(block) ?? []), fragment]);
+  const children: RootContent[] = [];
+  hast.children.forEach((child, index) => {
+    children.push(child);
+    const fragments = byBlock.get(index);
+    if (fragments) children.push({ type: "text", value: "\n" }, aside(fragments));
+  });
+  hast.children = children;
+  return toHtml(hast);
+}
+
+/**
+ * Renders a claim's reasoning; `[@id]` becomes a numbered link to the citation
+ * card `#citation-<id>` (numbered in the order of the citations).
+ */
+export function renderClaimBody(
+  body: string,
+  citationIds: readonly string[],
+  label: (id: string) => string,
+): string {
+  const hast = toHast(parseMarkdown(body)) as HastRoot;
+  linkReferences(hast, citationIds, label);
+  return toHtml(hast);
+}
+
+function linkReferences(
+  parent: HastRoot | Element,
+  ids: readonly string[],
+  label: (id: string) => string,
+): void {
+  const children: Array<RootContent | ElementContent> = [];
+  for (const child of parent.children) {
+    if (child.type === "element") linkReferences(child, ids, label);
+    if (child.type !== "text" || !child.value.includes("[@")) {
+      children.push(child);
+      continue;
+    }
+    let last = 0;
+    for (const match of child.value.matchAll(CITATION_REFERENCE)) {
+      const id = match[1] ?? "";
+      const number = ids.indexOf(id) + 1;
+      if (number === 0) continue;
+      children.push({ type: "text", value: child.value.slice(last, match.index) });
+      children.push({
+        type: "element",
+        tagName: "a",
+        properties: {
+          className: ["cite-ref"],
+          href: `#citation-${id}`,
+          dataRef: id,
+          ariaLabel: label(id),
+        },
+        children: [{ type: "text", value: `[${number}]` }],
+      });
+      last = match.index + match[0].length;
+    }
+    children.push({ type: "text", value: child.value.slice(last) });
+  }
+  parent.children = children as typeof parent.children;
+}

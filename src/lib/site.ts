@@ -1,0 +1,65 @@
+/** Typed access to Citable's collections for the pages, and links under the base path. */
+import { getCollection } from "astro:content";
+import type { ClaimView, SourceView, VerdictView } from "../core/site/model.ts";
+import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
+import type { LoadedSite } from "../integrations/model.ts";
+
+/** The site's settings. */
+export async function settings(): Promise<LoadedSite["settings"]> {
+  const [entry] = await getCollection("settings");
+  if (!entry) throw new Error("The settings collection is empty.");
+  return entry.data as unknown as LoadedSite["settings"];
+}
+
+/** Every published fact-check, newest first. */
+export async function claims(): Promise<ClaimView[]> {
+  const all = (await getCollection("claims")).map((entry) => entry.data as unknown as ClaimView);
+  return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
+}
+
+/** Every archived source, by title. */
+export async function sources(): Promise<SourceView[]> {
+  return (await getCollection("sources")).map((entry) => entry.data as unknown as SourceView);
+}
+
+/** The rating scale, in its order. */
+export async function verdicts(): Promise<VerdictView[]> {
+  return (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView);
+}
+
+/** The base path, ending with `/`. */
+export const base = import.meta.env.BASE_URL.endsWith("/")
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+/** A link to `path` (relative to the site's root, such as `claims/x/`) under the base path. */
+export function href(path = ""): string {
+  return `${base}${path.replace(/^\//, "")}`;
+}
+
+/** The absolute URL of `path`, for canonical links, feeds and JSON-LD. */
+export function absolute(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? "https://example.org").toString();
+}
+
+/** The translator and date format of the site's language. */
+export async function i18n() {
+  const { lang } = await settings();
+  return { lang, t: translator(lang), date: (iso: string) => format(iso, lang as UiLang) };
+}
+
+/** Facets (tags, claimants) with the claims under each, by slug. */
+export function group<T extends { slug: string; label: string }>(
+  items: ClaimView[],
+  pick: (claim: ClaimView) => T[],
+) {
+  const groups = new Map<string, { facet: T; claims: ClaimView[] }>();
+  for (const claim of items) {
+    for (const facet of pick(claim)) {
+      const group = groups.get(facet.slug) ?? { facet, claims: [] };
+      group.claims.push(claim);
+      groups.set(facet.slug, group);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.facet.label.localeCompare(b.facet.label));
+}

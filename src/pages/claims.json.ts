@@ -1,0 +1,19 @@
+/** The machine-readable export: every claim, its verdict, its citations, ClaimReview and Web Annotations. */
+import type { APIRoute } from "astro";
+import { claimsExport } from "../core/site/export.ts";
+import { absolute, claims, settings } from "../lib/site";
+
+export const GET: APIRoute = async (context) => {
+  const site = await settings();
+  const data = claimsExport(await claims(), {
+    siteUrl: absolute("", context.site),
+    pageUrl: (id) => absolute(`claims/${id}/`, context.site),
+    sourceUrl: (id) => absolute(`sources/${id}/`, context.site),
+    publisher: site.publisher,
+    scale: site.scale,
+    lang: site.lang,
+  });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { "Content-Type": "application/json; charset=utf-8" },
+  });
+};

@@ -1,0 +1,25 @@
+/** The feed of new and corrected fact-checks. */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { claims, href, i18n, settings } from "../lib/site";
+
+export const GET: APIRoute = async (context) => {
+  const site = await settings();
+  const { t } = await i18n();
+  const items = (await claims()).map((claim) => ({
+    title: `${claim.verdict.label} : ${claim.claim}`,
+    description: claim.summary,
+    link: href(`claims/${claim.id}/`),
+    // A corrected fact-check comes back to the top of the feed.
+    pubDate: new Date(claim.updated ?? claim.published),
+    categories: [claim.verdict.label, ...claim.tags.map((tag) => tag.label)],
+  }));
+  items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+  return rss({
+    title: t("feed.title", { site: site.name }),
+    description: site.description,
+    site: new URL(href(), context.site ?? "https://example.org").toString(),
+    items,
+    customData: `<language>${site.lang}</language>`,
+  });
+};

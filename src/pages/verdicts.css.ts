@@ -1,0 +1,12 @@
+/** The badge colours of the rating scale, as a stylesheet: colours are data, and pages carry no inline style. */
+import type { APIRoute } from "astro";
+import { verdicts } from "../lib/site";
+
+export const GET: APIRoute = async () => {
+  const rules = (await verdicts()).map(
+    (verdict) => `.verdict[data-verdict="${verdict.key}"] { --verdict: ${verdict.color}; }`,
+  );
+  return new Response(`${rules.join("\n")}\n`, {
+    headers: { "Content-Type": "text/css; charset=utf-8" },
+  });
+};
