@@ -8,7 +8,7 @@ import type { Document } from "yaml";
 import type { Diagnostic } from "./diagnostics.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { Rule } from "./rules.ts";
-import { offsetOfPath } from "./yaml.ts";
+import { offsetOfPath, parseYaml } from "./yaml.ts";
 
 /** A content file read and split, with positions. */
 export interface ContentFile {
@@ -77,8 +77,16 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
       reason: split.reason,
     };
   }
-  const document: Document | undefined = split.document;
   const data = split.data;
+  // Positions of fields are needed only for a diagnostic: parse them then, once.
+  let document: Document | undefined;
+  const documentOf = (): Document | undefined => {
+    if (document === undefined && split.yamlText !== undefined) {
+      const parsed = parseYaml(split.yamlText);
+      if (parsed.ok) document = parsed.document;
+    }
+    return document;
+  };
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return {
       file: path,
@@ -95,8 +103,10 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
     body: split.body,
     bodyOffset: split.bodyOffset,
     point,
-    field: (fieldPath) =>
-      point(document ? split.yamlOffset + offsetOfPath(document, fieldPath) : 0),
+    field: (fieldPath) => {
+      const parsed = documentOf();
+      return point(parsed ? split.yamlOffset + offsetOfPath(parsed, fieldPath) : 0);
+    },
   };
 }
 

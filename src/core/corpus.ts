@@ -5,9 +5,11 @@
  */
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { location } from "vfile-location";
 import { type Claim, checkClaim } from "./claims.ts";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import type { Searchable } from "./locate.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { Rule } from "./rules.ts";
 import { ID_PATTERN } from "./schema/fields.ts";
@@ -33,7 +35,7 @@ export interface Corpus {
 
 /** Loads and checks the content folder `dir`; paths are printed relative to `cwd`. */
 export function loadCorpus(dir: string, cwd: string = process.cwd()): Corpus {
-  const display = (absolute: string) => relative(cwd, absolute).split(sep).join("/") || ".";
+  const display = displayPath(cwd);
   const settings = loadSettings(dir, display(dir));
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
 
@@ -46,7 +48,7 @@ export function loadCorpus(dir: string, cwd: string = process.cwd()): Corpus {
     const loaded = loadSource(id, file);
     diagnostics.push(...loaded.diagnostics);
     if (loaded.source) sources.set(id, loaded.source);
-    quotable.set(id, { id, path, text: loaded.text, line: (offset) => file.point(offset).line });
+    quotable.set(id, quotedSource(id, path, file.raw, loaded.text));
   }
 
   const verdicts = settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
@@ -70,7 +72,19 @@ export function loadCorpus(dir: string, cwd: string = process.cwd()): Corpus {
   };
 }
 
-function open(absolute: string, path: string, diagnostics: Diagnostic[]) {
+/** A source as quote diagnostics name it, from its path, text and searchable text. */
+export function quotedSource(
+  id: string,
+  path: string,
+  raw: string,
+  text: Searchable,
+): QuotedSource {
+  const lines = location(raw);
+  return { id, path, text, line: (offset) => lines.toPoint(offset)?.line ?? 1 };
+}
+
+/** Reads and splits a content file; problems go to `diagnostics`. */
+export function open(absolute: string, path: string, diagnostics: Diagnostic[]) {
   const raw = readText(absolute, path);
   if (typeof raw !== "string") {
     diagnostics.push(raw);
@@ -84,8 +98,15 @@ function open(absolute: string, path: string, diagnostics: Diagnostic[]) {
   return file;
 }
 
+/** A content file to read: its id, absolute path and display path. */
+export interface ContentEntry {
+  id: string;
+  absolute: string;
+  path: string;
+}
+
 /** The `.md` files of a folder, sorted, with their ids; bad names are reported. */
-function listMarkdown(
+export function listMarkdown(
   folder: string,
   display: (absolute: string) => string,
   diagnostics: Diagnostic[],
@@ -96,7 +117,7 @@ function listMarkdown(
   } catch {
     return [];
   }
-  const files: Array<{ id: string; absolute: string; path: string }> = [];
+  const files: ContentEntry[] = [];
   for (const name of names) {
     const absolute = join(folder, name);
     const path = display(absolute);
@@ -128,4 +149,9 @@ function listMarkdown(
     files.push({ id, absolute, path });
   }
   return files;
+}
+
+/** Paths as printed: relative to `cwd`, with `/` separators. */
+export function displayPath(cwd: string): (absolute: string) => string {
+  return (absolute) => relative(cwd, absolute).split(sep).join("/") || ".";
 }

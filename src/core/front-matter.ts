@@ -6,8 +6,7 @@
  * ones that refuse, and the language is checked before gray-matter sees it.
  */
 import matter from "gray-matter";
-import type { Document } from "yaml";
-import { parseYaml } from "./yaml.ts";
+import { parseYamlFast } from "./yaml.ts";
 
 /** A content file split into front matter and body. */
 export type FrontMatterResult =
@@ -15,8 +14,8 @@ export type FrontMatterResult =
       ok: true;
       /** The front matter's fields, as parsed (not yet checked). */
       data: unknown;
-      /** The YAML document, for the positions of fields; absent when the front matter is empty. */
-      document: Document | undefined;
+      /** The YAML text, for the positions of fields; absent when the front matter is empty. */
+      yamlText: string | undefined;
       /** Offset in the file of the YAML text that positions in `document` count from. */
       yamlOffset: number;
       /** The Markdown body. */
@@ -72,12 +71,12 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   }
   // gray-matter parses the text after `---` and its language marker: positions count from there.
   const yamlOffset = 3 + marker.length;
-  let document: Document | undefined;
+  let yamlText: string | undefined;
   const yaml = (text: string): object => {
     // With CRLF line endings, gray-matter leaves the \r of the closing line's break.
-    const parsed = parseYaml(text.replace(/\r$/, ""));
+    yamlText = text.replace(/\r$/, "");
+    const parsed = parseYamlFast(yamlText);
     if (!parsed.ok) throw new YamlFailure(parsed.reason, parsed.offset);
-    document = parsed.document;
     return parsed.data as object;
   };
   try {
@@ -97,7 +96,7 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
     return {
       ok: true,
       data: file.data,
-      document,
+      yamlText,
       yamlOffset,
       body: file.content,
       bodyOffset: raw.length - file.content.length,

@@ -1,3 +1,4 @@
+export * from "./check-parallel.ts";
 export * from "./claims.ts";
 export * from "./closest.ts";
 export * from "./content-file.ts";

@@ -41,28 +41,38 @@ export function parseMarkdown(markdown: string): Root {
  * offset `base` of its file.
  */
 export function visibleText(tree: Root, markdown: string, base = 0): VisibleText {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const pieces: string[] = [];
+  let size = 0;
+  let capacity = markdown.length + 64;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
   const blocks: Block[] = [];
 
+  const reserve = (units: number): void => {
+    if (size + units <= capacity) return;
+    capacity = Math.max(capacity * 2, size + units);
+    const grownStarts = new Int32Array(capacity);
+    const grownEnds = new Int32Array(capacity);
+    grownStarts.set(starts);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
+
   const emit = (value: string, from: number, to: number, raw: boolean): void => {
+    reserve(value.length);
+    pieces.push(value);
     if (raw) {
       const aligned = alignOffsets(value, markdown, from, to);
       for (let i = 0; i < value.length; i++) {
-        chars.push(value[i] as string);
-        starts.push(base + (aligned.starts[i] as number));
-        ends.push(base + (aligned.ends[i] as number));
+        starts[size + i] = base + (aligned.starts[i] as number);
+        ends[size + i] = base + (aligned.ends[i] as number);
       }
     } else {
-      for (const char of value) {
-        for (let unit = 0; unit < char.length; unit++) {
-          chars.push(char[unit] as string);
-          starts.push(base + from);
-          ends.push(base + to);
-        }
-      }
+      starts.fill(base + from, size, size + value.length);
+      ends.fill(base + to, size, size + value.length);
     }
+    size += value.length;
   };
 
   const inline = (node: Nodes): void => {
@@ -81,15 +91,18 @@ export function visibleText(tree: Root, markdown: string, base = 0): VisibleText
   const block = (node: Nodes): void => {
     if (SKIPPED.has(node.type)) return;
     if (LEAF_BLOCKS.has(node.type)) {
-      const mark = chars.length;
+      const mark = { size, pieces: pieces.length };
       if (blocks.length > 0) {
-        const previous = (ends[ends.length - 1] ?? base) - base;
+        const previous = (ends[size - 1] ?? base) - base;
         emit("\n\n", previous, previous, false);
       }
-      const start = chars.length;
+      const start = size;
       inline(node);
-      if (chars.length > start) blocks.push({ start, end: chars.length, kind: node.type });
-      else chars.length = starts.length = ends.length = mark;
+      if (size > start) blocks.push({ start, end: size, kind: node.type });
+      else {
+        size = mark.size;
+        pieces.length = mark.pieces;
+      }
       return;
     }
     if ("children" in node) for (const child of node.children) block(child);
@@ -97,9 +110,9 @@ export function visibleText(tree: Root, markdown: string, base = 0): VisibleText
 
   block(tree);
   return {
-    text: chars.join(""),
-    offsets: Int32Array.from(starts),
-    offsetEnds: Int32Array.from(ends),
+    text: pieces.join(""),
+    offsets: starts.slice(0, size),
+    offsetEnds: ends.slice(0, size),
     blocks,
   };
 }

@@ -37,37 +37,38 @@ const LATIN1_COMPAT = /[\u00A8\u00AA\u00AF\u00B2-\u00B5\u00B8-\u00BA\u00BC-\u00B
 export function normalize(input: string): Normalized {
   const length = input.length;
   let capacity = length + 16;
+  let units = new Uint16Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
-  const out: string[] = [];
+  let size = 0;
   let afterOpening = false;
 
-  const push = (char: string, start: number, end: number): void => {
-    const last = out.length - 1;
-    if (char === " " && (afterOpening || out[last] === " ")) {
+  const pushUnit = (unit: number, start: number, end: number): void => {
+    if (unit === 0x20 && size > 0 && (afterOpening || units[size - 1] === 0x20)) {
       // A space after « belongs to the guillemet; a space after a space extends it.
-      ends[last] = end;
+      ends[size - 1] = end;
       return;
     }
-    if (out.length === capacity) {
+    if (size === capacity) {
       capacity *= 2;
-      const grownStarts = new Int32Array(capacity);
-      const grownEnds = new Int32Array(capacity);
-      grownStarts.set(starts);
-      grownEnds.set(ends);
-      starts = grownStarts;
-      ends = grownEnds;
+      units = grow(units, new Uint16Array(capacity));
+      starts = grow(starts, new Int32Array(capacity));
+      ends = grow(ends, new Int32Array(capacity));
     }
-    starts[out.length] = start;
-    ends[out.length] = end;
-    out.push(char);
+    units[size] = unit;
+    starts[size] = start;
+    ends[size] = end;
+    size++;
+  };
+  const push = (char: string, start: number, end: number): void => {
+    for (let k = 0; k < char.length; k++) pushUnit(char.charCodeAt(k), start, end);
   };
 
   let i = 0;
   while (i < length) {
     const code = input.charCodeAt(i);
     if (code > 0x20 && code < 0x7f && !isMarkAt(input, i + 1)) {
-      push(input[i] as string, i, i + 1);
+      pushUnit(code, i, i + 1);
       afterOpening = false;
       i++;
       continue;
@@ -97,12 +98,11 @@ export function normalize(input: string): Normalized {
       continue;
     }
     if (CLOSING_GUILLEMETS.has(clean)) {
-      const last = out.length - 1;
-      if (out[last] === " ") {
+      if (size > 0 && units[size - 1] === 0x20) {
         // A space before »: fold it into the closing quotation mark.
-        out[last] = '"';
-        ends[last] = end;
-      } else push('"', start, end);
+        units[size - 1] = 0x22;
+        ends[size - 1] = end;
+      } else pushUnit(0x22, start, end);
       afterOpening = false;
       continue;
     }
@@ -111,15 +111,22 @@ export function normalize(input: string): Normalized {
       if (space) push(" ", start, end);
       else if (APOSTROPHES.has(char)) push("'", start, end);
       else if (QUOTES.has(char)) push('"', start, end);
-      else for (let unit = 0; unit < char.length; unit++) push(char[unit] as string, start, end);
+      else push(char, start, end);
       if (!space) afterOpening = false;
     }
   }
   return {
-    text: out.join(""),
-    starts: starts.slice(0, out.length),
-    ends: ends.slice(0, out.length),
+    text: UTF16.decode(units.subarray(0, size)),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
   };
+}
+
+const UTF16 = new TextDecoder("utf-16le");
+
+function grow<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** Normalises a piece of text that is compared, not located: a quote, a prefix. */

@@ -4,6 +4,7 @@
  * `2026-13-45` stays a text (the schema then says it is no date), and
  * `yes`/`no` stay texts too.
  */
+import jsYaml from "js-yaml";
 import { type Document, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 
 /** Parsed YAML, or why it could not be parsed. */
@@ -32,6 +33,27 @@ export function parseYaml(source: string): YamlResult {
       : sentence(String(thrown));
     return { ok: false, reason, offset: 0 };
   }
+}
+
+// An alias (`*name`) where a value can start: the one YAML feature whose cost
+// can explode, handled by the careful parser that limits expansion.
+const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
+
+/**
+ * Parses `source` fast (js-yaml, same YAML 1.2 core schema), falling back to
+ * {@link parseYaml} for text with aliases or errors, whose reports it words.
+ * Positions are not needed for content without problems, so they are computed
+ * only when a diagnostic asks for one ({@link parseYaml} then).
+ */
+export function parseYamlFast(source: string): { ok: true; data: unknown } | YamlResult {
+  if (!ALIAS.test(source)) {
+    try {
+      return { ok: true, data: jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA }) };
+    } catch {
+      // Reworded below with positions.
+    }
+  }
+  return parseYaml(source);
 }
 
 /**

@@ -1,0 +1,59 @@
+/**
+ * The check as `npm run check` runs it: the same steps as {@link loadCorpus},
+ * on two cores. A worker prepares the sources (Markdown parse, visible text,
+ * normalisation: the costly half) while this thread reads and splits the
+ * claims; then each claim is checked against the sources.
+ */
+import { once } from "node:events";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { checkClaim } from "./claims.ts";
+import { displayPath, listMarkdown, open, quotedSource } from "./corpus.ts";
+import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import type { QuotedSource } from "./quote-diagnostics.ts";
+import { loadSettings } from "./settings.ts";
+import type { PreparedSources } from "./source-worker.ts";
+
+/** What the check found, and how many files it read. */
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  files: { sources: number; claims: number };
+}
+
+/** Checks the content folder `dir`; paths are printed relative to `cwd`. */
+export async function checkContent(dir: string, cwd: string = process.cwd()): Promise<CheckResult> {
+  const display = displayPath(cwd);
+  const settings = loadSettings(dir, display(dir));
+  const diagnostics: Diagnostic[] = [...settings.diagnostics];
+  const sourceFiles = listMarkdown(join(dir, "sources"), display, diagnostics);
+  const claimFiles = listMarkdown(join(dir, "claims"), display, diagnostics);
+
+  const worker = new Worker(new URL("./source-worker.ts", import.meta.url), {
+    workerData: sourceFiles,
+  });
+  const prepared = once(worker, "message") as Promise<[PreparedSources]>;
+  const failed = once(worker, "error").then(([error]) => Promise.reject(error));
+  const opened = claimFiles.map((entry) => ({
+    entry,
+    file: open(entry.absolute, entry.path, diagnostics),
+  }));
+  const [sources] = await Promise.race([prepared, failed]);
+  await worker.terminate();
+
+  diagnostics.push(...sources.diagnostics);
+  const quotable = new Map<string, QuotedSource>(
+    sources.sources.map((source) => [
+      source.id,
+      quotedSource(source.id, source.path, source.raw, source.text),
+    ]),
+  );
+  const verdicts = settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
+  for (const { entry, file } of opened) {
+    if (file)
+      diagnostics.push(...checkClaim(entry.id, file, { sources: quotable, verdicts }).diagnostics);
+  }
+  return {
+    diagnostics: sortDiagnostics(diagnostics),
+    files: { sources: sourceFiles.length, claims: claimFiles.length },
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * The worker of {@link checkContent}: prepares a list of sources and posts back
+ * their searchable texts (typed arrays are transferred, not copied) and problems.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { type ContentEntry, open } from "./corpus.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+import type { Searchable } from "./locate.ts";
+import { loadSource } from "./sources.ts";
+
+/** What the worker posts back. */
+export interface PreparedSources {
+  diagnostics: Diagnostic[];
+  sources: Array<{ id: string; path: string; raw: string; text: Searchable }>;
+}
+
+if (parentPort) {
+  const diagnostics: Diagnostic[] = [];
+  const sources: PreparedSources["sources"] = [];
+  const transfer: ArrayBuffer[] = [];
+  for (const { id, absolute, path } of workerData as ContentEntry[]) {
+    const file = open(absolute, path, diagnostics);
+    if (!file) continue;
+    const loaded = loadSource(id, file);
+    diagnostics.push(...loaded.diagnostics);
+    sources.push({ id, path, raw: file.raw, text: loaded.text });
+    const { visible, normalized } = loaded.text;
+    for (const array of [visible.offsets, visible.offsetEnds, normalized.starts, normalized.ends]) {
+      transfer.push(array.buffer as ArrayBuffer);
+    }
+  }
+  parentPort.postMessage({ diagnostics, sources } satisfies PreparedSources, transfer);
+}
