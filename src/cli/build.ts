@@ -1,12 +1,13 @@
 /**
- * `npm run build`: builds the site with Astro into a fresh folder beside dist/
- * and swaps it in only when the build succeeded, so that a failed build leaves
+ * `npm run build`: builds the site with Astro into a fresh folder beside dist/,
+ * indexes it for search with Pagefind, and swaps it in only when both succeeded, so that a failed build leaves
  * the previous dist/ whole and a deploy step never uploads half a site. A
  * content error prints the check's lines, without a stack trace.
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import { build } from "astro";
+import { indexSite } from "../integrations/search-index.ts";
 
 const root = process.cwd();
 const dist = resolve(root, "dist");
@@ -15,6 +16,8 @@ async function main(): Promise<number> {
   const staging = mkdtempSync(resolve(root, ".dist-"));
   try {
     await build({ root, outDir: staging });
+    const pages = await indexSite(staging);
+    console.log(`Search index: ${pages} pages indexed by Pagefind.`);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     const { message, hint } = error as { message?: string; hint?: string };

@@ -175,7 +175,7 @@ function sourceView(
   );
   const byFragment = new Map(citing.map((entry) => [entry.citation.fragment, entry]));
   const aside = (fragments: string[]) =>
-    h("aside.cited-by", [
+    h("aside.cited-by", { dataPagefindIgnore: "" }, [
       h("p.cited-by__title", options.citedBy),
       h(
         "ul",

@@ -35,7 +35,35 @@ export function renderSource(
     if (fragments) children.push({ type: "text", value: "\n" }, aside(fragments));
   });
   hast.children = children;
+  indexLookalikes(hast);
   return toHtml(hast);
+}
+
+const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"]);
+
+/**
+ * A block written in Unicode look-alike letters (the bold tweet) gets its plain
+ * letters in an attribute that the search index reads, so that searching
+ * `proposer` finds `𝐩𝐫𝐨𝐩𝐨𝐬𝐞𝐫`; readers and screen readers see the original only.
+ */
+function indexLookalikes(parent: HastRoot | Element): void {
+  for (const child of parent.children) {
+    if (child.type !== "element") continue;
+    if (BLOCKS.has(child.tagName)) {
+      const text = textOf(child);
+      const plain = text.normalize("NFKC");
+      if (plain !== text.normalize("NFC")) {
+        child.properties.dataSearchText = plain;
+        child.properties.dataPagefindIndexAttrs = "data-search-text";
+      }
+    } else indexLookalikes(child);
+  }
+}
+
+function textOf(node: ElementContent | HastRoot): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element" || node.type === "root") return node.children.map(textOf).join("");
+  return "";
 }
 
 /**

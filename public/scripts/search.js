@@ -1,0 +1,142 @@
+// The search page: Pagefind's JavaScript API behind a small interface of our own.
+// The query and the filters live in the address (?q=…&verdict=…), so that a
+// search can be linked and shared; they are written back as the reader types.
+const root = document.getElementById("search");
+const base = root.dataset.base;
+const lang = root.dataset.lang;
+const strings = JSON.parse(root.dataset.strings);
+const form = root.querySelector(".search__form");
+const input = root.querySelector("#search-input");
+const status = root.querySelector(".search__status");
+const list = root.querySelector(".search__results");
+const fieldset = root.querySelector(".search__filters");
+const FILTERS = ["type", "verdict", "tag", "claimant", "publisher"];
+const PAGE = 20;
+
+const params = new URLSearchParams(location.search);
+input.value = params.get("q") ?? "";
+const selected = Object.fromEntries(FILTERS.map((key) => [key, new Set(params.getAll(key))]));
+const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+
+let pagefind;
+try {
+  pagefind = await import(`${base}pagefind/pagefind.js`);
+  await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  await pagefind.init();
+} catch {
+  status.textContent = strings.error;
+  throw new Error("Pagefind could not be loaded.");
+}
+
+await showFilters(await pagefind.filters());
+let latest = 0;
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  run();
+});
+let timer;
+input.addEventListener("input", () => {
+  clearTimeout(timer);
+  timer = setTimeout(run, 120);
+});
+run();
+
+/** One group of checkboxes per filter that has values. */
+async function showFilters(available) {
+  for (const key of FILTERS) {
+    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, lang));
+    if (values.length === 0) continue;
+    const group = document.createElement("fieldset");
+    group.className = "search__group";
+    const legend = document.createElement("legend");
+    legend.textContent = strings.filters[key];
+    group.append(legend);
+    for (const value of values) {
+      const label = document.createElement("label");
+      const box = document.createElement("input");
+      box.type = "checkbox";
+      box.name = key;
+      box.value = value;
+      box.checked = selected[key].has(value);
+      box.addEventListener("change", () => {
+        if (box.checked) selected[key].add(value);
+        else selected[key].delete(value);
+        run();
+      });
+      label.append(box, ` ${value} `);
+      const count = document.createElement("span");
+      count.className = "meta";
+      count.textContent = `(${available[key][value]})`;
+      label.append(count);
+      group.append(label);
+    }
+    fieldset.append(group);
+  }
+  fieldset.hidden = fieldset.children.length <= 1;
+}
+
+/** Searches, writes the address, and shows the results. */
+async function run() {
+  const run = ++latest;
+  const query = input.value.trim();
+  writeAddress(query);
+  const filters = {};
+  for (const key of FILTERS) if (selected[key].size > 0) filters[key] = { any: [...selected[key]] };
+  if (query === "" && Object.keys(filters).length === 0) {
+    status.textContent = strings.prompt;
+    list.replaceChildren();
+    return;
+  }
+  status.textContent = strings.loading;
+  const search = await pagefind.search(query === "" ? null : query, { filters });
+  const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
+  if (run !== latest) return;
+  status.textContent = fill(search.results.length === 0 ? strings.none : strings.results, {
+    count: search.results.length,
+    query,
+  });
+  list.replaceChildren(...results.map(render));
+}
+
+function writeAddress(query) {
+  const next = new URLSearchParams();
+  if (query !== "") next.set("q", query);
+  for (const key of FILTERS) for (const value of selected[key]) next.append(key, value);
+  const search = next.toString();
+  history.replaceState(null, "", search === "" ? location.pathname : `?${search}`);
+}
+
+function render(result) {
+  const item = document.createElement("li");
+  item.className = "search__result";
+  const badge = document.createElement("span");
+  badge.className = "verdict";
+  if (result.meta.kind === "claim") {
+    badge.dataset.verdict = result.meta.verdictKey;
+    badge.textContent = result.meta.verdict;
+  } else {
+    badge.classList.add("verdict--source");
+    badge.textContent = strings.source;
+  }
+  const title = document.createElement("h2");
+  title.className = "search__title";
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.textContent = result.meta.title;
+  title.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  if (result.meta.date) meta.textContent = dates.format(new Date(`${result.meta.date}T12:00:00Z`));
+  const excerpt = document.createElement("p");
+  excerpt.className = "search__excerpt";
+  // Pagefind's excerpt is escaped text with <mark> around the matched words.
+  excerpt.innerHTML = result.excerpt;
+  item.append(badge, title, meta, excerpt);
+  return item;
+}

@@ -1,0 +1,24 @@
+/**
+ * Indexes a built site with Pagefind's Node API and writes the index into
+ * `<site>/pagefind/`. The pages decide what is indexed: `data-pagefind-body`
+ * on claims and sources, filters and metadata beside them.
+ */
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** Indexes the HTML of `site` and returns how many pages went into the index. */
+export async function indexSite(site: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length > 0)
+      throw new Error(`Pagefind could not index the site: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(site, "pagefind") });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
