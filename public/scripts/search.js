@@ -10,8 +10,10 @@ const input = root.querySelector("#search-input");
 const status = root.querySelector(".search__status");
 const list = root.querySelector(".search__results");
 const fieldset = root.querySelector(".search__filters");
+const more = root.querySelector(".search__more");
 const FILTERS = ["type", "verdict", "tag", "claimant", "publisher"];
-const PAGE = 20;
+// Each result's excerpt is a fetch: show a page of them, and more on demand.
+const PAGE = 10;
 
 const params = new URLSearchParams(location.search);
 input.value = params.get("q") ?? "";
@@ -34,51 +36,56 @@ try {
   throw new Error("Pagefind could not be loaded.");
 }
 
-await showFilters(await pagefind.filters());
+connectFilters();
 let latest = 0;
+let pending = [];
 form.addEventListener("submit", (event) => {
   event.preventDefault();
   run();
 });
 let timer;
 input.addEventListener("input", () => {
+  // Start fetching the index chunks for the words while the reader types.
+  if (input.value.trim() !== "") pagefind.preload(input.value.trim());
   clearTimeout(timer);
-  timer = setTimeout(run, 120);
+  timer = setTimeout(run, 60);
 });
+more.addEventListener("click", () => showMore());
 run();
 
-/** One group of checkboxes per filter that has values. */
-async function showFilters(available) {
+/**
+ * The filters are listed by the page itself (the most used values): Pagefind's
+ * filter indexes load only when a filter is used. A value from the address that
+ * the page does not list gets a checkbox of its own, checked.
+ */
+function connectFilters() {
   for (const key of FILTERS) {
-    const values = Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, lang));
-    if (values.length === 0) continue;
-    const group = document.createElement("fieldset");
-    group.className = "search__group";
-    const legend = document.createElement("legend");
-    legend.textContent = strings.filters[key];
-    group.append(legend);
-    for (const value of values) {
+    const group = fieldset.querySelector(`[data-filter="${key}"]`);
+    const listed = new Set();
+    for (const box of fieldset.querySelectorAll(`input[name="${key}"]`)) {
+      listed.add(box.value);
+      box.checked = selected[key].has(box.value);
+      box.addEventListener("change", () => toggle(key, box));
+    }
+    for (const value of selected[key]) {
+      if (listed.has(value) || !group) continue;
       const label = document.createElement("label");
       const box = document.createElement("input");
       box.type = "checkbox";
       box.name = key;
       box.value = value;
-      box.checked = selected[key].has(value);
-      box.addEventListener("change", () => {
-        if (box.checked) selected[key].add(value);
-        else selected[key].delete(value);
-        run();
-      });
-      label.append(box, ` ${value} `);
-      const count = document.createElement("span");
-      count.className = "meta";
-      count.textContent = `(${available[key][value]})`;
-      label.append(count);
+      box.checked = true;
+      box.addEventListener("change", () => toggle(key, box));
+      label.append(box, ` ${value}`);
       group.append(label);
     }
-    fieldset.append(group);
   }
-  fieldset.hidden = fieldset.children.length <= 1;
+}
+
+function toggle(key, box) {
+  if (box.checked) selected[key].add(box.value);
+  else selected[key].delete(box.value);
+  run();
 }
 
 /** Searches, writes the address, and shows the results. */
@@ -91,6 +98,7 @@ async function run() {
   if (query === "" && Object.keys(filters).length === 0) {
     status.textContent = strings.prompt;
     list.replaceChildren();
+    more.hidden = true;
     return;
   }
   status.textContent = strings.loading;
@@ -101,7 +109,17 @@ async function run() {
     count: search.results.length,
     query,
   });
+  pending = search.results.slice(PAGE);
   list.replaceChildren(...results.map(render));
+  more.hidden = pending.length === 0;
+}
+
+async function showMore() {
+  const next = pending.slice(0, PAGE);
+  pending = pending.slice(PAGE);
+  const results = await Promise.all(next.map((result) => result.data()));
+  list.append(...results.map(render));
+  more.hidden = pending.length === 0;
 }
 
 function writeAddress(query) {

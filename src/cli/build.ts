@@ -1,19 +1,23 @@
 /**
- * `npm run build`: builds the site with Astro into a fresh folder beside dist/,
- * indexes it for search with Pagefind, and swaps it in only when both succeeded, so that a failed build leaves
- * the previous dist/ whole and a deploy step never uploads half a site. A
- * content error prints the check's lines, without a stack trace.
+ * `npm run build [-- --out-dir folder]`: builds the site with Astro into a
+ * fresh folder beside dist/, indexes it for search with Pagefind, and swaps it
+ * in only when both succeeded, so that a failed build leaves the previous dist/
+ * whole and a deploy step never uploads half a site. A content error prints the
+ * check's lines, without a stack trace.
  */
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { build } from "astro";
 import { indexSite } from "../integrations/search-index.ts";
 
 const root = process.cwd();
-const dist = resolve(root, "dist");
+const { values } = parseArgs({ options: { "out-dir": { type: "string" } } });
+const dist = resolve(root, values["out-dir"] ?? "dist");
 
 async function main(): Promise<number> {
-  const staging = mkdtempSync(resolve(root, ".dist-"));
+  // Staged beside the target, so that the final rename stays on one file system.
+  const staging = mkdtempSync(resolve(dirname(dist), ".dist-"));
   try {
     await build({ root, outDir: staging });
     const pages = await indexSite(staging);

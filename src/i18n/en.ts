@@ -14,6 +14,7 @@ export const en: Record<keyof typeof fr, string> = {
   "nav.export": "Data (JSON)",
   "search.placeholder": "Search a claim",
   "search.submit": "Search",
+  "search.more": "More results",
   "search.title": "Search the fact-checks",
   "search.label": "Search terms",
   "search.typeClaim": "Fact-check",

@@ -12,6 +12,7 @@ export const fr = {
   "nav.export": "Données (JSON)",
   "search.placeholder": "Rechercher une affirmation",
   "search.submit": "Rechercher",
+  "search.more": "Plus de résultats",
   "search.title": "Rechercher une vérification",
   "search.label": "Mots recherchés",
   "search.typeClaim": "Vérification",

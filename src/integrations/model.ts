@@ -3,11 +3,11 @@
  * checks content/ exactly as `npm run check` does, and a content error stops
  * the build with the check's own lines, before any page is written.
  */
-import { resolve } from "node:path";
 import { AstroError } from "astro/errors";
 import { formatDiagnostic, hasErrors, loadCorpus } from "../core/index.ts";
 import { buildSite, type SiteModel } from "../core/site/build.ts";
 import { translator } from "../i18n/index.ts";
+import { contentFolder } from "./settings.ts";
 
 /** The checked site, and what the pages need of its settings. */
 export interface LoadedSite {
@@ -25,7 +25,7 @@ export interface LoadedSite {
 let cached: { key: string; promise: Promise<LoadedSite> } | undefined;
 
 /** Loads the site once per build (per `base`); `invalidate()` forgets it when content changes. */
-export function loadSite(base: string, contentDir = resolve("content")): Promise<LoadedSite> {
+export function loadSite(base: string, contentDir = contentFolder()): Promise<LoadedSite> {
   const key = `${contentDir}\0${base}`;
   if (!cached || cached.key !== key)
     cached = { key, promise: Promise.resolve().then(() => load(base, contentDir)) };

@@ -17,13 +17,18 @@ export interface Deployment {
 }
 
 /** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
-export function deployment(contentDir = resolve("content"), env = process.env): Deployment {
+export function deployment(contentDir = contentFolder(), env = process.env): Deployment {
   const { site } = loadSettings(contentDir, "content");
   return {
     site: env.SITE_URL || site?.url || "https://example.org",
     base: normalizeBase(env.BASE_PATH || site?.base || "/"),
     lang: site?.lang ?? "fr",
   };
+}
+
+/** The content folder: `content/`, or CITABLE_CONTENT (benchmarks build other corpora with it). */
+export function contentFolder(env = process.env): string {
+  return resolve(env.CITABLE_CONTENT || "content");
 }
 
 /** `verif`, `/verif` and `/verif/` all become `/verif/`. */

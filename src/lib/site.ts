@@ -1,4 +1,5 @@
 /** Typed access to Citable's collections for the pages, and links under the base path. */
+import { base as configBase } from "astro:config/client";
 import { getCollection } from "astro:content";
 import type { ClaimView, SourceView, VerdictView } from "../core/site/model.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";

@@ -1,0 +1,93 @@
+/**
+ * `npm run build` on content with an error: it must fail with the check's own
+ * line, no stack trace, and leave the previous dist/ whole. It runs in a copy
+ * of the project, whose node_modules links to the project's packages one by
+ * one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
+ */
+import { execFile } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildEnv, projectRoot } from "./built-site.ts";
+
+// Left out of the copy: built output, caches, history, and the packages (linked instead).
+const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git"]);
+
+describe("npm run build", () => {
+  let copy: string;
+  let result: { code: number | null; output: string };
+
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), "citable-build-"));
+    cpSync(projectRoot, copy, {
+      recursive: true,
+      filter: (path) => {
+        const top = relative(projectRoot, path).split(/[/\\]/)[0] ?? "";
+        return !(SKIPPED.has(top) || top.startsWith(".dist-"));
+      },
+    });
+    linkPackages(copy);
+    const claim = join(copy, "content/claims/kessaci-20-ans.md");
+    const text = readFileSync(claim, "utf8");
+    if (!text.includes("\nverdict: faux\n")) throw new Error("The claim's verdict has changed.");
+    writeFileSync(claim, text.replace("\nverdict: faux\n", "\nverdict: fau\n"));
+    mkdirSync(join(copy, "dist"));
+    writeFileSync(join(copy, "dist/marker.txt"), "the previous build\n");
+    result = await run(copy);
+  }, 120_000);
+  afterAll(() => {
+    if (copy) rmSync(copy, { recursive: true, force: true });
+  });
+
+  it("exits with 1 when the content has an error", () => {
+    expect(result.code).toBe(1);
+  });
+
+  it("prints the check's line for the error, and no stack trace", () => {
+    const lines = result.output.split("\n");
+    expect(lines).toContain(
+      'content/claims/kessaci-20-ans.md:5:1  error  The verdict "fau" is not in the rating scale; did you mean "faux"?  unknown-verdict',
+    );
+    expect(lines.filter((line) => /^\s+at |Stack trace/.test(line))).toEqual([]);
+  });
+
+  it("leaves the previous dist/ as it was, and no staging folder behind", () => {
+    expect(readdirSync(join(copy, "dist"))).toEqual(["marker.txt"]);
+    expect(readFileSync(join(copy, "dist/marker.txt"), "utf8")).toBe("the previous build\n");
+    expect(readdirSync(copy).filter((name) => name.startsWith(".dist"))).toEqual([]);
+  });
+});
+
+/** Gives `copy` a node_modules folder of its own whose packages link to the project's. */
+function linkPackages(copy: string): void {
+  const packages = join(projectRoot, "node_modules");
+  mkdirSync(join(copy, "node_modules"));
+  for (const name of readdirSync(packages)) {
+    if (name === ".astro" || name === ".vite") continue;
+    symlinkSync(join(packages, name), join(copy, "node_modules", name));
+  }
+}
+
+function run(cwd: string): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ["src/cli/build.ts"],
+      { cwd, env: buildEnv(), maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : null) : 0;
+        resolve({ code, output: `${stdout}\n${stderr}` });
+      },
+    );
+  });
+}

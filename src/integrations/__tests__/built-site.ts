@@ -1,0 +1,151 @@
+/**
+ * Builds the example site with `npm run build` into a temporary folder, as a
+ * deployment would (`SITE_URL`, `BASE_PATH`), and reads what the build wrote.
+ * The project's dist/ is never touched. global-setup.ts builds each variant
+ * once per test run; the tests read the folders it provides.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Node, parseHtml } from "./html.ts";
+
+/** The project's root folder. */
+export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+/** How a variant of the site is deployed. */
+export interface Deployment {
+  /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
+  env: { SITE_URL?: string; BASE_PATH?: string };
+  /** The site's origin that pages must use, without the base path. */
+  site: string;
+  /** The base path every internal link must start with, starting and ending with `/`. */
+  base: string;
+}
+
+/** The part of `claims.json` that the tests read. */
+export interface ClaimsExport {
+  claims: Array<{
+    id: string;
+    url: string;
+    claim: string;
+    published: string;
+    verdict: { key: string; label: string };
+    citations: Array<{
+      id: string;
+      quote: string;
+      source: { id: string; page: string };
+      passage: string;
+    }>;
+  }>;
+}
+
+/** A built site in a temporary folder. */
+export interface BuiltSite extends Deployment {
+  /** The folder Astro wrote. */
+  dir: string;
+  /** Every file written, relative to `dir`, with `/` separators, sorted. */
+  files: string[];
+  /** The absolute URL at which `file` (relative to `dir`) is served. */
+  urlOf: (file: string) => string;
+  /** The parsed HTML of `file`, or undefined when no such file was written. */
+  page: (file: string) => Node | undefined;
+  /** The text of `file`. */
+  read: (file: string) => string;
+  /** The parsed `claims.json`. */
+  export: ClaimsExport;
+}
+
+/** The two deployments every built-site test covers: at a domain root and under a sub-path. */
+export const variants: Array<Deployment & { name: string; key: "root" | "verif" }> = [
+  // content/site.yaml says url: https://example.org, base: /.
+  { key: "root", name: "at the domain root", env: {}, site: "https://example.org", base: "/" },
+  {
+    key: "verif",
+    name: "under the sub-path /verif/",
+    env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/" },
+    site: "https://example.org",
+    base: "/verif/",
+  },
+];
+
+/**
+ * Runs `npm run build -- --out-dir <folder>/dist` for `deployment`, into a new
+ * temporary folder: the Astro build and the Pagefind index, as users build.
+ * Returns the folder written; rejects with the build's output if it fails.
+ */
+export async function buildInto(deployment: Deployment): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
+  const dir = join(folder, "dist");
+  try {
+    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], buildEnv(deployment.env));
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
+}
+
+/** Reads a site that {@link buildInto} wrote into `dir`. */
+export function openSite(deployment: Deployment, dir: string): BuiltSite {
+  const files = listFiles(dir);
+  const pages = new Map<string, Node | undefined>();
+  const read = (file: string) => readFileSync(join(dir, file), "utf8");
+  return {
+    ...deployment,
+    dir,
+    files,
+    urlOf: (file) =>
+      new URL(
+        `${deployment.base}${file.replace(/(^|\/)index\.html$/, "$1")}`,
+        deployment.site,
+      ).toString(),
+    page: (file) => {
+      if (!pages.has(file))
+        pages.set(file, existsSync(join(dir, file)) ? parseHtml(read(file)) : undefined);
+      return pages.get(file);
+    },
+    read,
+    export: JSON.parse(read("claims.json")) as ClaimsExport,
+  };
+}
+
+// What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over
+// its own config (BASE_URL=/ would drop the base path), and NODE_ENV=test changes Vite.
+const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", "PROD", "SSR"];
+
+/** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
+export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  return { ...env, ...deployment };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      command,
+      args,
+      { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) reject(new Error(`The build failed:\n${stdout}\n${stderr}`));
+        else resolve();
+      },
+    );
+  });
+}
+
+function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (folder: string): void => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.push(relative(dir, path).split(sep).join("/"));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
