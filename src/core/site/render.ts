@@ -60,9 +60,9 @@ function indexLookalikes(parent: HastRoot | Element): void {
   }
 }
 
-function textOf(node: ElementContent | HastRoot): string {
+function textOf(node: ElementContent): string {
   if (node.type === "text") return node.value;
-  if (node.type === "element" || node.type === "root") return node.children.map(textOf).join("");
+  if (node.type === "element") return node.children.map(textOf).join("");
   return "";
 }
 
