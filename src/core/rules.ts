@@ -46,6 +46,8 @@ export const Rule = {
   quoteEmpty: "quote-empty",
   /** A settings file (site.yaml, ratings.yaml) is missing. */
   missingSettings: "missing-settings",
+  /** A verdict's badge colour too light for its white text. */
+  verdictContrast: "verdict-contrast",
   /** Two verdicts of the rating scale share a key. */
   duplicateVerdict: "duplicate-verdict",
 } as const;

@@ -28,7 +28,17 @@ export function loadSettings(dir: string, display: string): Settings {
     diagnostics,
   );
   const keys = new Set<string>();
-  ratings?.verdicts.forEach((verdict) => {
+  ratings?.verdicts.forEach((verdict, index) => {
+    const ratio = contrastWithWhite(verdict.color);
+    if (ratio < MIN_CONTRAST) {
+      diagnostics.push({
+        file: `${display}/ratings.yaml`,
+        ...ratingsPosition(dir, ["verdicts", index, "color"]),
+        severity: "error",
+        rule: Rule.verdictContrast,
+        reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
+      });
+    }
     if (keys.has(verdict.key)) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
@@ -42,6 +52,31 @@ export function loadSettings(dir: string, display: string): Settings {
     keys.add(verdict.key);
   });
   return { site, ratings, diagnostics };
+}
+
+/** WCAG AA for the badge's small white text. */
+const MIN_CONTRAST = 4.5;
+
+/** The WCAG contrast ratio of white text on `hex`. */
+function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+function ratingsPosition(
+  dir: string,
+  path: readonly PropertyKey[],
+): { line: number; column: number } {
+  const raw = readText(join(dir, "ratings.yaml"), "ratings.yaml");
+  if (typeof raw !== "string") return { line: 1, column: 1 };
+  const parsed = parseYaml(raw);
+  const offset = parsed.ok ? offsetOfPath(parsed.document, path) : 0;
+  const point = location(raw).toPoint(offset);
+  return { line: point?.line ?? 1, column: point?.column ?? 1 };
 }
 
 function loadYaml<T extends z.ZodType>(

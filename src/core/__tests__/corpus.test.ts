@@ -195,6 +195,15 @@ describe("loadCorpus", () => {
     );
   });
 
+  it("reports a verdict colour too light for the badge's white text", () => {
+    const { lines } = checkVariant({
+      "ratings.yaml": replace('color: "#3f6e12"', 'color: "#5a8a1f"'),
+    });
+    expect(lines).toEqual([
+      'content/ratings.yaml:18:5  error  The colour #5a8a1f of the verdict "plutot-vrai" is too light for the badge\'s white text (contrast 4.1:1; at least 4.5:1 is needed to be read). Choose a darker colour.  verdict-contrast',
+    ]);
+  });
+
   it("handles a byte-order mark and CRLF line endings", () => {
     const crlf = (text: string) => `\uFEFF${text.replace(/\n/g, "\r\n")}`;
     expect(checkVariant({ [CLAIM]: crlf, [SOURCE]: crlf }).lines).toEqual([]);

@@ -1,0 +1,184 @@
+/**
+ * A reader's whole path through the built example site, in Debian's Chromium:
+ * search, filter, share the address, open a claim, follow a quote to its
+ * highlighted passage; at the domain root and under /verif/; and an
+ * accessibility scan with axe-core.
+ */
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { findChromium, launchChromium } from "../../integrations/chromium.ts";
+import { type Served, serve } from "../../integrations/static-server.ts";
+
+const chromium = findChromium();
+if (!chromium) {
+  console.warn(
+    "Browser tests skipped: no Chromium at /usr/bin/chromium. Install Debian's chromium package or set CHROME_PATH.",
+  );
+}
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+const variants = [
+  { key: "root", base: "/" },
+  { key: "verif", base: "/verif/" },
+] as const;
+
+describe.skipIf(!chromium).each(variants)(
+  "a reader of the site served at $base",
+  ({ key, base }) => {
+    let browser: Browser;
+    let server: Served;
+    let page: Page;
+    const url = (path = "") => `${server.origin}${base}${path}`;
+
+    beforeAll(async () => {
+      server = await serve(inject("sites")[key], base);
+      browser = await launchChromium(chromium as string);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    const open = async (path: string, options: { javaScriptEnabled?: boolean } = {}) => {
+      const context = await browser.newContext({
+        viewport: { width: 1024, height: 768 },
+        ...options,
+      });
+      page = await context.newPage();
+      await page.goto(url(path));
+      return page;
+    };
+    const search = async (query: string) => {
+      await page.fill("#search-input", query);
+      await page.waitForFunction(
+        (words) => document.querySelector(".search__status")?.textContent?.includes(`« ${words} »`),
+        query,
+      );
+      return page.$$eval(".search__result h2 a", (links) =>
+        links.map((link) => link.getAttribute("href")),
+      );
+    };
+
+    it("finds the right claim by a word of it", async () => {
+      await open("search/");
+      expect(await search("législatives")).toContain(
+        `${base}claims/kessaci-candidat-legislatives/`,
+      );
+    });
+
+    it("finds « Légion » when the reader types legion, without accent or capital", async () => {
+      await open("search/");
+      expect(await search("legion")).toContain(`${base}claims/durain-lettre-macron/`);
+    });
+
+    it("finds the post written in bold look-alike letters by its plain letters", async () => {
+      await open("search/");
+      expect(await search("proposer")).toContain(`${base}sources/durain-legion-honneur/`);
+    });
+
+    it("narrows the results with a filter, and keeps query and filter in the address", async () => {
+      await open("search/");
+      const all = await search("Kessaci");
+      await page.check('input[name="verdict"][value="Faux"]');
+      await page.waitForFunction(
+        (count) => document.querySelectorAll(".search__result").length < count,
+        all.length,
+      );
+      const badges = await page.$$eval(".search__result .verdict", (spans) =>
+        spans.map((span) => span.textContent),
+      );
+      expect(badges.length).toBeGreaterThan(0);
+      expect(new Set(badges)).toEqual(new Set(["Faux"]));
+      expect(new URL(page.url()).search).toBe("?q=Kessaci&verdict=Faux");
+
+      // The same address, opened afresh, gives the same search.
+      await open("search/?q=Kessaci&verdict=Faux");
+      await page.waitForSelector(".search__result");
+      expect(await page.inputValue("#search-input")).toBe("Kessaci");
+      expect(await page.isChecked('input[name="verdict"][value="Faux"]')).toBe(true);
+      const again = await page.$$eval(".search__result .verdict", (spans) =>
+        spans.map((span) => span.textContent),
+      );
+      expect(again).toEqual(badges);
+    });
+
+    it("opens the claim when the reader clicks a result", async () => {
+      await open("search/");
+      await search("législatives");
+      const title = await page.textContent(".search__result h2 a");
+      await page.click(".search__result h2 a");
+      await page.waitForURL(`**${base}claims/**`);
+      expect(await page.textContent("h1")).toBe(title);
+    });
+
+    it("lands on the highlighted passage, in view, when the reader clicks a quote", async () => {
+      await open("claims/durain-ex-senateur/");
+      const link = page.locator('a[data-citation="president-region"]');
+      const href = (await link.getAttribute("href")) ?? "";
+      await link.click();
+      await page.waitForURL(`**${href}`);
+      const fragment = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      const mark = page.locator(`mark[id="${fragment}"]`);
+      await expect
+        .poll(() => mark.evaluate((element) => element.classList.contains("is-target")))
+        .toBe(true);
+      const box = await mark.boundingBox();
+      const viewport = page.viewportSize();
+      expect(box && viewport && box.y >= 0 && box.y + box.height <= viewport.height).toBe(true);
+      expect(await page.locator(`mark[data-quote="${fragment}"]`).count()).toBeGreaterThan(0);
+      expect(await mark.textContent()).toContain(
+        "le président de la région Bourgogne-Franche-Comté",
+      );
+    });
+
+    it("tells a reader without JavaScript that search needs it, and lets them browse instead", async () => {
+      await open("search/", { javaScriptEnabled: false });
+      const links = await page.$$eval(".search__noscript a", (anchors) =>
+        anchors.map((a) => a.getAttribute("href")),
+      );
+      expect(links).toEqual([
+        `${base}verdicts/`,
+        `${base}tags/`,
+        `${base}claimants/`,
+        `${base}sources/`,
+      ]);
+      await page.goto(url("verdicts/faux/"));
+      expect(await page.locator(".claim-item").count()).toBeGreaterThan(0);
+    });
+
+    it.each([
+      ["home", ""],
+      ["claim", "claims/republique-derriere-amine/"],
+      ["source", "sources/durain-legion-honneur/"],
+      ["search", "search/?q=Kessaci"],
+    ])("has no serious or critical accessibility violation on the %s page", async (_name, path) => {
+      await open(path);
+      if (path.startsWith("search")) await page.waitForSelector(".search__result");
+      await page.addScriptTag({ path: axePath });
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: () => Promise<{
+                violations: Array<{
+                  id: string;
+                  impact: string;
+                  nodes: Array<{ target: string[] }>;
+                }>;
+              }>;
+            };
+          }
+        ).axe;
+        const result = await axe.run();
+        return result.violations
+          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+          .map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          );
+      });
+      expect(violations).toEqual([]);
+    });
+  },
+);
