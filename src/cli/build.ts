@@ -5,10 +5,11 @@
  * whole and a deploy step never uploads half a site. A content error prints the
  * check's lines, without a stack trace.
  */
-import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "astro";
+import { headersFile } from "../integrations/csp.ts";
 import { indexSite } from "../integrations/search-index.ts";
 
 const root = process.cwd();
@@ -20,6 +21,7 @@ async function main(): Promise<number> {
   const staging = mkdtempSync(resolve(dirname(dist), ".dist-"));
   try {
     await build({ root, outDir: staging });
+    writeFileSync(resolve(staging, "_headers"), headersFile());
     const pages = await indexSite(staging);
     console.log(`Search index: ${pages} pages indexed by Pagefind.`);
   } catch (error) {
