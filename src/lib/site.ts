@@ -28,10 +28,11 @@ export async function verdicts(): Promise<VerdictView[]> {
   return (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView);
 }
 
-/** The base path, ending with `/`. */
-export const base = import.meta.env.BASE_URL.endsWith("/")
-  ? import.meta.env.BASE_URL
-  : `${import.meta.env.BASE_URL}/`;
+/**
+ * The base path, ending with `/`, from Astro's configuration (not from
+ * import.meta.env.BASE_URL, which a BASE_URL variable in the environment overrides).
+ */
+export const base = configBase.endsWith("/") ? configBase : `${configBase}/`;
 
 /** A link to `path` (relative to the site's root, such as `claims/x/`) under the base path. */
 export function href(path = ""): string {
