@@ -16,13 +16,20 @@ export function translator(lang: UiLang) {
     table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }
 
+// An Intl.DateTimeFormat is costly to make and pages format thousands of dates: one per language.
+const formats = new Map<UiLang, Intl.DateTimeFormat>();
+
 /** Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it: `9 février 2026`. */
 export function formatDate(iso: string, lang: UiLang): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  return new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    formats.set(lang, format);
+  }
+  return format.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
 }

@@ -53,13 +53,14 @@ export function buildSite(corpus: Corpus, options: BuildOptions): SiteModel {
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
 
+  const citing = citingBySource(claims);
   // The located parts carry file offsets, which place the marks.
   const located = new Map<string, LocatedCitation>();
   for (const claim of published) {
     for (const citation of claim.citations) located.set(`${claim.id}--${citation.id}`, citation);
   }
   const sources = [...corpus.sources.values()]
-    .map((source) => sourceView(source, claims, located, options))
+    .map((source) => sourceView(source, citing.get(source.id) ?? [], located, options))
     .sort((a, b) => a.title.localeCompare(b.title, options.lang));
   return { claims, sources, verdicts };
 }
@@ -131,13 +132,14 @@ function partView(text: string, part: Part, source: Source) {
   const to = Math.min(block?.end ?? text.length, part.end + CONTEXT);
   const collapse = (value: string) => value.replace(/\s+/gu, " ");
   // Web Annotation positions count code points: the tweet's bold letters are two UTF-16 units each.
-  const start = codePoints(text.slice(0, part.start));
+  const points = codePointOffsets(source);
+  const start = points[part.start] ?? 0;
   return {
     exact: collapse(text.slice(part.start, part.end)),
     prefix: collapse(text.slice(from, part.start)),
     suffix: collapse(text.slice(part.end, to)),
     start,
-    end: start + codePoints(text.slice(part.start, part.end)),
+    end: points[part.end] ?? start,
   };
 }
 
@@ -155,17 +157,28 @@ function firstPerClaim(
   });
 }
 
+/** A citation and its claim. */
+type Citing = { claim: ClaimView; citation: CitationView };
+
+/** The citations of every claim, by the id of the source they cite: one pass, not one per source. */
+function citingBySource(claims: ClaimView[]): Map<string, Citing[]> {
+  const bySource = new Map<string, Citing[]>();
+  for (const claim of claims) {
+    for (const citation of claim.citations) {
+      const list = bySource.get(citation.source.id) ?? [];
+      list.push({ claim, citation });
+      bySource.set(citation.source.id, list);
+    }
+  }
+  return bySource;
+}
+
 function sourceView(
   source: Source,
-  claims: ClaimView[],
+  citing: Citing[],
   located: Map<string, LocatedCitation>,
   options: BuildOptions,
 ): SourceView {
-  const citing = claims.flatMap((claim) =>
-    claim.citations
-      .filter((citation) => citation.source.id === source.id)
-      .map((citation) => ({ claim, citation })),
-  );
   const ranges: MarkRange[] = citing.flatMap(({ citation }) =>
     (located.get(citation.fragment)?.parts ?? []).map((part) => ({
       fragment: citation.fragment,
@@ -224,8 +237,22 @@ function sourceView(
   };
 }
 
-function codePoints(text: string): number {
+const codePointCache = new WeakMap<Source, Int32Array>();
+
+/** For each UTF-16 offset of a source's visible text, the number of code points before it. */
+function codePointOffsets(source: Source): Int32Array {
+  let points = codePointCache.get(source);
+  if (points) return points;
+  const text = source.text.visible.text;
+  points = new Int32Array(text.length + 1);
   let count = 0;
-  for (const _ of text) count++;
-  return count;
+  for (let i = 0; i < text.length; i++) {
+    points[i] = count;
+    const code = text.charCodeAt(i);
+    // The low half of a surrogate pair does not start a code point.
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  points[text.length] = count;
+  codePointCache.set(source, points);
+  return points;
 }
