@@ -148,6 +148,30 @@ describe.skipIf(!chromium).each(variants)(
       expect(violations).toEqual([]);
     });
 
+    it("reads on a 320 px wide phone without scrolling sideways", async () => {
+      const overflow: Record<string, number> = {};
+      for (const path of [
+        "",
+        "claims/durain-ex-senateur/",
+        "sources/durain-legion-honneur/",
+        "search/",
+      ]) {
+        const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+        const phone = await context.newPage();
+        await phone.goto(url(path));
+        overflow[path] = await phone.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        await context.close();
+      }
+      expect(overflow).toEqual({
+        "": 0,
+        "claims/durain-ex-senateur/": 0,
+        "sources/durain-legion-honneur/": 0,
+        "search/": 0,
+      });
+    });
+
     it("tells a reader without JavaScript that search needs it, and lets them browse instead", async () => {
       await open("search/", { javaScriptEnabled: false });
       const links = await page.$$eval(".search__noscript a", (anchors) =>
