@@ -5,28 +5,42 @@ import type { ClaimView, SourceView, VerdictView } from "../core/site/model.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 
+/**
+ * A collection read once per build: every page asks for the settings and many
+ * for the claims, and the content does not change while a build renders. In
+ * `astro dev` it does, so there every call reads the store afresh.
+ */
+function once<T>(read: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => {
+    if (!import.meta.env.PROD) return read();
+    value ??= read();
+    return value;
+  };
+}
+
 /** The site's settings. */
-export async function settings(): Promise<LoadedSite["settings"]> {
+export const settings = once(async (): Promise<LoadedSite["settings"]> => {
   const [entry] = await getCollection("settings");
   if (!entry) throw new Error("The settings collection is empty.");
   return entry.data as unknown as LoadedSite["settings"];
-}
+});
 
 /** Every published fact-check, newest first. */
-export async function claims(): Promise<ClaimView[]> {
+export const claims = once(async (): Promise<ClaimView[]> => {
   const all = (await getCollection("claims")).map((entry) => entry.data as unknown as ClaimView);
   return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
-}
+});
 
 /** Every archived source, by title. */
-export async function sources(): Promise<SourceView[]> {
-  return (await getCollection("sources")).map((entry) => entry.data as unknown as SourceView);
-}
+export const sources = once(async (): Promise<SourceView[]> =>
+  (await getCollection("sources")).map((entry) => entry.data as unknown as SourceView),
+);
 
 /** The rating scale, in its order. */
-export async function verdicts(): Promise<VerdictView[]> {
-  return (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView);
-}
+export const verdicts = once(async (): Promise<VerdictView[]> =>
+  (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
+);
 
 /**
  * The base path, ending with `/`, from Astro's configuration (not from

@@ -13,7 +13,7 @@ export const GET: APIRoute = async (context) => {
     scale: site.scale,
     lang: site.lang,
   });
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+  return new Response(`${JSON.stringify(data)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });
 };

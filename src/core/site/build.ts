@@ -1,19 +1,15 @@
 /**
  * From a checked corpus to the view model the pages render: claims newest
  * first, sources with their passages marked, verdicts in the site's language.
- * Drafts are verified by the check but left out of the site.
+ * Drafts are verified by the check but left out of the site. A SiteBuilder
+ * keeps the views, so that after a change (in `astro dev`) only the claims and
+ * sources the change touches are rendered again.
  */
-import { h } from "hastscript";
 import type { Claim, LocatedCitation } from "../claims.ts";
 import type { Corpus } from "../corpus.ts";
-import type { Part } from "../locate.ts";
-import type { Verdict } from "../schema/settings.ts";
-import type { Source } from "../sources.ts";
-import type { MarkRange } from "./marks.ts";
-import type { CitationView, ClaimView, SourceView, VerdictView } from "./model.ts";
-import { renderClaimBody, renderSource } from "./render.ts";
-import { slugify } from "./slug.ts";
-import { textFragmentUrl } from "./text-fragment.ts";
+import { claimView, verdictView } from "./claim-view.ts";
+import type { ClaimView, SourceView, VerdictView } from "./model.ts";
+import { citingBySource, sourceView } from "./source-view.ts";
 
 /** The whole site, ready to render. */
 export interface SiteModel {
@@ -34,225 +30,103 @@ export interface BuildOptions {
   citationLabel: (number: number) => string;
 }
 
-/** How many characters of context a part's prefix and suffix keep. */
-const CONTEXT = 32;
+/** The ids whose views changed. */
+export interface ViewChange {
+  claims: Set<string>;
+  sources: Set<string>;
+}
 
 /** Builds the view model of a corpus that has no error. */
 export function buildSite(corpus: Corpus, options: BuildOptions): SiteModel {
-  const ratings = corpus.ratings;
-  if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
-  const verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, options.lang));
-  const verdictByKey = new Map(verdicts.map((verdict) => [verdict.key, verdict]));
-  const published = corpus.claims.filter((claim) => claim.data.draft !== true);
+  const builder = new SiteBuilder(options);
+  builder.build(corpus);
+  return builder.model();
+}
 
-  const claims = published
-    .map((claim) =>
-      claimView(claim, corpus, verdictByKey, options, corpus.site?.lang ?? options.lang),
-    )
-    .sort((a, b) =>
+/** The views of a site, built once and updated claim by claim and source by source. */
+export class SiteBuilder {
+  readonly #options: BuildOptions;
+  readonly #claims = new Map<string, ClaimView>();
+  readonly #sources = new Map<string, SourceView>();
+  /** Each published citation, located in its source, by fragment id. */
+  readonly #located = new Map<string, LocatedCitation>();
+  #verdicts: VerdictView[] = [];
+
+  constructor(options: BuildOptions) {
+    this.#options = options;
+  }
+
+  /** Builds every view. */
+  build(corpus: Corpus): void {
+    this.#claims.clear();
+    this.#sources.clear();
+    this.#located.clear();
+    this.update(corpus, {
+      claims: new Set(corpus.claims.map((claim) => claim.id)),
+      sources: new Set(corpus.sources.keys()),
+    });
+  }
+
+  /** Builds again the views of the claims and sources in `change`, and of the sources those claims cite. */
+  update(corpus: Corpus, change: ViewChange): ViewChange {
+    const ratings = corpus.ratings;
+    if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
+    const lang = this.#options.lang;
+    const siteLang = corpus.site.lang;
+    this.#verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, lang));
+    const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
+    const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+    const sources = new Set(change.sources);
+
+    for (const id of change.claims) {
+      for (const citation of this.#claims.get(id)?.citations ?? []) {
+        sources.add(citation.source.id);
+        this.#located.delete(citation.fragment);
+      }
+      this.#claims.delete(id);
+      const claim: Claim | undefined = claims.get(id);
+      if (!claim || claim.data.draft === true) continue;
+      const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang);
+      this.#claims.set(id, view);
+      claim.citations.forEach((citation, index) => {
+        const cited = view.citations[index];
+        if (!cited) return;
+        sources.add(cited.source.id);
+        this.#located.set(cited.fragment, citation);
+      });
+    }
+
+    const citing = citingBySource([...this.#claims.values()]);
+    for (const id of sources) {
+      const source = corpus.sources.get(id);
+      if (!source) {
+        this.#sources.delete(id);
+        continue;
+      }
+      const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      this.#sources.set(id, view);
+    }
+    return { claims: new Set(change.claims), sources };
+  }
+
+  /** The views, claims newest first and sources by title. */
+  model(): SiteModel {
+    const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-
-  const citing = citingBySource(claims);
-  // The located parts carry file offsets, which place the marks.
-  const located = new Map<string, LocatedCitation>();
-  for (const claim of published) {
-    for (const citation of claim.citations) located.set(`${claim.id}--${citation.id}`, citation);
+    const sources = [...this.#sources.values()].sort((a, b) =>
+      a.title.localeCompare(b.title, this.#options.lang),
+    );
+    return { claims, sources, verdicts: this.#verdicts };
   }
-  const sources = [...corpus.sources.values()]
-    .map((source) => sourceView(source, citing.get(source.id) ?? [], located, options))
-    .sort((a, b) => a.title.localeCompare(b.title, options.lang));
-  return { claims, sources, verdicts };
-}
 
-function verdictView(verdict: Verdict, lang: "fr" | "en"): VerdictView {
-  return {
-    key: verdict.key,
-    label: verdict.label[lang],
-    description: verdict.description[lang],
-    color: verdict.color,
-    value: verdict.value,
-  };
-}
-
-function claimView(
-  claim: Claim,
-  corpus: Corpus,
-  verdicts: Map<string, VerdictView>,
-  options: BuildOptions,
-  siteLang: string,
-): ClaimView {
-  const { data } = claim;
-  const ids = data.citations.map((citation) => citation.id);
-  return {
-    id: claim.id,
-    claim: data.claim,
-    claimant: data.claimant ? { label: data.claimant, slug: slugify(data.claimant) } : undefined,
-    claimDate: data.claimDate,
-    appearance: data.appearance,
-    verdict: verdicts.get(data.verdict) as VerdictView,
-    summary: data.summary,
-    published: data.published,
-    updated: data.updated,
-    authors: data.authors ?? [],
-    tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
-    lang: data.lang ?? siteLang,
-    corrections: data.corrections ?? [],
-    bodyHtml: renderClaimBody(claim.file.body, ids, (id) =>
-      options.citationLabel(ids.indexOf(id) + 1),
-    ),
-    citations: claim.citations.map((citation) => citationView(claim, citation, corpus)),
-  };
-}
-
-function citationView(claim: Claim, citation: LocatedCitation, corpus: Corpus): CitationView {
-  const source = corpus.sources.get(citation.source) as Source;
-  const text = source.text.visible.text;
-  const parts = citation.parts.map((part) => partView(text, part, source));
-  return {
-    id: citation.id,
-    quote: citation.quote,
-    note: citation.note,
-    source: {
-      id: source.id,
-      title: source.data.title,
-      publisher: source.data.publisher,
-      published: source.data.published,
-      url: source.data.url,
-    },
-    fragment: `${claim.id}--${citation.id}`,
-    originalUrl: source.data.url ? textFragmentUrl(source.data.url, parts) : undefined,
-    parts,
-  };
-}
-
-function partView(text: string, part: Part, source: Source) {
-  const block = source.text.visible.blocks.find((b) => b.start <= part.start && part.end <= b.end);
-  const from = Math.max(block?.start ?? 0, part.start - CONTEXT);
-  const to = Math.min(block?.end ?? text.length, part.end + CONTEXT);
-  const collapse = (value: string) => value.replace(/\s+/gu, " ");
-  // Web Annotation positions count code points: the tweet's bold letters are two UTF-16 units each.
-  const points = codePointOffsets(source);
-  const start = points[part.start] ?? 0;
-  return {
-    exact: collapse(text.slice(part.start, part.end)),
-    prefix: collapse(text.slice(from, part.start)),
-    suffix: collapse(text.slice(part.end, to)),
-    start,
-    end: points[part.end] ?? start,
-  };
-}
-
-/** One entry per claim: a claim that quotes a block twice is listed once, linked to its first quote. */
-function firstPerClaim(
-  fragments: string[],
-  byFragment: Map<string, { claim: ClaimView; citation: CitationView }>,
-) {
-  const seen = new Set<string>();
-  return fragments.flatMap((fragment) => {
-    const entry = byFragment.get(fragment);
-    if (!entry || seen.has(entry.claim.id)) return [];
-    seen.add(entry.claim.id);
-    return [{ ...entry, fragment }];
-  });
-}
-
-/** A citation and its claim. */
-type Citing = { claim: ClaimView; citation: CitationView };
-
-/** The citations of every claim, by the id of the source they cite: one pass, not one per source. */
-function citingBySource(claims: ClaimView[]): Map<string, Citing[]> {
-  const bySource = new Map<string, Citing[]>();
-  for (const claim of claims) {
-    for (const citation of claim.citations) {
-      const list = bySource.get(citation.source.id) ?? [];
-      list.push({ claim, citation });
-      bySource.set(citation.source.id, list);
-    }
+  /** The view of a claim, if it is published. */
+  claim(id: string): ClaimView | undefined {
+    return this.#claims.get(id);
   }
-  return bySource;
-}
 
-function sourceView(
-  source: Source,
-  citing: Citing[],
-  located: Map<string, LocatedCitation>,
-  options: BuildOptions,
-): SourceView {
-  const ranges: MarkRange[] = citing.flatMap(({ citation }) =>
-    (located.get(citation.fragment)?.parts ?? []).map((part) => ({
-      fragment: citation.fragment,
-      fileStart: part.fileStart,
-      fileEnd: part.fileEnd,
-    })),
-  );
-  const byFragment = new Map(citing.map((entry) => [entry.citation.fragment, entry]));
-  const aside = (fragments: string[]) =>
-    h("aside.cited-by", { dataPagefindIgnore: "" }, [
-      h("p.cited-by__title", options.citedBy),
-      h(
-        "ul",
-        firstPerClaim(fragments, byFragment).map(({ claim, citation, fragment }) => {
-          return h("li", [
-            h(
-              "a",
-              {
-                href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}`,
-                dataPassage: fragment,
-              },
-              claim.claim,
-            ),
-            " ",
-            h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
-          ]);
-        }),
-      ),
-    ]);
-  const { file, data } = source;
-  const html = renderSource(source.tree, file.body, file.bodyOffset, ranges, aside);
-  const passages = citing
-    .map(({ claim, citation }) => ({
-      fragment: citation.fragment,
-      start: citation.parts[0]?.start ?? 0,
-      excerpt: citation.parts.map((part) => part.exact).join(" […] "),
-      citations: [
-        { claimId: claim.id, claim: claim.claim, citationId: citation.id, verdict: claim.verdict },
-      ],
-    }))
-    .sort((a, b) => a.start - b.start)
-    .map(({ start: _start, ...passage }) => passage);
-  return {
-    id: source.id,
-    title: data.title,
-    publisher: data.publisher,
-    published: data.published,
-    archived: data.archived,
-    url: data.url,
-    lang: data.lang ?? "fr",
-    author:
-      data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
-    note: data.note,
-    html,
-    passages,
-  };
-}
-
-const codePointCache = new WeakMap<Source, Int32Array>();
-
-/** For each UTF-16 offset of a source's visible text, the number of code points before it. */
-function codePointOffsets(source: Source): Int32Array {
-  let points = codePointCache.get(source);
-  if (points) return points;
-  const text = source.text.visible.text;
-  points = new Int32Array(text.length + 1);
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    points[i] = count;
-    const code = text.charCodeAt(i);
-    // The low half of a surrogate pair does not start a code point.
-    if (code < 0xdc00 || code > 0xdfff) count++;
+  /** The view of a source, if it exists. */
+  source(id: string): SourceView | undefined {
+    return this.#sources.get(id);
   }
-  points[text.length] = count;
-  codePointCache.set(source, points);
-  return points;
 }

@@ -1,0 +1,162 @@
+/**
+ * A content folder kept in memory: loaded once, then updated file by file, so
+ * that `astro dev` re-checks only what a change touches: an edited claim is
+ * checked again; an edited source is loaded again and so is every claim that
+ * cites it. A full load gives the same corpus as {@link loadCorpus}.
+ */
+import { basename, dirname, join, resolve } from "node:path";
+import { type Claim, checkClaim } from "./claims.ts";
+import type { ContentFile } from "./content-file.ts";
+import {
+  type ContentEntry,
+  type Corpus,
+  displayPath,
+  listMarkdown,
+  open,
+  quotedSource,
+} from "./corpus.ts";
+import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import type { QuotedSource } from "./quote-diagnostics.ts";
+import { loadSettings, type Settings } from "./settings.ts";
+import { loadSource, type Source } from "./sources.ts";
+
+/** The ids a change touched; `all` after a change of the settings. */
+export type ContentChange =
+  | { all: true }
+  | { all: false; claims: Set<string>; sources: Set<string> };
+
+interface SourceState {
+  diagnostics: Diagnostic[];
+  source?: Source | undefined;
+  quoted?: QuotedSource | undefined;
+}
+
+interface ClaimState {
+  entry: ContentEntry;
+  diagnostics: Diagnostic[];
+  claim?: Claim | undefined;
+  /** The source ids its citations name, valid or not: what a source change must re-check. */
+  cites: Set<string>;
+}
+
+/** A content folder in memory. */
+export class ContentSession {
+  readonly dir: string;
+  readonly #display: (absolute: string) => string;
+  #settings: Settings = { site: undefined, ratings: undefined, diagnostics: [] };
+  #listing: Diagnostic[] = [];
+  #sourceFiles: ContentEntry[] = [];
+  #claimFiles: ContentEntry[] = [];
+  readonly #sources = new Map<string, SourceState>();
+  readonly #claims = new Map<string, ClaimState>();
+
+  constructor(dir: string, cwd: string = process.cwd()) {
+    this.dir = resolve(dir);
+    this.#display = displayPath(cwd);
+  }
+
+  /** Reads and checks everything. */
+  reload(): void {
+    this.#settings = loadSettings(this.dir, this.#display(this.dir));
+    this.#relist();
+    this.#sources.clear();
+    this.#claims.clear();
+    for (const entry of this.#sourceFiles) this.#sources.set(entry.id, this.#loadSource(entry));
+    for (const entry of this.#claimFiles) this.#claims.set(entry.id, this.#checkClaim(entry));
+  }
+
+  /** Takes a change of the file at `absolute` into account and says what it touched. */
+  update(absolute: string): ContentChange {
+    const path = resolve(absolute);
+    const folder = dirname(path);
+    if (folder === this.dir) {
+      this.reload();
+      return { all: true };
+    }
+    const id = basename(path, ".md");
+    const change: ContentChange = { all: false, claims: new Set(), sources: new Set() };
+    this.#relist();
+    if (folder === join(this.dir, "sources")) {
+      change.sources.add(id);
+      const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
+      if (entry) this.#sources.set(id, this.#loadSource(entry));
+      else this.#sources.delete(id);
+      for (const [claimId, state] of this.#claims) {
+        if (!state.cites.has(id)) continue;
+        this.#claims.set(claimId, this.#checkClaim(state.entry));
+        change.claims.add(claimId);
+      }
+    } else if (folder === join(this.dir, "claims")) {
+      change.claims.add(id);
+      const entry = this.#claimFiles.find((candidate) => candidate.id === id);
+      if (entry) this.#claims.set(id, this.#checkClaim(entry));
+      else this.#claims.delete(id);
+    }
+    return change;
+  }
+
+  /** The corpus as it stands. */
+  corpus(): Corpus {
+    const sources = new Map<string, Source>();
+    const diagnostics = [...this.#settings.diagnostics, ...this.#listing];
+    for (const [id, state] of this.#sources) {
+      if (state.source) sources.set(id, state.source);
+      diagnostics.push(...state.diagnostics);
+    }
+    const claims: Claim[] = [];
+    for (const state of [...this.#claims.values()].sort((a, b) =>
+      a.entry.id < b.entry.id ? -1 : 1,
+    )) {
+      if (state.claim) claims.push(state.claim);
+      diagnostics.push(...state.diagnostics);
+    }
+    return {
+      site: this.#settings.site,
+      ratings: this.#settings.ratings,
+      sources,
+      claims,
+      diagnostics: sortDiagnostics(diagnostics),
+      files: { sources: this.#sourceFiles.length, claims: this.#claimFiles.length },
+    };
+  }
+
+  #relist(): void {
+    this.#listing = [];
+    this.#sourceFiles = listMarkdown(join(this.dir, "sources"), this.#display, this.#listing);
+    this.#claimFiles = listMarkdown(join(this.dir, "claims"), this.#display, this.#listing);
+  }
+
+  #loadSource(entry: ContentEntry): SourceState {
+    const diagnostics: Diagnostic[] = [];
+    const file = open(entry.absolute, entry.path, diagnostics);
+    if (!file) return { diagnostics };
+    const loaded = loadSource(entry.id, file);
+    diagnostics.push(...loaded.diagnostics);
+    const quoted = quotedSource(entry.id, entry.path, file.raw, loaded.text);
+    return { diagnostics, source: loaded.source, quoted };
+  }
+
+  #checkClaim(entry: ContentEntry): ClaimState {
+    const diagnostics: Diagnostic[] = [];
+    const file = open(entry.absolute, entry.path, diagnostics);
+    if (!file) return { entry, diagnostics, cites: new Set() };
+    const sources = new Map<string, QuotedSource>();
+    for (const [id, state] of this.#sources) if (state.quoted) sources.set(id, state.quoted);
+    const verdicts = this.#settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
+    const checked = checkClaim(entry.id, file, { sources, verdicts });
+    diagnostics.push(...checked.diagnostics);
+    return { entry, diagnostics, claim: checked.claim, cites: citedSources(file) };
+  }
+}
+
+/** The source ids a claim file's citations name, read from its raw front matter. */
+function citedSources(file: ContentFile): Set<string> {
+  const citations = (file.data as { citations?: unknown }).citations;
+  const ids = new Set<string>();
+  if (!Array.isArray(citations)) return ids;
+  for (const citation of citations) {
+    const source = (citation as { source?: unknown } | null)?.source;
+    if (typeof source === "string") ids.add(source);
+  }
+  return ids;
+}

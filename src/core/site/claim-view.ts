@@ -1,0 +1,121 @@
+/**
+ * A claim as its page shows it: the reasoning rendered, each citation with its
+ * source, its passage's fragment id, a link to the original at the passage,
+ * and the parts of the quote with their context (for annotations).
+ */
+import type { Claim, LocatedCitation } from "../claims.ts";
+import type { Part } from "../locate.ts";
+import type { Verdict } from "../schema/settings.ts";
+import type { Source } from "../sources.ts";
+import type { BuildOptions } from "./build.ts";
+import type { CitationView, ClaimView, VerdictView } from "./model.ts";
+import { renderClaimBody } from "./render.ts";
+import { slugify } from "./slug.ts";
+import { textFragmentUrl } from "./text-fragment.ts";
+
+/** How many characters of context a part's prefix and suffix keep. */
+const CONTEXT = 32;
+
+/** A verdict of the scale in the interface's language. */
+export function verdictView(verdict: Verdict, lang: "fr" | "en"): VerdictView {
+  return {
+    key: verdict.key,
+    label: verdict.label[lang],
+    description: verdict.description[lang],
+    color: verdict.color,
+    value: verdict.value,
+  };
+}
+
+/** The view of a claim that has no error; its sources are in `sources`. */
+export function claimView(
+  claim: Claim,
+  sources: ReadonlyMap<string, Source>,
+  verdicts: Map<string, VerdictView>,
+  options: BuildOptions,
+  siteLang: string,
+): ClaimView {
+  const { data } = claim;
+  const ids = data.citations.map((citation) => citation.id);
+  return {
+    id: claim.id,
+    claim: data.claim,
+    claimant: data.claimant ? { label: data.claimant, slug: slugify(data.claimant) } : undefined,
+    claimDate: data.claimDate,
+    appearance: data.appearance,
+    verdict: verdicts.get(data.verdict) as VerdictView,
+    summary: data.summary,
+    published: data.published,
+    updated: data.updated,
+    authors: data.authors ?? [],
+    tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
+    lang: data.lang ?? siteLang,
+    corrections: data.corrections ?? [],
+    bodyHtml: renderClaimBody(claim.file.body, ids, (id) =>
+      options.citationLabel(ids.indexOf(id) + 1),
+    ),
+    citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
+  };
+}
+
+function citationView(
+  claim: Claim,
+  citation: LocatedCitation,
+  sources: ReadonlyMap<string, Source>,
+): CitationView {
+  const source = sources.get(citation.source) as Source;
+  const text = source.text.visible.text;
+  const parts = citation.parts.map((part) => partView(text, part, source));
+  return {
+    id: citation.id,
+    quote: citation.quote,
+    note: citation.note,
+    source: {
+      id: source.id,
+      title: source.data.title,
+      publisher: source.data.publisher,
+      published: source.data.published,
+      url: source.data.url,
+    },
+    fragment: `${claim.id}--${citation.id}`,
+    originalUrl: source.data.url ? textFragmentUrl(source.data.url, parts) : undefined,
+    parts,
+  };
+}
+
+function partView(text: string, part: Part, source: Source) {
+  const block = source.text.visible.blocks.find((b) => b.start <= part.start && part.end <= b.end);
+  const from = Math.max(block?.start ?? 0, part.start - CONTEXT);
+  const to = Math.min(block?.end ?? text.length, part.end + CONTEXT);
+  const collapse = (value: string) => value.replace(/\s+/gu, " ");
+  // Web Annotation positions count code points: the tweet's bold letters are two UTF-16 units each.
+  const points = codePointOffsets(source);
+  const start = points[part.start] ?? 0;
+  return {
+    exact: collapse(text.slice(part.start, part.end)),
+    prefix: collapse(text.slice(from, part.start)),
+    suffix: collapse(text.slice(part.end, to)),
+    start,
+    end: points[part.end] ?? start,
+  };
+}
+
+const codePointCache = new WeakMap<Source, Int32Array>();
+
+/** For each UTF-16 offset of a source's visible text, the number of code points before it. */
+function codePointOffsets(source: Source): Int32Array {
+  let points = codePointCache.get(source);
+  if (points) return points;
+  const text = source.text.visible.text;
+  points = new Int32Array(text.length + 1);
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    points[i] = count;
+    const code = text.charCodeAt(i);
+    // The low half of a surrogate pair does not start a code point.
+    if (code < 0xdc00 || code > 0xdfff) count++;
+  }
+  points[text.length] = count;
+  codePointCache.set(source, points);
+  return points;
+}
