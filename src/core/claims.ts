@@ -110,7 +110,7 @@ export function checkClaim(
       return;
     }
     const location: Location = locate(source.text, citation.data);
-    const problem = quoteProblem(citationId, source, location);
+    const problem = quoteProblem(citationId, source, location, citation.data);
     if (problem) {
       report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
     } else if (location.kind === "found") {

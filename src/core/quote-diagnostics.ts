@@ -2,9 +2,19 @@
  * What the check says about a quote that is not found, found several times,
  * or found away from its prefix or suffix: where to look and what to change.
  */
-import type { Closest } from "./closest.ts";
-import type { Location, Part, Searchable } from "./locate.ts";
+import {
+  type Location,
+  type Part,
+  type QuoteQuery,
+  quoteParts,
+  type Searchable,
+} from "./locate.ts";
+import { notFoundHint } from "./quote-not-found.ts";
+import { disambiguate, quoteOf, wordsAfter, wordsBefore } from "./quote-places.ts";
 import { Rule, type RuleId } from "./rules.ts";
+
+/** How many places of a repeated quote a hint lists. */
+export const MAX_PLACES = 10;
 
 /** The source as a quote diagnostic names it. */
 export interface QuotedSource {
@@ -18,11 +28,16 @@ export interface QuotedSource {
   line(offset: number): number;
 }
 
-/** Rule, reason and hint for a location that is not a single match, or `undefined` when it is. */
+/**
+ * Rule, reason and hint for a location that is not a single match, or
+ * `undefined` when it is. With the citation's `query`, the hint can say which
+ * part of an elided quote is missing and show the quote's own characters.
+ */
 export function quoteProblem(
   citation: string,
   source: QuotedSource,
   location: Location,
+  query?: QuoteQuery,
 ): { rule: RuleId; reason: string; hint?: string } | undefined {
   const where = `the source "${source.id}"`;
   switch (location.kind) {
@@ -35,57 +50,71 @@ export function quoteProblem(
       };
     case "not-found": {
       const reason = `The quote of citation "${citation}" is not in ${where}. Copy the passage as the source's reader sees it.`;
-      return { rule: Rule.quoteNotFound, reason, hint: closestHint(location.closest, source) };
+      return { rule: Rule.quoteNotFound, reason, hint: notFoundHint(location, source, query) };
     }
     case "ambiguous":
       return {
         rule: Rule.quoteAmbiguous,
         reason: `The quote of citation "${citation}" stands ${location.matches.length} times in ${where}. Add a prefix or a suffix (the text just before or after it) to say which one you mean.`,
-        hint: places(location.matches, source),
+        hint: [
+          ...suggestions(location.matches, source, query),
+          "Write the prefix or suffix of the place you mean in the citation, next to its quote.",
+        ].join("\n"),
       };
     case "context-mismatch":
       return {
         rule: Rule.quoteContext,
         reason: `The quote of citation "${citation}" stands in ${where}, but never with the prefix or suffix given. Check that they are the text just before and just after the quote.`,
-        hint: places(location.matches, source),
+        hint: contextHint(location.matches, source, query),
       };
   }
 }
 
-function closestHint(closest: Closest | undefined, source: QuotedSource): string {
-  if (!closest) return `No passage of ${source.path} comes close to it.`;
-  const percent = Math.floor(closest.similarity * 100);
-  const lines = [
-    `Closest passage, ${source.path}:${source.line(closest.fileStart)} (${percent}% similar):`,
-    `  ${JSON.stringify(closest.text)}`,
-  ];
-  for (const difference of closest.differences) {
-    if (difference.source === "") lines.push(`The quote adds ${JSON.stringify(difference.quote)}.`);
-    else if (difference.quote === "")
-      lines.push(`The quote leaves out ${JSON.stringify(difference.source)}.`);
-    else {
-      lines.push(
-        `The quote has ${JSON.stringify(difference.quote)} where the source has ${JSON.stringify(difference.source)}.`,
-      );
-    }
+/** Each place, with what really stands just before and after it, and how to tell it apart. */
+function contextHint(matches: Part[][], source: QuotedSource, query?: QuoteQuery): string {
+  const { text } = source.text.visible;
+  const lines = matches.slice(0, MAX_PLACES).map((match) => {
+    const before = wordsBefore(text, match[0]?.start ?? 0, 5);
+    const after = wordsAfter(text, match[match.length - 1]?.end ?? 0, 5);
+    return `${place(match, source)}  just before: ${shown(before)}  just after: ${shown(after)}`;
+  });
+  if (matches.length === 1) {
+    lines.push(
+      "The quote stands only there: remove the prefix and the suffix, or copy them from here.",
+    );
+  } else {
+    lines.push(
+      "To tell them apart, give the one you mean:",
+      ...suggestions(matches, source, query),
+    );
   }
   return lines.join("\n");
 }
 
-/** Each place of a quote, with the words around it that would tell it apart. */
-function places(matches: Part[][], source: QuotedSource): string {
-  const { text } = source.text.visible;
-  return matches
-    .map((parts) => {
-      const first = parts[0] as Part;
-      const last = parts[parts.length - 1] as Part;
-      const before = words(text.slice(Math.max(0, first.start - 80), first.start)).slice(-4);
-      const after = words(text.slice(last.end, last.end + 80)).slice(0, 4);
-      return `${source.path}:${source.line(first.fileStart)}  prefix: ${JSON.stringify(before.join(" "))}  suffix: ${JSON.stringify(after.join(" "))}`;
-    })
-    .join("\n");
+/**
+ * `path:line  prefix: "…"` for each place, each suggestion checked with locate;
+ * past {@link MAX_PLACES} places, a count: so many repeats call for a longer quote.
+ */
+function suggestions(matches: Part[][], source: QuotedSource, query?: QuoteQuery): string[] {
+  const quote = query && quoteParts(query.quote).length > 0 ? query.quote : undefined;
+  const lines = matches.slice(0, MAX_PLACES).map((match) => {
+    const found = disambiguate(source.text, quote ?? quoteOf(source.text, match), match);
+    if (!found) {
+      return `${place(match, source)}  no prefix or suffix of a few words tells this place apart; quote a longer passage.`;
+    }
+    const [key, value] = Object.entries(found)[0] as [string, string];
+    return `${place(match, source)}  ${key}: ${JSON.stringify(value)}`;
+  });
+  const more = matches.length - MAX_PLACES;
+  if (more > 0) lines.push(`…and ${more} more places.`);
+  return lines;
 }
 
-function words(text: string): string[] {
-  return text.split(/\s+/u).filter((word) => word !== "");
+// What stands beside a quote, quoted; at either end of the source, nothing.
+function shown(words: string): string {
+  return words === "" ? "nothing" : JSON.stringify(words);
+}
+
+function place(match: Part[], source: QuotedSource): string {
+  return `${source.path}:${source.line(match[0]?.fileStart ?? 0)}`;
 }

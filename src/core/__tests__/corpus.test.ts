@@ -20,7 +20,9 @@ describe("loadCorpus", () => {
         'content/claims/exemple.md:13:5  error  The quote of citation "encore" is not in the source "journal". Copy the passage as the source\'s reader sees it.  quote-not-found',
         "    Closest passage, content/sources/journal.md:10 (97% similar):",
         '      "La République serait derrière Amine, encore."',
-        '    The quote has "a" where the source has "e".',
+        "    Where they differ, the source's text in [brackets]:",
+        "      Line 10: …serait derrière [Amine], encore.",
+        '        The quote has "Amina" where the source has "Amine".',
       ].join("\n"),
     ]);
   });
@@ -54,8 +56,9 @@ describe("loadCorpus", () => {
     expect(lines).toEqual([
       [
         'content/claims/exemple.md:13:5  error  The quote of citation "encore" stands 2 times in the source "journal". Add a prefix or a suffix (the text just before or after it) to say which one you mean.  quote-ambiguous',
-        '    content/sources/journal.md:10  prefix: "et il l’a redit."  suffix: "Un paragraphe sans rapport,"',
-        '    content/sources/journal.md:14  prefix: "rapport, avec des mots."  suffix: ""',
+        '    content/sources/journal.md:10  prefix: "redit."',
+        '    content/sources/journal.md:14  prefix: "mots."',
+        "    Write the prefix or suffix of the place you mean in the citation, next to its quote.",
       ].join("\n"),
     ]);
   });

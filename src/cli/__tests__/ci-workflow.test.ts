@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+
+const WORKFLOWS = fileURLToPath(new URL("../../../.github/workflows", import.meta.url));
+const FILES = readdirSync(WORKFLOWS).filter((name) => /\.ya?ml$/.test(name));
+
+interface Job {
+  if?: string;
+  needs?: string | string[];
+  permissions?: Record<string, string>;
+  steps: { uses?: string; run?: string; env?: Record<string, string> }[];
+}
+
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+}
+
+const ci = parse(readFileSync(join(WORKFLOWS, "ci.yml"), "utf8")) as Workflow;
+
+/** Every key and text of a parsed workflow (its comments aside), `on: [a, b]` included. */
+function words(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(words);
+  if (typeof value === "string") return [value];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => [key, ...words(item)]);
+}
+
+/** Every `uses:` of a workflow, steps and reusable workflows alike. */
+function uses(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(uses);
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    key === "uses" && typeof item === "string" ? [item] : uses(item),
+  );
+}
+
+describe("the CI workflow", () => {
+  it("checks every pull request, and main when it is pushed", () => {
+    expect(Object.keys(ci.on)).toEqual(["pull_request", "push"]);
+    expect(ci.on.push).toEqual({ branches: ["main"] });
+  });
+
+  it.each(FILES)("never runs %s on pull_request_target", (name) => {
+    const workflow = parse(readFileSync(join(WORKFLOWS, name), "utf8"));
+    expect(words(workflow)).not.toContain("pull_request_target");
+  });
+
+  it("gives every job a read-only token unless it says otherwise", () => {
+    expect(ci.permissions).toEqual({ contents: "read" });
+    const widened = Object.entries(ci.jobs).filter(([, job]) => job.permissions !== undefined);
+    expect(widened.map(([name]) => name)).toEqual(["deploy"]);
+  });
+
+  it.each(FILES)("pins every action of %s to an exact release", (name) => {
+    const all = uses(parse(readFileSync(join(WORKFLOWS, name), "utf8")));
+    expect(all.length).toBeGreaterThan(0);
+    for (const action of all) {
+      expect(action).toMatch(/^[\w.-]+\/[\w./-]+@(?:v\d+\.\d+\.\d+|[0-9a-f]{40})$/);
+    }
+  });
+
+  it("checks, builds and tests a pull request with Node from .nvmrc", () => {
+    const { steps } = ci.jobs.test as Job;
+    expect(steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ""))).toEqual([
+      "actions/checkout",
+      "actions/setup-node",
+      "npm install --no-audit --no-fund",
+      "npm run check",
+      "npm run build",
+      "npm test",
+    ]);
+    expect(steps[1]).toMatchObject({ with: { "node-version-file": ".nvmrc" } });
+  });
+
+  it("builds main under the repository's sub-path, after the tests pass", () => {
+    const build = ci.jobs.build as Job;
+    expect(build.if).toBe("github.event_name == 'push' && github.ref == 'refs/heads/main'");
+    expect(build.needs).toBe("test");
+    const step = build.steps.find((item) => item.run === "npm run build");
+    const expression = (name: string) => `\${{ ${name} }}`;
+    expect(step?.env).toEqual({
+      BASE_PATH: `/${expression("github.event.repository.name")}/`,
+      SITE_URL: `https://${expression("github.repository_owner")}.github.io`,
+    });
+    expect(uses(build.steps).at(-1)).toMatch(/^actions\/upload-pages-artifact@/);
+  });
+
+  it("deploys with the permissions GitHub Pages needs, one deployment at a time", () => {
+    const deploy = ci.jobs.deploy as Job & { concurrency: unknown };
+    expect(deploy.needs).toBe("build");
+    expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
+    expect(uses(deploy.steps)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+  });
+});

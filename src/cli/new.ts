@@ -1,0 +1,107 @@
+/**
+ * `npm run new -- claim|source <id> [--content dir]`: writes a new claim or
+ * source file from its template, every field explained in a comment. It never
+ * overwrites a file, and refuses an id that the check would refuse.
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { parseArgs } from "node:util";
+import { ID_PATTERN } from "../core/schema/fields.ts";
+import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
+import { loadSettings } from "../core/settings.ts";
+import { template } from "./template.ts";
+
+const usage = "Usage: npm run new -- claim|source <id> [--content dir]";
+
+const FOLDERS: Record<FrontMatterKind, string> = { claim: "claims", source: "sources" };
+
+const NEXT: Record<FrontMatterKind, string> = {
+  claim:
+    "Next: fill in its empty fields (the comments in the file explain each one), write the reasoning below the front matter, then run npm run check.",
+  source:
+    "Next: paste the archived text below the front matter, fill in its empty fields (the comments in the file explain each one), then run npm run check.",
+};
+
+function main(): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse();
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  const [kind, id, ...extra] = positionals;
+  if (!isKind(kind) || id === undefined || extra.length > 0) {
+    console.error(
+      kind !== undefined && !isKind(kind)
+        ? `"${kind}" is not something to create: write claim or source.\n${usage}`
+        : usage,
+    );
+    return 2;
+  }
+  if (!ID_PATTERN.test(id)) {
+    const suggestion = slug(id.replace(/\.md$/, ""));
+    const hint = ID_PATTERN.test(suggestion) ? ` Try ${suggestion}.` : "";
+    console.error(
+      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-candidat-legislatives.${hint}`,
+    );
+    return 1;
+  }
+  const content = resolve(values.content ?? "content");
+  if (!existsSync(content)) {
+    console.error(`There is no content folder at ${content}.\n${usage}`);
+    return 2;
+  }
+  const folder = join(content, FOLDERS[kind]);
+  const file = join(folder, `${id}.md`);
+  const shown = relative(process.cwd(), file).split(sep).join("/");
+  const { ratings } = loadSettings(content, "content");
+  mkdirSync(folder, { recursive: true });
+  try {
+    // "wx": refused when the file exists, even one created a moment ago.
+    writeFileSync(file, template(kind, today(), ratings), { flag: "wx" });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+    console.error(
+      `${shown} already exists, and npm run new never overwrites a file. Edit it, or choose another id.`,
+    );
+    return 1;
+  }
+  console.log(`Wrote ${shown}.\n${NEXT[kind]}`);
+  return 0;
+}
+
+function parse() {
+  return parseArgs({
+    allowPositionals: true,
+    options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+}
+
+function isKind(value: string | undefined): value is FrontMatterKind {
+  return (FRONT_MATTER_KINDS as readonly (string | undefined)[]).includes(value);
+}
+
+/** `Légion d'honneur` as `legion-d-honneur`: what an id for that name could be. */
+function slug(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/** Today in the contributor's time zone, `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+process.exitCode = main();
