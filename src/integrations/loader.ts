@@ -1,19 +1,21 @@
 /**
  * Content-layer loaders for Astro: each collection (claims, sources, verdicts,
- * settings) is filled from the core's view model. In `astro dev`, a change under
- * content/ reloads the model and the collections.
+ * settings) is filled from the core's view model. In `astro dev`, a change
+ * under the content folder updates only the entries whose views it touched.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
-import { invalidate, type LoadedSite, loadSite } from "./model.ts";
+import { claimSummary, sourceSummary } from "../core/site/model.ts";
+import { type AppliedChange, applyChange, type LoadedSite, loadSite } from "./model.ts";
+import { contentFolder } from "./settings.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
+type Entry = { id: string; data: Record<string, unknown> };
 
-const entries: Record<
-  Collection,
-  (site: LoadedSite) => Array<{ id: string; data: Record<string, unknown> }>
-> = {
-  claims: (site) => site.model.claims.map((claim) => ({ id: claim.id, data: { ...claim } })),
-  sources: (site) => site.model.sources.map((source) => ({ id: source.id, data: { ...source } })),
+const entries: Record<Collection, (site: LoadedSite) => Entry[]> = {
+  claims: (site) =>
+    site.model.claims.map((claim) => ({ id: claim.id, data: { ...claimSummary(claim) } })),
+  sources: (site) =>
+    site.model.sources.map((source) => ({ id: source.id, data: { ...sourceSummary(source) } })),
   verdicts: (site) =>
     site.model.verdicts.map((verdict) => ({ id: verdict.key, data: { ...verdict } })),
   settings: (site) => [{ id: "site", data: { ...site.settings } }],
@@ -25,22 +27,48 @@ export function citableLoader(collection: Collection): Loader {
     name: `citable-${collection}`,
     load: async (context: LoaderContext) => {
       await fill(collection, context);
-      context.watcher?.on("change", async (path) => {
-        if (!/[/\\]content[/\\]/.test(path)) return;
-        invalidate();
-        await fill(collection, context);
-      });
+      const { watcher } = context;
+      if (!watcher) return;
+      const folder = contentFolder();
+      watcher.add(folder);
+      const onChange = async (path: string) => {
+        if (!path.startsWith(folder)) return;
+        await update(collection, context, await applyChange(path));
+      };
+      for (const event of ["change", "add", "unlink"]) watcher.on(event, onChange);
     },
   };
 }
 
+function base(context: LoaderContext): string {
+  return context.config.base.endsWith("/") ? context.config.base : `${context.config.base}/`;
+}
+
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
-  const site = await loadSite(
-    context.config.base.endsWith("/") ? context.config.base : `${context.config.base}/`,
-  );
+  const site = await loadSite(base(context));
   if (collection === "settings") for (const warning of site.warnings) context.logger.warn(warning);
   context.store.clear();
-  for (const { id, data } of entries[collection](site)) {
-    context.store.set({ id, data, digest: context.generateDigest(data) });
+  for (const entry of entries[collection](site)) set(context, entry);
+}
+
+async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {
+  if (applied.kind === "errors") {
+    if (collection === "settings") for (const line of applied.lines) context.logger.error(line);
+    return;
   }
+  if (applied.kind === "all") return fill(collection, context);
+  if (collection !== "claims" && collection !== "sources") return;
+  const site = await loadSite(base(context));
+  const summaries = new Map(entries[collection](site).map((entry) => [entry.id, entry]));
+  for (const id of collection === "claims" ? applied.claims : applied.sources) {
+    const entry = summaries.get(id);
+    if (entry) set(context, entry);
+    else context.store.delete(id);
+  }
+}
+
+function set(context: LoaderContext, { id, data }: Entry): void {
+  // Digests let `astro dev` skip entries that did not change; a build writes every page anyway.
+  const digest = process.env.NODE_ENV === "production" ? undefined : context.generateDigest(data);
+  context.store.set({ id, data, ...(digest === undefined ? {} : { digest }) });
 }

@@ -1,13 +1,18 @@
 /**
  * The one place where the Astro build gets its content: the core loads and
  * checks content/ exactly as `npm run check` does, and a content error stops
- * the build with the check's own lines, before any page is written.
+ * the build with the check's own lines, before any page is written. In
+ * `astro dev`, a changed file updates only the views it touches.
  */
+import { statSync } from "node:fs";
 import { AstroError } from "astro/errors";
-import { formatDiagnostic, hasErrors, loadCorpus } from "../core/index.ts";
-import { buildSite, type SiteModel } from "../core/site/build.ts";
+import type { Corpus } from "../core/corpus.ts";
+import { formatDiagnostic, hasErrors } from "../core/index.ts";
+import { ContentSession } from "../core/session.ts";
+import { SiteBuilder, type SiteModel } from "../core/site/build.ts";
 import { translator } from "../i18n/index.ts";
 import { contentFolder } from "./settings.ts";
+import { publishViews } from "./views.ts";
 
 /** The checked site, and what the pages need of its settings. */
 export interface LoadedSite {
@@ -22,23 +27,82 @@ export interface LoadedSite {
   warnings: string[];
 }
 
-let cached: { key: string; promise: Promise<LoadedSite> } | undefined;
+/** What a change of a content file did to the views. */
+export type AppliedChange =
+  | { kind: "all" }
+  | { kind: "some"; claims: Set<string>; sources: Set<string> }
+  | { kind: "errors"; lines: string[] };
 
-/** Loads the site once per build (per `base`); `invalidate()` forgets it when content changes. */
-export function loadSite(base: string, contentDir = contentFolder()): Promise<LoadedSite> {
+interface State {
+  session: ContentSession;
+  builder: SiteBuilder;
+  site: LoadedSite;
+  /** Views a change touched while the content had errors: built once it has none. */
+  pending: { claims: Set<string>; sources: Set<string> };
+}
+
+let current: { key: string; state: Promise<State> } | undefined;
+let lastChange: { token: string; result: Promise<AppliedChange> } | undefined;
+
+/** Loads the site once per process (per content folder and base). */
+export async function loadSite(base: string, contentDir = contentFolder()): Promise<LoadedSite> {
   const key = `${contentDir}\0${base}`;
-  if (!cached || cached.key !== key)
-    cached = { key, promise: Promise.resolve().then(() => load(base, contentDir)) };
-  return cached.promise;
+  if (!current || current.key !== key) {
+    current = { key, state: Promise.resolve().then(() => load(base, contentDir)) };
+  }
+  return (await current.state).site;
 }
 
-/** Forgets the loaded site, so that the next load reads content/ again. */
-export function invalidate(): void {
-  cached = undefined;
+/**
+ * Takes a change of the file at `path` into account, once however many
+ * collections ask (the token is the path and its modification time).
+ */
+export function applyChange(path: string): Promise<AppliedChange> {
+  let mtime = "gone";
+  try {
+    mtime = String(statSync(path).mtimeMs);
+  } catch {
+    // Deleted: the session drops it.
+  }
+  const token = `${path}\0${mtime}`;
+  if (lastChange?.token !== token) {
+    lastChange = { token, result: apply(path) };
+  }
+  return lastChange.result;
 }
 
-function load(base: string, contentDir: string): LoadedSite {
-  const corpus = loadCorpus(contentDir);
+async function apply(path: string): Promise<AppliedChange> {
+  if (!current) return { kind: "errors", lines: [] };
+  const state = await current.state;
+  const change = state.session.update(path);
+  const corpus = state.session.corpus();
+  if (change.all) {
+    state.pending.claims.clear();
+    state.pending.sources.clear();
+  } else {
+    for (const id of change.claims) state.pending.claims.add(id);
+    for (const id of change.sources) state.pending.sources.add(id);
+  }
+  if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
+    return { kind: "errors", lines: corpus.diagnostics.map(formatDiagnostic) };
+  }
+  if (change.all) {
+    state.builder.build(corpus);
+    state.site = siteOf(corpus, state.builder);
+    publishViews(state.site);
+    return { kind: "all" };
+  }
+  const views = state.builder.update(corpus, state.pending);
+  state.pending = { claims: new Set(), sources: new Set() };
+  state.site = siteOf(corpus, state.builder);
+  publishViews(state.site);
+  return { kind: "some", ...views };
+}
+
+function load(base: string, contentDir: string): State {
+  const session = new ContentSession(contentDir);
+  session.reload();
+  const corpus = session.corpus();
   if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
     const errors = corpus.diagnostics.filter((d) => d.severity === "error").length;
     throw new AstroError(
@@ -46,17 +110,29 @@ function load(base: string, contentDir: string): LoadedSite {
       corpus.diagnostics.map(formatDiagnostic).join("\n"),
     );
   }
-  const { site, ratings } = corpus;
-  const t = translator(site.lang);
-  const href = (path: string) => `${base}${path}`;
-  const model = buildSite(corpus, {
-    lang: site.lang,
-    href,
+  const t = translator(corpus.site.lang);
+  const builder = new SiteBuilder({
+    lang: corpus.site.lang,
+    href: (path: string) => `${base}${path}`,
     citedBy: t("source.citedBy"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
+  builder.build(corpus);
+  const site = siteOf(corpus, builder);
+  publishViews(site);
   return {
-    model,
+    session,
+    builder,
+    site,
+    pending: { claims: new Set(), sources: new Set() },
+  };
+}
+
+function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
+  const { site, ratings } = corpus;
+  if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
+  return {
+    model: builder.model(),
     settings: {
       name: site.name,
       description: site.description,

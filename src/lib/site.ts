@@ -1,9 +1,16 @@
 /** Typed access to Citable's collections for the pages, and links under the base path. */
 import { base as configBase } from "astro:config/client";
 import { getCollection } from "astro:content";
-import type { ClaimView, SourceView, VerdictView } from "../core/site/model.ts";
+import type {
+  ClaimSummary,
+  ClaimView,
+  SourceSummary,
+  SourceView,
+  VerdictView,
+} from "../core/site/model.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
+import { views } from "../integrations/views.ts";
 
 /**
  * A collection read once per build: every page asks for the settings and many
@@ -26,20 +33,41 @@ export const settings = once(async (): Promise<LoadedSite["settings"]> => {
   return entry.data as unknown as LoadedSite["settings"];
 });
 
-/** Every published fact-check, newest first. */
-export const claims = once(async (): Promise<ClaimView[]> => {
-  const all = (await getCollection("claims")).map((entry) => entry.data as unknown as ClaimView);
+/** Every published fact-check, newest first, as listings show it. */
+export const claims = once(async (): Promise<ClaimSummary[]> => {
+  const all = (await getCollection("claims")).map((entry) => entry.data as unknown as ClaimSummary);
   return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
 });
 
-/** Every archived source, by title. */
-export const sources = once(async (): Promise<SourceView[]> =>
-  (await getCollection("sources")).map((entry) => entry.data as unknown as SourceView),
+/** Every archived source, by title, as listings show it. */
+export const sources = once(
+  async (): Promise<SourceSummary[]> =>
+    (await getCollection("sources")).map((entry) => entry.data as unknown as SourceSummary),
 );
 
+/** A fact-check's full view, for its page. */
+export async function claimView(id: string): Promise<ClaimView> {
+  const view = (await views(base)).claims.get(id);
+  if (!view) throw new Error(`No fact-check "${id}".`);
+  return view;
+}
+
+/** A source's full view, for its page. */
+export async function sourceView(id: string): Promise<SourceView> {
+  const view = (await views(base)).sources.get(id);
+  if (!view) throw new Error(`No source "${id}".`);
+  return view;
+}
+
+/** Every fact-check's full view, newest first, for the export. */
+export async function claimViews(): Promise<ClaimView[]> {
+  return (await views(base)).site.model.claims;
+}
+
 /** The rating scale, in its order. */
-export const verdicts = once(async (): Promise<VerdictView[]> =>
-  (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
+export const verdicts = once(
+  async (): Promise<VerdictView[]> =>
+    (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
 );
 
 /**
@@ -66,10 +94,10 @@ export async function i18n() {
 
 /** Facets (tags, claimants) with the claims under each, by slug. */
 export function group<T extends { slug: string; label: string }>(
-  items: ClaimView[],
-  pick: (claim: ClaimView) => T[],
+  items: ClaimSummary[],
+  pick: (claim: ClaimSummary) => T[],
 ) {
-  const groups = new Map<string, { facet: T; claims: ClaimView[] }>();
+  const groups = new Map<string, { facet: T; claims: ClaimSummary[] }>();
   for (const claim of items) {
     for (const facet of pick(claim)) {
       const group = groups.get(facet.slug) ?? { facet, claims: [] };

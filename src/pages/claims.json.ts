@@ -1,11 +1,11 @@
 /** The machine-readable export: every claim, its verdict, its citations, ClaimReview and Web Annotations. */
 import type { APIRoute } from "astro";
 import { claimsExport } from "../core/site/export.ts";
-import { absolute, claims, settings } from "../lib/site";
+import { absolute, claimViews, settings } from "../lib/site";
 
 export const GET: APIRoute = async (context) => {
   const site = await settings();
-  const data = claimsExport(await claims(), {
+  const data = claimsExport(await claimViews(), {
     siteUrl: absolute("", context.site),
     pageUrl: (id) => absolute(`claims/${id}/`, context.site),
     sourceUrl: (id) => absolute(`sources/${id}/`, context.site),

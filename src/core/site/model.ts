@@ -104,3 +104,45 @@ export interface SourceView {
   /** Each cited passage, in reading order, with the claims that cite it. */
   passages: Array<{ fragment: string; excerpt: string; citations: PassageCitation[] }>;
 }
+
+/**
+ * What the content layer stores of a claim: what listings, the feed and the
+ * search page's filters need. The full view stays in memory (see
+ * src/integrations/views.ts): the store is written and read whole on every
+ * change in `astro dev`, so it holds only what is small.
+ */
+export interface ClaimSummary {
+  id: string;
+  claim: string;
+  claimant: Facet | undefined;
+  claimDate: string | undefined;
+  verdict: Pick<VerdictView, "key" | "label">;
+  summary: string;
+  published: string;
+  updated: string | undefined;
+  tags: Facet[];
+  lang: string;
+}
+
+/** What the content layer stores of a source. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  /** How many quoted passages its page marks. */
+  passages: number;
+}
+
+/** The summary of a claim's view. */
+export function claimSummary(view: ClaimView): ClaimSummary {
+  const { id, claim, claimant, claimDate, summary, published, updated, tags, lang } = view;
+  const verdict = { key: view.verdict.key, label: view.verdict.label };
+  return { id, claim, claimant, claimDate, verdict, summary, published, updated, tags, lang };
+}
+
+/** The summary of a source's view. */
+export function sourceSummary(view: SourceView): SourceSummary {
+  const { id, title, publisher, published } = view;
+  return { id, title, publisher, published, passages: view.passages.length };
+}
