@@ -8,7 +8,7 @@ import { once } from "node:events";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkClaim } from "./claims.ts";
-import { displayPath, listMarkdown, open, quotedSource } from "./corpus.ts";
+import { displayPath, listMarkdown, open, quotedSource } from "./content-listing.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings } from "./settings.ts";

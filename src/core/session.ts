@@ -9,12 +9,12 @@ import { type Claim, checkClaim } from "./claims.ts";
 import type { ContentFile } from "./content-file.ts";
 import {
   type ContentEntry,
-  type Corpus,
   displayPath,
   listMarkdown,
   open,
   quotedSource,
-} from "./corpus.ts";
+} from "./content-listing.ts";
+import type { Corpus } from "./corpus.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings, type Settings } from "./settings.ts";

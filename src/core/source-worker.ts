@@ -3,7 +3,7 @@
  * their searchable texts (typed arrays are transferred, not copied) and problems.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { type ContentEntry, open } from "./corpus.ts";
+import { type ContentEntry, open } from "./content-listing.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { Searchable } from "./locate.ts";
 import { loadSource } from "./sources.ts";
