@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
 enableCompileCache?.();
@@ -17,18 +17,9 @@ const { checkContent, formatDiagnostic, formatGithub, formatSummary, hasErrors }
 const usage = "Usage: npm run check -- [content-dir] [--format text|github]";
 
 async function main(): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommand({ format: { type: "string" } }, usage);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   const format = values.format ?? (process.env.CI === "true" ? "github" : "text");
   if (format !== "text" && format !== "github") {
     console.error(`Unknown format "${format}": use text or github.\n${usage}`);
@@ -51,13 +42,6 @@ async function main(): Promise<number> {
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
   return hasErrors(corpus.diagnostics) ? 1 : 0;
-}
-
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { format: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
 }
 
 process.exitCode = await main();

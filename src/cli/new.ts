@@ -5,10 +5,10 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
-import { parseArgs } from "node:util";
 import { ID_PATTERN } from "../core/schema/fields.ts";
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
 import { loadSettings } from "../core/settings.ts";
+import { parseCommand } from "./args.ts";
 import { template } from "./template.ts";
 
 const usage = "Usage: npm run new -- claim|source <id> [--content dir]";
@@ -23,18 +23,9 @@ const NEXT: Record<FrontMatterKind, string> = {
 };
 
 function main(): number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse();
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    return 2;
-  }
+  const parsed = parseCommand({ content: { type: "string" } }, usage);
+  if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
   const [kind, id, ...extra] = positionals;
   if (!isKind(kind) || id === undefined || extra.length > 0) {
     console.error(
@@ -74,13 +65,6 @@ function main(): number {
   }
   console.log(`Wrote ${shown}.\n${NEXT[kind]}`);
   return 0;
-}
-
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: { content: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
 }
 
 function isKind(value: string | undefined): value is FrontMatterKind {
