@@ -48,6 +48,8 @@ export class ContentSession {
   #sourceFiles: ContentEntry[] = [];
   #claimFiles: ContentEntry[] = [];
   readonly #sources = new Map<string, SourceState>();
+  /** The sources' searchable texts, which every claim check reads. */
+  readonly #quotable = new Map<string, QuotedSource>();
   readonly #claims = new Map<string, ClaimState>();
 
   constructor(dir: string, cwd: string = process.cwd()) {
@@ -60,8 +62,9 @@ export class ContentSession {
     this.#settings = loadSettings(this.dir, this.#display(this.dir));
     this.#relist();
     this.#sources.clear();
+    this.#quotable.clear();
     this.#claims.clear();
-    for (const entry of this.#sourceFiles) this.#sources.set(entry.id, this.#loadSource(entry));
+    for (const entry of this.#sourceFiles) this.#setSource(entry.id, this.#loadSource(entry));
     for (const entry of this.#claimFiles) this.#claims.set(entry.id, this.#checkClaim(entry));
   }
 
@@ -79,8 +82,7 @@ export class ContentSession {
     if (folder === join(this.dir, "sources")) {
       change.sources.add(id);
       const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
-      if (entry) this.#sources.set(id, this.#loadSource(entry));
-      else this.#sources.delete(id);
+      this.#setSource(id, entry ? this.#loadSource(entry) : undefined);
       for (const [claimId, state] of this.#claims) {
         if (!state.cites.has(id)) continue;
         this.#claims.set(claimId, this.#checkClaim(state.entry));
@@ -126,6 +128,13 @@ export class ContentSession {
     this.#claimFiles = listMarkdown(join(this.dir, "claims"), this.#display, this.#listing);
   }
 
+  #setSource(id: string, state: SourceState | undefined): void {
+    if (state) this.#sources.set(id, state);
+    else this.#sources.delete(id);
+    if (state?.quoted) this.#quotable.set(id, state.quoted);
+    else this.#quotable.delete(id);
+  }
+
   #loadSource(entry: ContentEntry): SourceState {
     const diagnostics: Diagnostic[] = [];
     const file = open(entry.absolute, entry.path, diagnostics);
@@ -140,10 +149,8 @@ export class ContentSession {
     const diagnostics: Diagnostic[] = [];
     const file = open(entry.absolute, entry.path, diagnostics);
     if (!file) return { entry, diagnostics, cites: new Set() };
-    const sources = new Map<string, QuotedSource>();
-    for (const [id, state] of this.#sources) if (state.quoted) sources.set(id, state.quoted);
     const verdicts = this.#settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
-    const checked = checkClaim(entry.id, file, { sources, verdicts });
+    const checked = checkClaim(entry.id, file, { sources: this.#quotable, verdicts });
     diagnostics.push(...checked.diagnostics);
     return { entry, diagnostics, claim: checked.claim, cites: citedSources(file) };
   }
