@@ -1,0 +1,21 @@
+/**
+ * The Astro half of `npm run build`, run in its own process so that its memory
+ * is returned before Pagefind indexes the pages: `node src/cli/astro-build.ts
+ * <out-dir>`. A content error prints the check's lines, without a stack trace,
+ * and exits 1.
+ */
+import { build } from "astro";
+
+const [outDir] = process.argv.slice(2);
+if (!outDir) {
+  console.error("Usage: node src/cli/astro-build.ts <out-dir>");
+  process.exit(2);
+}
+try {
+  await build({ root: process.cwd(), outDir });
+} catch (error) {
+  const { message, hint } = error as { message?: string; hint?: string };
+  console.error(`\n${message ?? String(error)}`);
+  if (hint) console.error(`\n${hint}`);
+  process.exitCode = 1;
+}
