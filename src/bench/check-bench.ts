@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "./generate.ts";
 import { type CheckRun, runCheck } from "./measure.ts";
+import { median, seconds } from "./stats.ts";
 
 const { values } = parseArgs({
   options: {
@@ -79,15 +80,4 @@ try {
   if (results.some((result) => result.exitCode !== 0)) process.exitCode = 1;
 } finally {
   cleanup();
-}
-
-function median(numbers: number[]): number {
-  const sorted = [...numbers].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  const high = sorted[middle] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? high : ((sorted[middle - 1] ?? high) + high) / 2;
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
 }

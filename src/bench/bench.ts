@@ -1,0 +1,55 @@
+/**
+ * `npm run bench [-- --sizes 1000,5000,10000 --runs 3 --dev-sizes 1000,5000,10000]`: builds
+ * synthetic corpora of each size (10 claims per source) with Citable and with the plain-Astro
+ * baseline of src/bench/baseline/, and prints a Markdown table of wall times, peak memory,
+ * the size of dist/, the bytes of a search and the dev loop, then the issue's targets.
+ * Progress goes to stderr, the report to stdout. Figures, not a test.
+ */
+import { parseArgs } from "node:util";
+import { table, targets } from "./report.ts";
+import { benchSize, type SizeResult } from "./suite.ts";
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "1000,5000,10000" },
+    runs: { type: "string", default: "3" },
+    seed: { type: "string", default: "1" },
+    "dev-sizes": { type: "string" },
+  },
+});
+const list = (text: string) => text.split(",").map((size) => Number(size.trim()));
+const sizes = list(values.sizes);
+const devSizes = values["dev-sizes"] === undefined ? sizes : list(values["dev-sizes"]);
+const runs = Number(values.runs);
+if ([...sizes, runs].some((n) => !Number.isSafeInteger(n) || n < 1)) {
+  console.error("--sizes and --runs take positive integers, such as --sizes 1000,5000 --runs 3.");
+  process.exit(2);
+}
+
+const started = performance.now();
+const results: SizeResult[] = [];
+for (const claims of sizes) {
+  const sources = Math.max(1, Math.round(claims / 10));
+  results.push(
+    await benchSize({
+      claims,
+      sources,
+      runs,
+      seed: Number(values.seed),
+      dev: devSizes.includes(claims),
+      log: (line) => console.error(line),
+    }),
+  );
+}
+
+const minutes = ((performance.now() - started) / 60_000).toFixed(0);
+console.log(`\nMedians of ${runs} runs, ${sizes.length} sizes, in ${minutes} min.\n`);
+console.log(table(results));
+console.log("");
+for (const result of results) for (const line of targets(result)) console.log(line);
+const failures = results.flatMap((result) => result.failures);
+if (failures.length > 0) {
+  console.log(`\n${failures.length} failure(s):\n`);
+  for (const failure of failures) console.log(`${failure}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,116 @@
+/**
+ * The benchmark's report: a Markdown table, ready to paste into the README, and the issue's
+ * targets, each with the figure measured.
+ */
+import type { SearchCost } from "./search-measure.ts";
+import type { Figures, SizeResult } from "./suite.ts";
+
+const STEP_NAMES = {
+  check: "`npm run check`",
+  astro: "`astro build`",
+  index: "search index (Pagefind)",
+  whole: "whole `npm run build`",
+} as const;
+
+/** The table: one row per size and figure, Citable, the baseline and their ratio. */
+export function table(results: SizeResult[]): string {
+  const rows = [
+    "| claims | step | Citable | baseline | Citable / baseline |",
+    "| --- | --- | --- | --- | --- |",
+  ];
+  for (const result of results) {
+    const { citable, baseline } = result.tools;
+    const row = (what: string, ours: string, theirs: string, ratio: string) =>
+      rows.push(`| ${thousands(result.claims)} | ${what} | ${ours} | ${theirs} | ${ratio} |`);
+    for (const step of ["check", "astro", "index", "whole"] as const) {
+      const a = citable.steps[step];
+      const b = baseline.steps[step];
+      if (!a && !b) continue;
+      const ratios = b
+        ? `${times(a?.wallMs, b.wallMs)} time, ${times(a?.maxRssKb, b.maxRssKb)} memory`
+        : "—";
+      row(STEP_NAMES[step], cost(a), b ? cost(b) : "—", ratios);
+    }
+    const size = (dist: { bytes: number; files: number } | undefined) =>
+      dist ? `${(dist.bytes / 1e6).toFixed(1)} MB, ${thousands(dist.files)} files` : "—";
+    row(
+      "size of dist/",
+      size(citable.dist),
+      size(baseline.dist),
+      times(citable.dist?.bytes, baseline.dist?.bytes),
+    );
+    for (const [what, kb, ms] of [
+      ["first search query", "firstKb", "firstMs"],
+      ["second search query", "secondKb", "secondMs"],
+    ] as const) {
+      const search = (cost: SearchCost | undefined) =>
+        cost ? `${cost[kb].toFixed(0)} KB, ${cost[ms].toFixed(0)} ms` : "—";
+      row(
+        what,
+        search(citable.search),
+        search(baseline.search),
+        `${times(citable.search?.[kb], baseline.search?.[kb])} bytes`,
+      );
+    }
+    if (citable.dev || baseline.dev) {
+      const dev = (key: "readyMs" | "claimMs" | "sourceMs") => {
+        const value = (ms: number | undefined) => (ms === undefined ? "> 30 s" : secs(ms));
+        const a = citable.dev ? value(citable.dev[key]) : "—";
+        const b = baseline.dev ? value(baseline.dev[key]) : "—";
+        return [a, b, times(citable.dev?.[key], baseline.dev?.[key])] as const;
+      };
+      row("dev: server up, first claim page", ...dev("readyMs"));
+      row("dev: edited claim shown", ...dev("claimMs"));
+      row("dev: edited source shown", ...dev("sourceMs"));
+    }
+  }
+  return rows.join("\n");
+}
+
+/** The issue's targets at one size, each with what was measured. */
+export function targets(result: SizeResult): string[] {
+  const { citable, baseline } = result.tools;
+  const whole = citable.steps.whole;
+  const plain = baseline.steps.whole;
+  const ratio = times(whole?.wallMs, plain?.wallMs);
+  const lines = [
+    `whole build: Citable ${secs(whole?.wallMs)} vs baseline (astro build + pagefind) ${secs(plain?.wallMs)}: ratio ${ratio} (target ≤ 1.2)`,
+    `whole build peak memory: ${mib(whole?.maxRssKb)} (target < 2 GB)`,
+    `npm run check: ${secs(citable.steps.check?.wallMs)} (target < 3 s)`,
+    `first query: ${kbOf(citable.search?.firstKb)} (target ≤ 250 KB); second query: ${kbOf(citable.search?.secondKb)} (target ≤ 40 KB)`,
+  ];
+  if (citable.dev) {
+    const shown = (ms: number | undefined) => (ms === undefined ? "not within 30 s" : secs(ms));
+    lines.push(
+      `dev loop: edited claim shown in ${shown(citable.dev.claimMs)}, edited source in ${shown(citable.dev.sourceMs)} (target < 1 s)`,
+    );
+  }
+  return lines.map((line) => `${thousands(result.claims)} claims: ${line}`);
+}
+
+function cost(figures: Figures | undefined): string {
+  if (!figures || figures.wallMs === undefined) return "failed";
+  return `${secs(figures.wallMs)}, ${mib(figures.maxRssKb)}`;
+}
+
+function times(a: number | undefined, b: number | undefined): string {
+  return a === undefined || b === undefined || b === 0 ? "—" : `${(a / b).toFixed(2)}×`;
+}
+
+function secs(ms: number | undefined): string {
+  if (ms === undefined) return "—";
+  return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function mib(kb: number | undefined): string {
+  return kb === undefined ? "—" : `${thousands(Math.round(kb / 1024))} MiB`;
+}
+
+function kbOf(kb: number | undefined): string {
+  return kb === undefined ? "—" : `${kb.toFixed(0)} KB`;
+}
+
+/** `10000` as `10 000`, the way the README writes numbers. */
+export function thousands(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+}
