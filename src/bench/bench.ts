@@ -5,18 +5,23 @@
  * the size of dist/, the bytes of a search and the dev loop, then the issue's targets.
  * Progress goes to stderr, the report to stdout. Figures, not a test.
  */
-import { parseArgs } from "node:util";
+import { parseCommand } from "../cli/args.ts";
 import { table, targets } from "./report.ts";
 import { benchSize, type SizeResult } from "./suite.ts";
 
-const { values } = parseArgs({
-  options: {
+const usage =
+  "Usage: npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--seed 1] [--dev-sizes 1000,5000,10000]";
+const parsed = parseCommand(
+  {
     sizes: { type: "string", default: "1000,5000,10000" },
     runs: { type: "string", default: "3" },
     seed: { type: "string", default: "1" },
     "dev-sizes": { type: "string" },
   },
-});
+  usage,
+);
+if (typeof parsed === "number") process.exit(parsed);
+const { values } = parsed;
 const list = (text: string) => text.split(",").map((size) => Number(size.trim()));
 const sizes = list(values.sizes);
 const devSizes = values["dev-sizes"] === undefined ? sizes : list(values["dev-sizes"]);
