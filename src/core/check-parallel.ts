@@ -9,10 +9,12 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkClaim } from "./claims.ts";
 import { displayPath, listMarkdown, open, quotedSource } from "./content-listing.ts";
+import type { CheckOptions } from "./corpus.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import { type LabelUse, labelUses, labelVariants } from "./labels.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings } from "./settings.ts";
-import type { PreparedSources } from "./source-worker.ts";
+import type { PreparedSources, SourceWork } from "./source-worker.ts";
 
 /** What the check found, and how many files it read. */
 export interface CheckResult {
@@ -21,7 +23,11 @@ export interface CheckResult {
 }
 
 /** Checks the content folder `dir`; paths are printed relative to `cwd`. */
-export async function checkContent(dir: string, cwd: string = process.cwd()): Promise<CheckResult> {
+export async function checkContent(
+  dir: string,
+  cwd: string = process.cwd(),
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   const display = displayPath(cwd);
   const settings = loadSettings(dir, display(dir));
   const diagnostics: Diagnostic[] = [...settings.diagnostics];
@@ -29,7 +35,7 @@ export async function checkContent(dir: string, cwd: string = process.cwd()): Pr
   const claimFiles = listMarkdown(join(dir, "claims"), display, diagnostics);
 
   const worker = new Worker(new URL("./source-worker.ts", import.meta.url), {
-    workerData: sourceFiles,
+    workerData: { entries: sourceFiles, options } satisfies SourceWork,
   });
   const prepared = once(worker, "message") as Promise<[PreparedSources]>;
   const failed = once(worker, "error").then(([error]) => Promise.reject(error));
@@ -47,11 +53,21 @@ export async function checkContent(dir: string, cwd: string = process.cwd()): Pr
       quotedSource(source.id, source.path, source.raw, source.text),
     ]),
   );
-  const verdicts = settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
-  for (const { entry, file } of opened) {
-    if (file)
-      diagnostics.push(...checkClaim(entry.id, file, { sources: quotable, verdicts }).diagnostics);
+  const sourceDates = new Map<string, string>();
+  const unreadable = new Set<string>();
+  for (const { id, published, readable } of sources.sources) {
+    if (published) sourceDates.set(id, published);
+    if (!readable) unreadable.add(id);
   }
+  const verdicts = settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
+  const context = { sources: quotable, verdicts, sourceDates, unreadable, today: options.today };
+  const labels: LabelUse[] = [];
+  for (const { entry, file } of opened) {
+    if (!file) continue;
+    diagnostics.push(...checkClaim(entry.id, file, context).diagnostics);
+    labels.push(...labelUses(file));
+  }
+  diagnostics.push(...labelVariants(labels));
   return {
     diagnostics: sortDiagnostics(diagnostics),
     files: { sources: sourceFiles.length, claims: claimFiles.length },

@@ -3,12 +3,16 @@
  * quote, and the `[@id]` references of its body.
  */
 import { closest } from "fastest-levenshtein";
+import { checkBody } from "./body.ts";
 import type { ContentFile } from "./content-file.ts";
+import { dateDiagnostics, dayOf, today } from "./dates.ts";
 import type { Diagnostic, Severity } from "./diagnostics.ts";
 import { type Location, locate, type Part } from "./locate.ts";
 import { type QuotedSource, quoteProblem } from "./quote-diagnostics.ts";
+import { elisionProblem, quoteLengthProblem } from "./quote-rules.ts";
 import { Rule, type RuleId } from "./rules.ts";
 import { type Citation, type ClaimData, citationSchema, claimSchema } from "./schema/claim.ts";
+import { ID_PATTERN } from "./schema/fields.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 
 /** A citation whose quote was found once in its source. */
@@ -35,6 +39,15 @@ export interface ClaimContext {
   sources: ReadonlyMap<string, QuotedSource>;
   /** The keys of the rating scale. */
   verdicts: readonly string[];
+  /** The `published` day of each source whose date is valid, by id. */
+  sourceDates?: ReadonlyMap<string, string> | undefined;
+  /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
+  today?: string | undefined;
+  /**
+   * Sources whose text could not be read: their own error says why, and
+   * quoting them is not checked (the claim is not valid either).
+   */
+  unreadable?: ReadonlySet<string> | undefined;
 }
 
 /** `[@id]` in a claim's body. */
@@ -65,6 +78,12 @@ export function checkClaim(
     );
   }
   const data = file.data as Record<string, unknown>;
+  diagnostics.push(
+    ...dateDiagnostics("claim", data, file.path, file.field, context.today ?? today()),
+  );
+  diagnostics.push(...checkBody(file, false).diagnostics);
+  // Citations added in an update may cite sources published after the first version.
+  const checkedOn = dayOf(data.updated) ?? dayOf(data.published);
 
   const verdict = data.verdict;
   if (
@@ -82,11 +101,19 @@ export function checkClaim(
   }
 
   const located: LocatedCitation[] = [];
+  let blocked = false;
   const seen = new Map<string, number>();
   const rawCitations = Array.isArray(data.citations) ? data.citations : [];
   rawCitations.forEach((raw, index) => {
     const citation = citationSchema.safeParse(raw);
-    if (!citation.success) return; // the schema diagnostics said why
+    if (!citation.success) {
+      // The schema diagnostics said why; a valid id still answers its [@id].
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === "string" && ID_PATTERN.test(rawId) && !seen.has(rawId)) {
+        seen.set(rawId, index);
+      }
+      return;
+    }
     const { id: citationId, source: sourceId } = citation.data;
     const previous = seen.get(citationId);
     if (previous !== undefined) {
@@ -109,8 +136,28 @@ export function checkClaim(
       );
       return;
     }
+    const sourceDate = context.sourceDates?.get(sourceId);
+    if (sourceDate !== undefined && checkedOn !== undefined && sourceDate > checkedOn) {
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.dateOrder,
+        `Citation "${citationId}" cites the source "${sourceId}", published on ${sourceDate}, after this fact-check (${checkedOn}). Correct the dates, or set "updated" to the day the citation was added.`,
+        `The source's date is in ${source.path}.`,
+      );
+    }
+    if (context.unreadable?.has(sourceId)) {
+      blocked = true;
+      return;
+    }
+    const short = quoteLengthProblem(citationId, citation.data.quote);
+    if (short) {
+      report(file.field(["citations", index, "quote"]), short.rule, short.reason);
+      return;
+    }
     const location: Location = locate(source.text, citation.data);
-    const problem = quoteProblem(citationId, source, location, citation.data);
+    const apart =
+      location.kind === "not-found" ? elisionProblem(citationId, source, citation.data) : undefined;
+    const problem = apart ?? quoteProblem(citationId, source, location, citation.data);
     if (problem) {
       report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
     } else if (location.kind === "found") {
@@ -143,7 +190,7 @@ export function checkClaim(
     );
   }
 
-  const ok = parsed.success && !diagnostics.some((d) => d.severity === "error");
+  const ok = parsed.success && !blocked && !diagnostics.some((d) => d.severity === "error");
   return {
     claim: ok ? { id, file, data: parsed.data, citations: located } : undefined,
     diagnostics,

@@ -2,7 +2,7 @@
  * Reading one content file: size and encoding checks, the byte-order mark,
  * the front matter split, and turning offsets into lines and columns.
  */
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Document } from "yaml";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -43,20 +43,33 @@ export function readText(absolute: string, path: string): string | Diagnostic {
     rule: Rule.unreadableFile,
     reason,
   });
+  let fd: number | undefined;
   try {
-    const size = statSync(absolute).size;
-    if (size > MAX_FILE_BYTES) {
+    // Never through a symbolic link, and the size checked before anything is read.
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return fail("This is not a file. Content files must be plain files.");
+    if (stats.size > MAX_FILE_BYTES) {
       return fail(
-        `The file is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a content file may hold. Archive only the text of the document.`,
+        `The file is ${(stats.size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a content file may hold. Archive only the text of the document.`,
       );
     }
-    const text = utf8.decode(readFileSync(absolute));
+    const text = utf8.decode(readFileSync(fd));
     return text.startsWith("\uFEFF") ? text.slice(1) : text;
   } catch (thrown) {
     if (thrown instanceof TypeError) {
       return fail("The file is not valid UTF-8 text. Save it as UTF-8 and try again.");
     }
-    return fail(`The file cannot be read (${(thrown as NodeJS.ErrnoException).code ?? thrown}).`);
+    const code = (thrown as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") {
+      return {
+        ...fail("This is a symbolic link. Replace the link by the file itself."),
+        rule: Rule.symbolicLink,
+      };
+    }
+    return fail(`The file cannot be read (${code ?? thrown}).`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -2,7 +2,7 @@
  * Finding and opening content files: the `.md` files of a folder with their
  * ids (bad names reported), a file read and split, and paths as printed.
  */
-import { readdirSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { location } from "vfile-location";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
@@ -45,23 +45,37 @@ export interface ContentEntry {
   path: string;
 }
 
-/** The `.md` files of a folder, sorted, with their ids; bad names are reported. */
+/**
+ * The `.md` files of a folder, sorted, with their ids; bad names, other files
+ * and symbolic links are reported. Only the folder is read here: a file is
+ * opened by its listed name, never by an id written in a claim.
+ */
 export function listMarkdown(
   folder: string,
   display: (absolute: string) => string,
   diagnostics: Diagnostic[],
 ) {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder).sort();
+    if (lstatSync(folder).isSymbolicLink()) {
+      diagnostics.push(symbolicLink(display(folder)));
+      return [];
+    }
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch {
     return [];
   }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: ContentEntry[] = [];
-  for (const name of names) {
+  for (const entry of entries) {
+    const { name } = entry;
     const absolute = join(folder, name);
     const path = display(absolute);
     if (name.startsWith(".")) continue;
+    if (entry.isSymbolicLink()) {
+      diagnostics.push(symbolicLink(path));
+      continue;
+    }
     if (!name.endsWith(".md")) {
       diagnostics.push({
         file: path,
@@ -82,13 +96,38 @@ export function listMarkdown(
         column: 1,
         severity: "error",
         rule: Rule.invalidId,
-        reason: `The file name "${name}" is not a valid id. Use lowercase letters, digits and hyphens, such as durain-2025.md.`,
+        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as durain-2025.md.`,
       });
       continue;
     }
     files.push({ id, absolute, path });
   }
   return files;
+}
+
+/** What is wrong with an id that does not match {@link ID_PATTERN}. */
+function whyInvalid(id: string): string {
+  const bad = [...id].find((char) => !/[a-z0-9-]/.test(char));
+  if (bad === undefined) {
+    return id === "" ? "it is empty" : "it starts or ends with a hyphen, or has two in a row";
+  }
+  if (/[A-Z]/.test(bad)) return `it has the capital letter "${bad}"`;
+  if (bad === " ") return "it has a space";
+  if (/[!-~]/.test(bad)) return `it has the character "${bad}"`;
+  const code = (bad.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return `it has the character U+${code}, which is not a plain letter, digit or hyphen`;
+}
+
+function symbolicLink(path: string): Diagnostic {
+  return {
+    file: path,
+    line: 1,
+    column: 1,
+    severity: "error",
+    rule: Rule.symbolicLink,
+    reason:
+      "This is a symbolic link. Content must be plain files inside the content folder: a link could make the check read, and the site publish, a file from elsewhere. Replace the link by the file itself.",
+  };
 }
 
 /** Paths as printed: relative to `cwd`, with `/` separators. */

@@ -27,9 +27,19 @@ export interface Corpus {
   files: { sources: number; claims: number };
 }
 
+/** What a check can be told besides the folder. */
+export interface CheckOptions {
+  /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
+  today?: string | undefined;
+}
+
 /** Loads and checks the content folder `dir` (one full load of a {@link ContentSession}); paths are printed relative to `cwd`. */
-export function loadCorpus(dir: string, cwd: string = process.cwd()): Corpus {
-  const session = new ContentSession(dir, cwd);
+export function loadCorpus(
+  dir: string,
+  cwd: string = process.cwd(),
+  options: CheckOptions = {},
+): Corpus {
+  const session = new ContentSession(dir, cwd, options);
   session.reload();
   return session.corpus();
 }

@@ -4,20 +4,45 @@
  */
 import type { Diagnostic } from "./diagnostics.ts";
 
-/** `path:line:column  severity  reason  rule`, then the hint indented by four spaces. */
+/**
+ * `path:line:column  severity  reason  rule`, then the hint indented by four
+ * spaces. Control and bidirectional characters are written as `\u{…}`
+ * escapes ({@link printable}).
+ */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const { file, line, column, severity, reason, rule, hint } = diagnostic;
-  const head = `${file}:${line}:${column}  ${severity}  ${reason}  ${rule}`;
+  const { line, column, severity, rule, hint } = diagnostic;
+  const head = `${printable(diagnostic.file)}:${line}:${column}  ${severity}  ${printable(diagnostic.reason)}  ${rule}`;
   if (!hint) return head;
   return `${head}\n${hint
     .split("\n")
-    .map((text) => `    ${text}`)
+    .map((text) => `    ${printable(text)}`)
     .join("\n")}`;
+}
+
+// C0 and C1 controls (line breaks included), and the characters that reorder
+// text or end a line: U+061C, U+200E-F, U+2028-9, U+202A-E, U+2066-9.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: they are what it finds.
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/gu;
+
+/**
+ * `text` with its control and bidirectional characters written as `\u{202e}`:
+ * a file name or a field from a pull request must not start a new line of the
+ * output (a forged diagnostic, or a GitHub Actions command such as `::error`),
+ * nor reorder what a reviewer reads.
+ */
+export function printable(text: string): string {
+  return text.replace(
+    UNPRINTABLE,
+    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}}`,
+  );
 }
 
 /** A GitHub Actions `::error` or `::warning` command that annotates the line. */
 export function formatGithub(diagnostic: Diagnostic): string {
-  const { file, line, column, severity, reason, rule, hint } = diagnostic;
+  const { line, column, severity, rule } = diagnostic;
+  const file = printable(diagnostic.file);
+  const reason = printable(diagnostic.reason);
+  const hint = diagnostic.hint?.split("\n").map(printable).join("\n");
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${line}`,

@@ -72,11 +72,14 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
   // gray-matter parses the text after `---` and its language marker: positions count from there.
   const yamlOffset = 3 + marker.length;
   let yamlText: string | undefined;
+  // As parsed: gray-matter turns a front matter of `null` into `{}`, which must be refused.
+  let parsedData: unknown = {};
   const yaml = (text: string): object => {
     // With CRLF line endings, gray-matter leaves the \r of the closing line's break.
     yamlText = text.replace(/\r$/, "");
     const parsed = parseYamlFast(yamlText);
     if (!parsed.ok) throw new YamlFailure(parsed.reason, parsed.offset);
+    parsedData = parsed.data;
     return parsed.data as object;
   };
   try {
@@ -95,7 +98,7 @@ export function splitFrontMatter(raw: string): FrontMatterResult {
     // gray-matter's `content` is the tail of the file after the closing `---` line.
     return {
       ok: true,
-      data: file.data,
+      data: yamlText === undefined ? file.data : parsedData,
       yamlText,
       yamlOffset,
       body: file.content,

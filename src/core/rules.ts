@@ -2,14 +2,36 @@
  * The rule ids of Citable's diagnostics, one place for all of them, as
  * remark-validate-links names its messages. A rule id is printed at the end of
  * each diagnostic line so that a contributor can look it up.
+ *
+ * Content comes from strangers' pull requests, and the policy for what could
+ * harm readers is to refuse, with an error that names the line, rather than to
+ * sanitise: nothing a contributor wrote silently changes on its way to the
+ * site, and a fact-checker reviewing the pull request sees exactly what was
+ * refused. The same rules apply to claims and to sources: raw HTML
+ * (`raw-html`), addresses that are not http, https, mailto or relative
+ * (`unsafe-url`), and link texts that pose as another address
+ * (`misleading-link`). The renderer still drops such addresses
+ * (src/core/site/render.ts), in case a page is ever rendered from unchecked
+ * content.
  */
 export const Rule = {
   /** The file cannot be read or is not valid UTF-8. */
   unreadableFile: "unreadable-file",
+  /**
+   * A symbolic link in sources/ or claims/ (or one of those folders a link):
+   * it could make the check read, and the site publish, a file from outside
+   * the content folder.
+   */
+  symbolicLink: "symbolic-link",
   /** A file in sources/ or claims/ that is not a `.md` file. */
   ignoredFile: "ignored-file",
   /** A file name is not a valid id (lowercase letters, digits, hyphens). */
   invalidId: "invalid-id",
+  /**
+   * A Markdown body beyond the limits that keep checking fast (lines, nesting,
+   * list items, emphasis and link marks): see `MARKDOWN_LIMITS`.
+   */
+  markdownLimit: "markdown-limit",
   /** The file does not start with a `---` front matter block. */
   missingFrontMatter: "missing-front-matter",
   /** The front matter is in a language other than YAML (`---js`). */
@@ -44,6 +66,47 @@ export const Rule = {
   quoteContext: "quote-context",
   /** A quote with nothing to look for. */
   quoteEmpty: "quote-empty",
+  /**
+   * A quote too short to be a meaningful citation: fewer than 3 words or 12
+   * characters in all, or an elided part of a single word (`QUOTE_MINIMUM`).
+   */
+  quoteTooShort: "quote-too-short",
+  /**
+   * An elided quote whose parts stand in order and close together, but with a
+   * whole paragraph, heading or list item left out between them: `[…]` may
+   * shorten a passage, not join passages that the source keeps apart.
+   */
+  quoteElision: "quote-elision",
+  /** A date later than today (a day of leeway for time zones). */
+  futureDate: "future-date",
+  /**
+   * Dates in an impossible order: updated or corrected before published, a
+   * claim made after its fact-check, a source archived before it was published,
+   * or a claim citing a source published after the fact-check.
+   */
+  dateOrder: "date-order",
+  /**
+   * Raw HTML in a claim's body or a source: refused, not dropped, so that what
+   * a contributor wrote is what the site shows.
+   */
+  rawHtml: "raw-html",
+  /**
+   * A link, image or link definition whose address is not http, https, mailto,
+   * or relative (`javascript:`, `data:`, `file:` …).
+   */
+  unsafeUrl: "unsafe-url",
+  /**
+   * A link whose text reads as a web address other than the one it leads to,
+   * or whose address mixes alphabets in one name (`exаmple.org` with a Cyrillic
+   * `а`): the reader would be misled about where it goes.
+   */
+  misleadingLink: "misleading-link",
+  /**
+   * Two spellings of one tag or claimant that give the same listing page
+   * (`Légion d'honneur` and `légion d’honneur`): the site would merge them
+   * under one of the names.
+   */
+  labelVariant: "label-variant",
   /** A settings file (site.yaml, ratings.yaml) is missing. */
   missingSettings: "missing-settings",
   /** A verdict's badge colour too light for its white text. */

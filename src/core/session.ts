@@ -14,8 +14,10 @@ import {
   open,
   quotedSource,
 } from "./content-listing.ts";
-import type { Corpus } from "./corpus.ts";
+import type { CheckOptions, Corpus } from "./corpus.ts";
+import { dayOf } from "./dates.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import { type LabelUse, labelUses, labelVariants } from "./labels.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings, type Settings } from "./settings.ts";
 import { loadSource, type Source } from "./sources.ts";
@@ -29,6 +31,10 @@ interface SourceState {
   diagnostics: Diagnostic[];
   source?: Source | undefined;
   quoted?: QuotedSource | undefined;
+  /** Its `published` day, when valid. */
+  published?: string | undefined;
+  /** False when its body was refused before it could be read. */
+  readable?: boolean | undefined;
 }
 
 interface ClaimState {
@@ -37,6 +43,8 @@ interface ClaimState {
   claim?: Claim | undefined;
   /** The source ids its citations name, valid or not: what a source change must re-check. */
   cites: Set<string>;
+  /** Its tags and claimant, compared across claims. */
+  labels: LabelUse[];
 }
 
 /** A content folder in memory. */
@@ -50,11 +58,17 @@ export class ContentSession {
   readonly #sources = new Map<string, SourceState>();
   /** The sources' searchable texts, which every claim check reads. */
   readonly #quotable = new Map<string, QuotedSource>();
+  /** The sources' valid `published` days, which claims' citations are compared with. */
+  readonly #sourceDates = new Map<string, string>();
+  /** The sources whose body could not be read, which claims are not checked against. */
+  readonly #unreadable = new Set<string>();
+  readonly #options: CheckOptions;
   readonly #claims = new Map<string, ClaimState>();
 
-  constructor(dir: string, cwd: string = process.cwd()) {
+  constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
     this.dir = resolve(dir);
     this.#display = displayPath(cwd);
+    this.#options = options;
   }
 
   /** Reads and checks everything. */
@@ -63,6 +77,8 @@ export class ContentSession {
     this.#relist();
     this.#sources.clear();
     this.#quotable.clear();
+    this.#sourceDates.clear();
+    this.#unreadable.clear();
     this.#claims.clear();
     for (const entry of this.#sourceFiles) this.#setSource(entry.id, this.#loadSource(entry));
     for (const entry of this.#claimFiles) this.#claims.set(entry.id, this.#checkClaim(entry));
@@ -106,12 +122,15 @@ export class ContentSession {
       diagnostics.push(...state.diagnostics);
     }
     const claims: Claim[] = [];
+    const labels: LabelUse[] = [];
     for (const state of [...this.#claims.values()].sort((a, b) =>
       a.entry.id < b.entry.id ? -1 : 1,
     )) {
       if (state.claim) claims.push(state.claim);
       diagnostics.push(...state.diagnostics);
+      labels.push(...state.labels);
     }
+    diagnostics.push(...labelVariants(labels));
     return {
       site: this.#settings.site,
       ratings: this.#settings.ratings,
@@ -133,26 +152,38 @@ export class ContentSession {
     else this.#sources.delete(id);
     if (state?.quoted) this.#quotable.set(id, state.quoted);
     else this.#quotable.delete(id);
+    if (state?.published) this.#sourceDates.set(id, state.published);
+    else this.#sourceDates.delete(id);
+    if (state?.readable === false) this.#unreadable.add(id);
+    else this.#unreadable.delete(id);
   }
 
   #loadSource(entry: ContentEntry): SourceState {
     const diagnostics: Diagnostic[] = [];
     const file = open(entry.absolute, entry.path, diagnostics);
     if (!file) return { diagnostics };
-    const loaded = loadSource(entry.id, file);
+    const loaded = loadSource(entry.id, file, this.#options);
     diagnostics.push(...loaded.diagnostics);
     const quoted = quotedSource(entry.id, entry.path, file.raw, loaded.text);
-    return { diagnostics, source: loaded.source, quoted };
+    const published = dayOf((file.data as Record<string, unknown>).published);
+    return { diagnostics, source: loaded.source, quoted, published, readable: loaded.readable };
   }
 
   #checkClaim(entry: ContentEntry): ClaimState {
     const diagnostics: Diagnostic[] = [];
     const file = open(entry.absolute, entry.path, diagnostics);
-    if (!file) return { entry, diagnostics, cites: new Set() };
+    if (!file) return { entry, diagnostics, cites: new Set(), labels: [] };
     const verdicts = this.#settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
-    const checked = checkClaim(entry.id, file, { sources: this.#quotable, verdicts });
+    const checked = checkClaim(entry.id, file, {
+      sources: this.#quotable,
+      verdicts,
+      sourceDates: this.#sourceDates,
+      unreadable: this.#unreadable,
+      today: this.#options.today,
+    });
     diagnostics.push(...checked.diagnostics);
-    return { entry, diagnostics, claim: checked.claim, cites: citedSources(file) };
+    const cites = citedSources(file);
+    return { entry, diagnostics, claim: checked.claim, cites, labels: labelUses(file) };
   }
 }
 

@@ -4,6 +4,8 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { type ContentEntry, open } from "./content-listing.ts";
+import type { CheckOptions } from "./corpus.ts";
+import { dayOf } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { Searchable } from "./locate.ts";
 import { loadSource } from "./sources.ts";
@@ -11,19 +13,43 @@ import { loadSource } from "./sources.ts";
 /** What the worker posts back. */
 export interface PreparedSources {
   diagnostics: Diagnostic[];
-  sources: Array<{ id: string; path: string; raw: string; text: Searchable }>;
+  sources: Array<{
+    id: string;
+    path: string;
+    raw: string;
+    text: Searchable;
+    /** Its `published` day, when valid. */
+    published: string | undefined;
+    /** False when its body was refused before it could be read. */
+    readable: boolean;
+  }>;
+}
+
+/** What the worker is given. */
+export interface SourceWork {
+  entries: ContentEntry[];
+  options: CheckOptions;
 }
 
 if (parentPort) {
   const diagnostics: Diagnostic[] = [];
   const sources: PreparedSources["sources"] = [];
   const transfer: ArrayBuffer[] = [];
-  for (const { id, absolute, path } of workerData as ContentEntry[]) {
+  const { entries, options } = workerData as SourceWork;
+  for (const { id, absolute, path } of entries) {
     const file = open(absolute, path, diagnostics);
     if (!file) continue;
-    const loaded = loadSource(id, file);
+    const loaded = loadSource(id, file, options);
     diagnostics.push(...loaded.diagnostics);
-    sources.push({ id, path, raw: file.raw, text: loaded.text });
+    const published = dayOf((file.data as Record<string, unknown>).published);
+    sources.push({
+      id,
+      path,
+      raw: file.raw,
+      text: loaded.text,
+      published,
+      readable: loaded.readable,
+    });
     const { visible, normalized } = loaded.text;
     for (const array of [visible.offsets, visible.offsetEnds, normalized.starts, normalized.ends]) {
       transfer.push(array.buffer as ArrayBuffer);

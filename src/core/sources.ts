@@ -1,9 +1,11 @@
 /** Loading one source: its front matter checked, its Markdown parsed, its text made searchable. */
 import type { Root } from "mdast";
+import { checkBody } from "./body.ts";
 import type { ContentFile } from "./content-file.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import { dateDiagnostics, today } from "./dates.ts";
+import { type Diagnostic, hasErrors } from "./diagnostics.ts";
 import { type Searchable, searchable } from "./locate.ts";
-import { parseMarkdown, visibleText } from "./passages.ts";
+import { visibleText } from "./passages.ts";
 import { type SourceData, sourceSchema } from "./schema/source.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 
@@ -23,23 +25,54 @@ export interface Source {
 
 /** What loading a source yields. */
 export interface LoadedSource {
-  /** The source, when its front matter is valid. */
+  /** The source, when it has no error. */
   source: Source | undefined;
-  /** Its searchable text, even when its front matter is not, so that quotes are still checked. */
+  /**
+   * Its searchable text, even when it has errors in its front matter, so that
+   * quotes are still checked (empty when its body could not be parsed).
+   */
   text: Searchable;
-  /** The problems of its front matter. */
+  /**
+   * Whether its body could be read: false when it was refused before parsing
+   * (markdown-limit), and quotes cannot be checked against it.
+   */
+  readable: boolean;
+  /** The problems of its front matter and body. */
   diagnostics: Diagnostic[];
 }
 
+/** What a source is checked against. */
+export interface SourceOptions {
+  /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
+  today?: string | undefined;
+}
+
+// Fresh arrays each time: the check's worker transfers them.
+const nothing = (): Searchable =>
+  searchable({ text: "", offsets: new Int32Array(0), offsetEnds: new Int32Array(0), blocks: [] });
+
 /** Checks and prepares a source file. */
-export function loadSource(id: string, file: ContentFile): LoadedSource {
-  const tree = parseMarkdown(file.body);
-  const text = searchable(visibleText(tree, file.body, file.bodyOffset));
+export function loadSource(
+  id: string,
+  file: ContentFile,
+  options: SourceOptions = {},
+): LoadedSource {
+  const body = checkBody(file, true);
+  const { tree } = body;
+  const text = tree ? searchable(visibleText(tree, file.body, file.bodyOffset)) : nothing();
+  const diagnostics = [...body.diagnostics];
   const parsed = sourceSchema.safeParse(file.data, { reportInput: true });
+  const context = { file: file.path, position: file.field };
   if (!parsed.success) {
-    const context = { file: file.path, position: file.field };
-    const diagnostics = schemaDiagnostics(parsed.error.issues, sourceSchema, context);
-    return { source: undefined, text, diagnostics };
+    diagnostics.push(...schemaDiagnostics(parsed.error.issues, sourceSchema, context));
   }
-  return { source: { id, file, data: parsed.data, tree, text }, text, diagnostics: [] };
+  const data = file.data as Record<string, unknown>;
+  diagnostics.push(
+    ...dateDiagnostics("source", data, file.path, file.field, options.today ?? today()),
+  );
+  const source =
+    parsed.success && tree && !hasErrors(diagnostics)
+      ? { id, file, data: parsed.data, tree, text }
+      : undefined;
+  return { source, text, readable: tree !== undefined, diagnostics };
 }

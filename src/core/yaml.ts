@@ -20,9 +20,18 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parses `source`; errors carry the offset in `source` where YAML saw them. */
 export function parseYaml(source: string): YamlResult {
-  const document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  let document: Document;
+  try {
+    document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
+  } catch (thrown) {
+    // Lists in lists thousands deep exhaust the parser's stack: a bomb, not front matter.
+    if (!(thrown instanceof RangeError)) throw thrown;
+    return { ok: false, reason: NESTED, offset: 0 };
+  }
   const error = document.errors[0];
   if (error) {
+    // Where the stack ran out depends on the machine: point at the front matter instead.
+    if (/call stack/i.test(error.message)) return { ok: false, reason: NESTED, offset: 0 };
     return { ok: false, reason: sentence(error.message), offset: error.pos[0] };
   }
   try {
@@ -30,10 +39,14 @@ export function parseYaml(source: string): YamlResult {
   } catch (thrown) {
     const reason = /alias/i.test(String(thrown))
       ? `Its aliases expand to more than ${MAX_ALIAS_COUNT} nodes; write the values out instead.`
-      : sentence(String(thrown));
+      : thrown instanceof RangeError
+        ? NESTED
+        : sentence(String(thrown));
     return { ok: false, reason, offset: 0 };
   }
 }
+
+const NESTED = "Its values are nested too deeply; write the fields as `name: value` lines.";
 
 // An alias (`*name`) where a value can start: the one YAML feature whose cost
 // can explode, handled by the careful parser that limits expansion.

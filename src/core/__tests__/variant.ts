@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCorpus } from "../corpus.ts";
+import { type CheckOptions, loadCorpus } from "../corpus.ts";
 import type { Diagnostic } from "../diagnostics.ts";
 import { formatDiagnostic } from "../format.ts";
 
@@ -26,13 +26,16 @@ export function variantFolder(edits: Record<string, Edit>): string {
 }
 
 /** Checks a variant; diagnostics are printed relative to its root, so paths read `content/…`. */
-export function checkVariant(edits: Record<string, Edit>): {
+export function checkVariant(
+  edits: Record<string, Edit>,
+  options: CheckOptions = {},
+): {
   root: string;
   diagnostics: Diagnostic[];
   lines: string[];
 } {
   const root = variantFolder(edits);
-  const { diagnostics } = loadCorpus(join(root, "content"), root);
+  const { diagnostics } = loadCorpus(join(root, "content"), root, options);
   return { root, diagnostics, lines: diagnostics.map(formatDiagnostic) };
 }
 

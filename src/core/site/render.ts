@@ -1,14 +1,18 @@
 /**
  * Markdown to HTML with the unified collective (mdast -> hast -> HTML), from the
- * same mdast the check located quotes in. Raw HTML in content is dropped
- * (mdast-util-to-hast leaves it out unless told otherwise): content comes from
- * strangers, and the page's markup is ours.
+ * same mdast the check located quotes in. Content comes from strangers, and the
+ * page's markup is ours: the check refuses raw HTML and addresses that are not
+ * http, https, mailto or relative (rules.ts). Should a page ever be rendered
+ * from unchecked content, the renderer keeps the same line on its own: raw
+ * HTML is dropped (mdast-util-to-hast leaves it out unless told otherwise), and
+ * so is an unsafe `href` or `src`.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { CITATION_REFERENCE } from "../claims.ts";
+import { isSafeUrl } from "../markup.ts";
 import { parseMarkdown } from "../passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 
@@ -36,6 +40,7 @@ export function renderSource(
   });
   hast.children = children;
   indexLookalikes(hast);
+  dropUnsafeUrls(hast);
   return toHtml(hast);
 }
 
@@ -77,6 +82,7 @@ export function renderClaimBody(
 ): string {
   const hast = toHast(parseMarkdown(body)) as HastRoot;
   linkReferences(hast, citationIds, label);
+  dropUnsafeUrls(hast);
   return toHtml(hast);
 }
 
@@ -114,4 +120,16 @@ function linkReferences(
     children.push({ type: "text", value: child.value.slice(last) });
   }
   parent.children = children as typeof parent.children;
+}
+
+/** Removes every `href` and `src` that {@link isSafeUrl} refuses. */
+function dropUnsafeUrls(parent: HastRoot | Element): void {
+  for (const child of parent.children) {
+    if (child.type !== "element") continue;
+    for (const name of ["href", "src"]) {
+      const value = child.properties[name];
+      if (typeof value === "string" && !isSafeUrl(value)) delete child.properties[name];
+    }
+    dropUnsafeUrls(child);
+  }
 }
