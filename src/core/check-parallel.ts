@@ -14,13 +14,16 @@ import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import { type LabelUse, labelUses, labelVariants } from "./labels.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings } from "./settings.ts";
-import type { PreparedSources, SourceWork } from "./source-worker.ts";
+import { type PreparedSources, prepareSources, type SourceWork } from "./source-worker.ts";
 
 /** What the check found, and how many files it read. */
 export interface CheckResult {
   diagnostics: Diagnostic[];
   files: { sources: number; claims: number };
 }
+
+/** The share of the sources the worker prepares: measured on 10 000 claims and 1 000 sources. */
+const WORKER_SHARE = 0.6;
 
 /** Checks the content folder `dir`; paths are printed relative to `cwd`. */
 export async function checkContent(
@@ -34,8 +37,11 @@ export async function checkContent(
   const sourceFiles = listMarkdown(join(dir, "sources"), display, diagnostics);
   const claimFiles = listMarkdown(join(dir, "claims"), display, diagnostics);
 
+  // The worker takes most sources; this thread reads the claims, then takes the
+  // rest, so that both threads finish about together.
+  const split = Math.ceil(sourceFiles.length * WORKER_SHARE);
   const worker = new Worker(new URL("./source-worker.ts", import.meta.url), {
-    workerData: { entries: sourceFiles, options } satisfies SourceWork,
+    workerData: { entries: sourceFiles.slice(0, split), options } satisfies SourceWork,
   });
   const prepared = once(worker, "message") as Promise<[PreparedSources]>;
   const failed = once(worker, "error").then(([error]) => Promise.reject(error));
@@ -43,8 +49,13 @@ export async function checkContent(
     entry,
     file: open(entry.absolute, entry.path, diagnostics),
   }));
-  const [sources] = await Promise.race([prepared, failed]);
+  const here = prepareSources(sourceFiles.slice(split), options).prepared;
+  const [there] = await Promise.race([prepared, failed]);
   await worker.terminate();
+  const sources: PreparedSources = {
+    diagnostics: [...there.diagnostics, ...here.diagnostics],
+    sources: [...there.sources, ...here.sources],
+  };
 
   diagnostics.push(...sources.diagnostics);
   const quotable = new Map<string, QuotedSource>(

@@ -31,11 +31,14 @@ export interface SourceWork {
   options: CheckOptions;
 }
 
-if (parentPort) {
+/** Prepares `entries`: what {@link PreparedSources} holds, and the buffers to transfer. */
+export function prepareSources(
+  entries: ContentEntry[],
+  options: CheckOptions,
+): { prepared: PreparedSources; transfer: ArrayBuffer[] } {
   const diagnostics: Diagnostic[] = [];
   const sources: PreparedSources["sources"] = [];
   const transfer: ArrayBuffer[] = [];
-  const { entries, options } = workerData as SourceWork;
   for (const { id, absolute, path } of entries) {
     const file = open(absolute, path, diagnostics);
     if (!file) continue;
@@ -55,5 +58,11 @@ if (parentPort) {
       transfer.push(array.buffer as ArrayBuffer);
     }
   }
-  parentPort.postMessage({ diagnostics, sources } satisfies PreparedSources, transfer);
+  return { prepared: { diagnostics, sources }, transfer };
+}
+
+if (parentPort && workerData) {
+  const { entries, options } = workerData as SourceWork;
+  const { prepared, transfer } = prepareSources(entries, options);
+  parentPort.postMessage(prepared satisfies PreparedSources, transfer);
 }
