@@ -1,4 +1,5 @@
-import { count, normalize } from "./occurrences.ts";
+import { normalizeText } from "../core/text.ts";
+import { count } from "./occurrences.ts";
 import { at, type Random } from "./random.ts";
 import type { SourceDoc, Span } from "./source.ts";
 
@@ -114,7 +115,7 @@ function elide(
   const words = wordStarts(source, one);
   const cut = words.length > 8 && random.chance(0.5) ? at(words, 6) - 1 : one.end;
   const parts = [slice(source, { start: one.start, end: cut }), slice(source, two)];
-  const gap = normalize(source.text.slice(cut, two.start)).length;
+  const gap = normalizeText(source.text.slice(cut, two.start)).length;
   if (gap > 200 || parts.some((part) => count(source, part) !== 1)) return undefined;
   return { kind, quote: parts.map(oneLine).join(random.chance(0.5) ? " […] " : " [...] ") };
 }

@@ -55,7 +55,8 @@ export type Location =
  */
 export const MAX_ELISION_GAP = 400;
 
-const ELISION = /\s*\[\s*(?:\.\.\.|…)\s*\]\s*/u;
+/** An elision in a quote, `[…]` or `[...]`, with the white space around it. */
+export const ELISION = /\s*\[\s*(?:\.\.\.|…)\s*\]\s*/u;
 
 /** Prepares a source's visible text for {@link locate}. */
 export function searchable(visible: VisibleText): Searchable {

@@ -5,15 +5,12 @@
  */
 import { MAX_DIFFERENCES } from "./closest.ts";
 import { type Change, changes } from "./differences.ts";
-import { type Location, MAX_ELISION_GAP, type QuoteQuery, quoteParts } from "./locate.ts";
+import { ELISION, type Location, MAX_ELISION_GAP, type QuoteQuery, quoteParts } from "./locate.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { normalizeText } from "./text.ts";
 import { describeCharacter, labelCharacter } from "./unicode-names.ts";
 
 type NotFound = Extract<Location, { kind: "not-found" }>;
-
-// As locate splits a quote at its elisions.
-const ELISION = /\s*\[\s*(?:\.\.\.|…)\s*\]\s*/u;
 
 /** The hint lines for a quote that is not found; `query` is the citation, when known. */
 export function notFoundHint(location: NotFound, source: QuotedSource, query?: QuoteQuery): string {
