@@ -20,6 +20,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Parses `source`; errors carry the offset in `source` where YAML saw them. */
 export function parseYaml(source: string): YamlResult {
+  if (nestedTooDeeply(source)) return { ok: false, reason: NESTED, offset: 0 };
   let document: Document;
   try {
     document = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
@@ -48,6 +49,34 @@ export function parseYaml(source: string): YamlResult {
 
 const NESTED = "Its values are nested too deeply; write the fields as `name: value` lines.";
 
+const TOKEN_START = /[\s[{,:-]/;
+
+/** Far deeper than front matter goes (citations are two levels), far shallower than a bomb. */
+const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Whether more than {@link MAX_FLOW_DEPTH} `[` or `{` stand open at once outside
+ * quoted text: checked before parsing, because the parsers meet such nesting by
+ * allocating until their stack runs out (over 100 MB for 100 000 levels).
+ */
+function nestedTooDeeply(source: string): boolean {
+  let depth = 0;
+  let quote = "";
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (quote !== "") {
+      if (char === "\\" && quote === '"') i++;
+      else if (char === quote) quote = "";
+    } else if ((char === '"' || char === "'") && TOKEN_START.test(source[i - 1] ?? " ")) {
+      // A quoted scalar starts a token; an apostrophe inside plain text does not.
+      quote = char;
+    } else if (char === "[" || char === "{") {
+      if (++depth > MAX_FLOW_DEPTH) return true;
+    } else if ((char === "]" || char === "}") && depth > 0) depth--;
+  }
+  return false;
+}
+
 // An alias (`*name`) where a value can start: the one YAML feature whose cost
 // can explode, handled by the careful parser that limits expansion.
 const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
@@ -59,6 +88,7 @@ const ALIAS = /(?:^|[\s,[{:-])\*[^\s,\]}]/m;
  * only when a diagnostic asks for one ({@link parseYaml} then).
  */
 export function parseYamlFast(source: string): { ok: true; data: unknown } | YamlResult {
+  if (nestedTooDeeply(source)) return { ok: false, reason: NESTED, offset: 0 };
   if (!ALIAS.test(source)) {
     try {
       return { ok: true, data: jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA }) };
