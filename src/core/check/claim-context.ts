@@ -45,6 +45,11 @@ export class CitedSources {
     else this.#unreadable.delete(id);
   }
 
+  /** Whether claims can cite `id`: its file could be opened. */
+  has(id: string): boolean {
+    return this.#quoted.has(id);
+  }
+
   /** Forgets every source. */
   clear(): void {
     this.#quoted.clear();

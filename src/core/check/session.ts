@@ -114,9 +114,14 @@ export class ContentSession {
     if (folder === join(this.dir, "sources")) {
       change.sources.add(id);
       const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
+      const citable = this.#cited.has(id);
       this.#setSource(id, entry ? prepareSource(entry, this.#options) : undefined);
+      // A source that appears or goes changes the "did you mean" of every unknown source.
+      const appeared = citable !== this.#cited.has(id);
+      const unknown = (checked: CheckedClaim) =>
+        [...checked.cites].some((cited) => !this.#cited.has(cited));
       for (const [claimId, checked] of this.#claims) {
-        if (!checked.cites.has(id)) continue;
+        if (!checked.cites.has(id) && !(appeared && unknown(checked))) continue;
         this.#claims.set(claimId, this.#check(openClaim(checked.entry)));
         change.claims.add(claimId);
       }
