@@ -2,7 +2,8 @@
  * The rules of the house for imports: the core stands without Astro and
  * without the code that drives it, and no module imports itself through others.
  */
-import { relative, sep } from "node:path";
+import { readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import type { ImportGraph } from "./import-graph.ts";
 
 /** An import that breaks a rule: who imports what, and the rule. */
@@ -98,4 +99,34 @@ export function importCycles(graph: ImportGraph, root: string): string[][] {
     }
   }
   return cycles.sort((a, b) => (a[0] ?? "").localeCompare(b[0] ?? ""));
+}
+
+/**
+ * The modules under `folder` without a test named after them: for `x.ts`, a
+ * `__tests__/x.test.ts` (or `x.<kind>.test.ts`, such as `x.property.test.ts`)
+ * in its folder. Paths relative to `folder`, sorted.
+ */
+export function untestedModules(folder: string): string[] {
+  const untested: string[] = [];
+  const visit = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    const tests = entries.some((entry) => entry.name === "__tests__" && entry.isDirectory())
+      ? readdirSync(join(dir, "__tests__"))
+      : [];
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (entry.name !== "__tests__") visit(join(dir, entry.name));
+        continue;
+      }
+      if (!entry.name.endsWith(".ts")) continue;
+      const name = entry.name.slice(0, -3);
+      const tested = tests.some(
+        (test) =>
+          test === `${name}.test.ts` || (test.startsWith(`${name}.`) && test.endsWith(".test.ts")),
+      );
+      if (!tested) untested.push(relative(folder, join(dir, entry.name)).split(sep).join("/"));
+    }
+  };
+  visit(folder);
+  return untested.sort();
 }

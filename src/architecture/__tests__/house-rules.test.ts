@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { coreViolations, importCycles } from "../house-rules.ts";
+import { coreViolations, importCycles, untestedModules } from "../house-rules.ts";
 import { importGraph } from "../import-graph.ts";
 import { writeTree } from "./fixture.ts";
 
@@ -11,6 +11,8 @@ const fixture = writeTree({
   "src/core/check/c.ts": 'export type C = typeof import("../quote/a.ts");\n',
   "src/self.ts": 'import "./self.ts";\n',
   "src/fine.ts": 'import { a } from "./core/quote/a.ts";\n',
+  "src/core/quote/__tests__/a.test.ts": "",
+  "src/core/quote/__tests__/b.property.test.ts": "",
   // The core reaching out to Astro and to the pages' side.
   "src/core/site/bad.ts":
     'import { AstroError } from "astro/errors";\nimport { getCollection } from "astro:content";\nimport { site } from "../../integrations/registry.ts";\nimport { href } from "../../lib/site";\n',
@@ -65,5 +67,15 @@ describe("coreViolations", () => {
 
   it("finds none in the project's src/core/", () => {
     expect(coreViolations(graph, project)).toEqual([]);
+  });
+});
+
+describe("untestedModules", () => {
+  it("names each module without a test named after it", () => {
+    expect(untestedModules(`${fixture.root}/src/core`)).toEqual(["check/c.ts", "site/bad.ts"]);
+  });
+
+  it("finds every module of the project's core tested", () => {
+    expect(untestedModules(`${project}src/core`)).toEqual([]);
   });
 });
