@@ -12,7 +12,7 @@ import { type ContentEntry, displayPath, listMarkdown } from "../content/content
 import { labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
-import { CitedSources } from "./claim-context.ts";
+import { CitedSources, type ClaimContext } from "./claim-context.ts";
 import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
 import type { Claim } from "./claims.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
@@ -83,7 +83,11 @@ export class ContentSession {
     );
   }
 
-  /** Reads and checks everything, `pool`'s workers preparing most sources while this thread reads the claims. */
+  /**
+   * Reads and checks everything, `pool`'s workers preparing most sources while
+   * this thread reads the claims. For the check: the sources are kept without
+   * their trees, and {@link corpus} prepares them again to render them.
+   */
   async load(pool: WorkerPool): Promise<void> {
     this.#restart();
     const files = this.#sourceFiles;
@@ -95,7 +99,10 @@ export class ContentSession {
       jobs.push(pool.run(new URL("./prepared-source.ts", import.meta.url), "prepareSources", job));
     }
     const opened = this.#claimFiles.map((entry) => openClaim(entry));
-    const here = files.slice(0, own).map((entry) => prepareSource(entry, this.#options));
+    // Like the workers' sources, this thread's keep no tree: a check renders nothing.
+    const here = files
+      .slice(0, own)
+      .map((entry) => ({ ...prepareSource(entry, this.#options), source: undefined }));
     const there = (await Promise.all(jobs)).flat();
     this.#finish([...here, ...there], opened);
   }
@@ -120,15 +127,16 @@ export class ContentSession {
       const appeared = citable !== this.#cited.has(id);
       const unknown = (checked: CheckedClaim) =>
         [...checked.cites].some((cited) => !this.#cited.has(cited));
+      const context = this.#context();
       for (const [claimId, checked] of this.#claims) {
         if (!checked.cites.has(id) && !(appeared && unknown(checked))) continue;
-        this.#claims.set(claimId, this.#check(openClaim(checked.entry)));
+        this.#claims.set(claimId, checkOpened(openClaim(checked.entry), context));
         change.claims.add(claimId);
       }
     } else if (folder === join(this.dir, "claims")) {
       change.claims.add(id);
       const entry = this.#claimFiles.find((candidate) => candidate.id === id);
-      if (entry) this.#claims.set(id, this.#check(openClaim(entry)));
+      if (entry) this.#claims.set(id, checkOpened(openClaim(entry), this.#context()));
       else this.#claims.delete(id);
     }
     return change;
@@ -173,7 +181,8 @@ export class ContentSession {
 
   #finish(prepared: PreparedSource[], opened: OpenedClaim[]): void {
     for (const source of prepared) this.#setSource(source.id, source);
-    for (const claim of opened) this.#claims.set(claim.entry.id, this.#check(claim));
+    const context = this.#context();
+    for (const claim of opened) this.#claims.set(claim.entry.id, checkOpened(claim, context));
   }
 
   #relist(): void {
@@ -188,8 +197,8 @@ export class ContentSession {
     this.#cited.set(id, prepared);
   }
 
-  #check(opened: OpenedClaim): CheckedClaim {
-    return checkOpened(opened, this.#cited.context(this.#settings, this.#options.today));
+  #context(): ClaimContext {
+    return this.#cited.context(this.#settings, this.#options.today);
   }
 
   #sortedClaims(): CheckedClaim[] {
