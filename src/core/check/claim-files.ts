@@ -21,7 +21,9 @@ export interface OpenedClaim {
 export interface CheckedClaim {
   entry: ContentEntry;
   diagnostics: Diagnostic[];
-  /** The claim, when it has no error. */
+  /** True when it has no error: it will be rendered. */
+  valid: boolean;
+  /** The claim, when it has no error (and, for a check, kept only as {@link valid}). */
   claim: Claim | undefined;
   /** The source ids its citations name, valid or not. */
   cites: Set<string>;
@@ -43,6 +45,7 @@ export function checkOpened(opened: OpenedClaim, context: ClaimContext): Checked
     return {
       entry,
       diagnostics: opened.diagnostics,
+      valid: false,
       claim: undefined,
       cites: new Set(),
       labels: [],
@@ -52,6 +55,7 @@ export function checkOpened(opened: OpenedClaim, context: ClaimContext): Checked
   return {
     entry,
     diagnostics: [...opened.diagnostics, ...checked.diagnostics],
+    valid: checked.claim !== undefined,
     claim: checked.claim,
     cites: citedSources(file),
     labels: labelUses(file),

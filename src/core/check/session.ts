@@ -85,8 +85,9 @@ export class ContentSession {
 
   /**
    * Reads and checks everything, `pool`'s workers preparing most sources while
-   * this thread reads the claims. For the check: the sources are kept without
-   * their trees, and {@link corpus} prepares them again to render them.
+   * this thread reads the claims. For the check: sources and claims are kept
+   * as their problems and what other files are checked against, and
+   * {@link corpus} prepares again what rendering needs.
    */
   async load(pool: WorkerPool): Promise<void> {
     this.#restart();
@@ -104,7 +105,7 @@ export class ContentSession {
       .slice(0, own)
       .map((entry) => ({ ...prepareSource(entry, this.#options), source: undefined }));
     const there = (await Promise.all(jobs)).flat();
-    this.#finish([...here, ...there], opened);
+    this.#finish([...here, ...there], opened, true);
   }
 
   /** Takes a change of the file at `absolute` into account and says what it touched. */
@@ -158,9 +159,13 @@ export class ContentSession {
       }
       if (source) sources.set(id, source);
     }
-    const claims = this.#sortedClaims().flatMap((checked) =>
-      checked.claim ? [checked.claim] : [],
-    );
+    const context = this.#context();
+    const claims = this.#sortedClaims().flatMap((checked) => {
+      const claim =
+        checked.claim ??
+        (checked.valid ? checkOpened(openClaim(checked.entry), context).claim : undefined);
+      return claim ? [claim] : [];
+    });
     return {
       site: this.#settings.site,
       ratings: this.#settings.ratings,
@@ -179,10 +184,13 @@ export class ContentSession {
     this.#claims.clear();
   }
 
-  #finish(prepared: PreparedSource[], opened: OpenedClaim[]): void {
+  #finish(prepared: PreparedSource[], opened: OpenedClaim[], lean = false): void {
     for (const source of prepared) this.#setSource(source.id, source);
     const context = this.#context();
-    for (const claim of opened) this.#claims.set(claim.entry.id, checkOpened(claim, context));
+    for (const claim of opened) {
+      const checked = checkOpened(claim, context);
+      this.#claims.set(claim.entry.id, lean ? { ...checked, claim: undefined } : checked);
+    }
   }
 
   #relist(): void {

@@ -28,12 +28,27 @@ describe("ContentSession", () => {
     expect(alone.result().files).toEqual({ sources: 2, claims: 1 });
   });
 
-  it("prepares again in this thread, to render them, the sources a worker prepared", async () => {
+  it("gives the corpus of a full load after a load for the check, preparing again what it left", async () => {
     const root = variantFolder({});
     const helped = new ContentSession(join(root, "content"), root);
     await helped.load(pool);
-    expect([...helped.corpus().sources.keys()]).toEqual(["journal"]);
-    expect(helped.corpus().sources.get("journal")?.data.title).toBe("Une source de test");
+    const corpus = helped.corpus();
+    expect(corpus.sources.get("journal")?.data.title).toBe("Une source de test");
+    expect(corpus.claims.map((claim) => [claim.id, claim.citations.length])).toEqual([
+      ["exemple", 2],
+    ]);
+    const full = loaded(root).corpus();
+    const shape = (c: typeof corpus) => ({
+      diagnostics: c.diagnostics,
+      claims: c.claims.map(({ id, data, citations }) => ({ id, data, citations })),
+      sources: [...c.sources.values()].map(({ id, data, tree, text }) => ({
+        id,
+        data,
+        tree,
+        text,
+      })),
+    });
+    expect(shape(corpus)).toEqual(shape(full));
   });
 
   it("checks again the claims that cite a changed source, and only those", () => {
