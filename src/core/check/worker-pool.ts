@@ -20,6 +20,7 @@ export class WorkerPool {
   readonly size: number;
   readonly #pending = new Map<number, Pending>();
   #next = 0;
+  #closing = false;
 
   /** Starts `size` workers (default: one per core but this thread's, at least one). */
   constructor(size = Math.max(1, availableParallelism() - 1)) {
@@ -32,6 +33,13 @@ export class WorkerPool {
         this.#settle(reply);
       });
       worker.on("error", (error) => this.#failAll(error));
+      // A worker that ends with jobs waiting (killed, or out of memory) must not leave them hanging.
+      worker.on("exit", (code) => {
+        if (this.#closing) return;
+        this.#failAll(
+          new Error(`A worker thread stopped (exit code ${code}) before its job ended.`),
+        );
+      });
       this.#workers.push(slot);
     }
   }
@@ -50,6 +58,7 @@ export class WorkerPool {
 
   /** Stops every worker; jobs still running are refused. */
   async close(): Promise<void> {
+    this.#closing = true;
     await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
     this.#failAll(new Error("The worker pool was closed before the job ended."));
   }

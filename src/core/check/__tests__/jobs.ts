@@ -11,3 +11,8 @@ export function double(numbers: number[]): JobResult<Float64Array> {
 export function fail(): JobResult<never> {
   throw new Error("This job always fails.");
 }
+
+/** Ends its worker thread in the middle of the job. */
+export function exit(): JobResult<never> {
+  process.exit(3);
+}

@@ -22,6 +22,14 @@ describe("WorkerPool", () => {
     await expect(pool.run(JOBS, "fail", null)).rejects.toThrow("This job always fails.");
   });
 
+  it("rejects a job whose worker stopped instead of waiting for ever", async () => {
+    const stopping = new WorkerPool(1);
+    await expect(stopping.run(JOBS, "exit", null)).rejects.toThrow(
+      "A worker thread stopped (exit code 3) before its job ended.",
+    );
+    await stopping.close();
+  });
+
   it("refuses jobs still waiting when it is closed", async () => {
     const closing = new WorkerPool(1);
     const job = closing.run(JOBS, "double", [1]);
