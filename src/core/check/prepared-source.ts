@@ -10,6 +10,7 @@ import type { Searchable } from "../quote/searchable.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import { loadSource, type Source, type SourceOptions } from "./sources.ts";
 import type { JobResult } from "./worker.ts";
+import type { WorkerPool } from "./worker-pool.ts";
 
 /** A source file as the check prepared it: what claims are checked against, and its own problems. */
 export interface PreparedSource {
@@ -90,4 +91,27 @@ export function prepareSources({ entries, options }: SourceJob): JobResult<Prepa
     transfer.push(...moved.transfer);
   }
   return { value, transfer };
+}
+
+/** The share of the sources the main thread keeps when workers help: it also reads the claims meanwhile. */
+const OWN_SHARE = 0.4;
+
+/**
+ * Splits `entries` between this thread and `pool`'s workers, and starts the
+ * workers' jobs: `own` is left for this thread to prepare, `others` resolves
+ * to the sources the workers prepared, in the order of `entries`.
+ */
+export function shareSources(
+  pool: WorkerPool,
+  entries: ContentEntry[],
+  options: SourceOptions,
+): { own: ContentEntry[]; others: Promise<PreparedSource[]> } {
+  const own = Math.floor((entries.length * OWN_SHARE) / pool.size);
+  const share = Math.ceil((entries.length - own) / pool.size);
+  const jobs: Promise<PreparedSource[]>[] = [];
+  for (let start = own; start < entries.length; start += share) {
+    const job: SourceJob = { entries: entries.slice(start, start + share), options };
+    jobs.push(pool.run(new URL(import.meta.url), "prepareSources", job));
+  }
+  return { own: entries.slice(0, own), others: Promise.all(jobs).then((done) => done.flat()) };
 }

@@ -16,7 +16,7 @@ import { CitedSources, type ClaimContext } from "./claim-context.ts";
 import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
 import type { Claim } from "./claims.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
-import { type PreparedSource, prepareSource, type SourceJob } from "./prepared-source.ts";
+import { type PreparedSource, prepareSource, shareSources } from "./prepared-source.ts";
 import type { Source } from "./sources.ts";
 import type { WorkerPool } from "./worker-pool.ts";
 
@@ -50,9 +50,6 @@ export interface CheckOptions {
 export type ContentChange =
   | { all: true }
   | { all: false; claims: Set<string>; sources: Set<string> };
-
-/** The share of the sources this thread keeps when workers help: it also reads the claims meanwhile. */
-const OWN_SHARE = 0.4;
 
 /** A content folder in memory. */
 export class ContentSession {
@@ -91,20 +88,14 @@ export class ContentSession {
    */
   async load(pool: WorkerPool): Promise<void> {
     this.#restart();
-    const files = this.#sourceFiles;
-    const own = Math.floor((files.length * OWN_SHARE) / pool.size);
-    const share = Math.ceil((files.length - own) / pool.size);
-    const jobs: Promise<PreparedSource[]>[] = [];
-    for (let start = own; start < files.length; start += share) {
-      const job: SourceJob = { entries: files.slice(start, start + share), options: this.#options };
-      jobs.push(pool.run(new URL("./prepared-source.ts", import.meta.url), "prepareSources", job));
-    }
+    const { own, others } = shareSources(pool, this.#sourceFiles, this.#options);
     const opened = this.#claimFiles.map((entry) => openClaim(entry));
     // Like the workers' sources, this thread's keep no tree: a check renders nothing.
-    const here = files
-      .slice(0, own)
-      .map((entry) => ({ ...prepareSource(entry, this.#options), source: undefined }));
-    const there = (await Promise.all(jobs)).flat();
+    const here = own.map((entry) => ({
+      ...prepareSource(entry, this.#options),
+      source: undefined,
+    }));
+    const there = await others;
     this.#finish([...here, ...there], opened, true);
   }
 

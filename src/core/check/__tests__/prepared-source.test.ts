@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { portable, prepareSource, prepareSources } from "../prepared-source.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { portable, prepareSource, prepareSources, shareSources } from "../prepared-source.ts";
+import { WorkerPool } from "../worker-pool.ts";
 import { replace, variantFolder } from "./variant.ts";
 
 const root = variantFolder({});
@@ -63,5 +64,21 @@ describe("prepareSources", () => {
       ["absent", false],
     ]);
     expect(value.every((prepared) => prepared.source === undefined)).toBe(true);
+  });
+});
+
+describe("shareSources", () => {
+  const pool = new WorkerPool(2);
+  afterAll(() => pool.close());
+
+  it("keeps a share for this thread and has the workers prepare the rest, in order", async () => {
+    const entries = Array.from({ length: 10 }, (_, n) =>
+      entry(n % 2 === 0 ? "journal" : `absent-${n}`),
+    );
+    const { own, others } = shareSources(pool, entries, {});
+    expect(own).toEqual(entries.slice(0, 2));
+    expect((await others).map((prepared) => prepared.path)).toEqual(
+      entries.slice(2).map((e) => e.path),
+    );
   });
 });
