@@ -12,6 +12,7 @@ import { toHtml } from "hast-util-to-html";
 import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { CITATION_REFERENCE } from "../claims.ts";
+import { foldPresentation } from "../fold.ts";
 import { isSafeUrl } from "../markup.ts";
 import { parseMarkdown } from "../passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
@@ -56,7 +57,7 @@ function indexLookalikes(parent: HastRoot | Element): void {
     if (child.type !== "element") continue;
     if (BLOCKS.has(child.tagName)) {
       const text = textOf(child);
-      const plain = text.normalize("NFKC");
+      const plain = foldPresentation(text);
       if (plain !== text.normalize("NFC")) {
         child.properties.dataSearchText = plain;
         child.properties.dataPagefindIndexAttrs = "data-search-text";

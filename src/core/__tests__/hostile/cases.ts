@@ -644,6 +644,25 @@ export const CASES: HostileCase[] = [
     ],
   },
 
+  {
+    name: "refuses a plain number for a superscript one: 10⁵ is not 105",
+    edits: {
+      [SOURCE]: (text) => `${text}\nLe livre a été tiré à 10⁵ exemplaires.\n`,
+      "claims/autre.md": claim("a été tiré à 105 exemplaires"),
+    },
+    expected: [
+      `content/claims/autre.md:9:5  error  The quote of citation "c" is not in the source "journal". Copy the passage as the source's reader sees it.  quote-not-found`,
+    ],
+  },
+  {
+    name: "accepts plain letters for mathematical bold ones, and the superscript as written",
+    edits: {
+      [SOURCE]: (text) => `${text}\n𝐋𝐞 𝐥𝐢𝐯𝐫𝐞 𝐚 𝐞́𝐭𝐞́ 𝐭𝐢𝐫𝐞́ à 10⁵ ｅｘｅｍｐｌａｉｒｅｓ.\n`,
+      "claims/autre.md": claim("Le livre a été tiré à 10⁵ exemplaires."),
+    },
+    expected: [],
+  },
+
   // Text that would forge lines of the check's output, or commands to GitHub Actions.
   {
     name: "prints a verdict holding a line break and a GitHub command on one line",
