@@ -65,13 +65,22 @@ export async function checkContent(
     ]),
   );
   const sourceDates = new Map<string, string>();
+  const sourceArchived = new Map<string, string>();
   const unreadable = new Set<string>();
-  for (const { id, published, readable } of sources.sources) {
+  for (const { id, published, archived, readable } of sources.sources) {
     if (published) sourceDates.set(id, published);
+    if (archived) sourceArchived.set(id, archived);
     if (!readable) unreadable.add(id);
   }
   const verdicts = settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
-  const context = { sources: quotable, verdicts, sourceDates, unreadable, today: options.today };
+  const context = {
+    sources: quotable,
+    verdicts,
+    sourceDates,
+    sourceArchived,
+    unreadable,
+    today: options.today,
+  };
   const labels: LabelUse[] = [];
   for (const { entry, file } of opened) {
     if (!file) continue;

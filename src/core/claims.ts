@@ -41,6 +41,8 @@ export interface ClaimContext {
   verdicts: readonly string[];
   /** The `published` day of each source whose date is valid, by id. */
   sourceDates?: ReadonlyMap<string, string> | undefined;
+  /** The `archived` day of each source that has a valid one, by id. */
+  sourceArchived?: ReadonlyMap<string, string> | undefined;
   /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
   today?: string | undefined;
   /**
@@ -143,6 +145,15 @@ export function checkClaim(
         Rule.dateOrder,
         `Citation "${citationId}" cites the source "${sourceId}", published on ${sourceDate}, after this fact-check (${checkedOn}). Correct the dates, or set "updated" to the day the citation was added.`,
         `The source's date is in ${source.path}.`,
+      );
+    }
+    const archived = context.sourceArchived?.get(sourceId);
+    if (archived !== undefined && checkedOn !== undefined && archived > checkedOn) {
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.dateOrder,
+        `Citation "${citationId}" cites the copy of the source "${sourceId}" archived on ${archived}, after this fact-check (${checkedOn}): the fact-check cannot have read a copy that did not exist yet. Correct the dates, or set "updated" to the day the quote was checked against this copy.`,
+        `The copy's date is in ${source.path}.`,
       );
     }
     if (context.unreadable?.has(sourceId)) {

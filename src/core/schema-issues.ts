@@ -57,12 +57,19 @@ export function schemaDiagnostics(
       continue;
     }
     const rule = (issue.code === "custom" && (issue.params?.rule as RuleId)) || Rule.invalidField;
+    const fix = issue.code === "custom" ? fixOf(issue.params, issue.input) : undefined;
     const reason = issue.message.startsWith("must ")
-      ? `The field "${name}" ${issue.message}, but it is ${show(issue.input)}.`
+      ? `The field "${name}" ${issue.message}, but it is ${show(issue.input)}.${fix ? ` ${fix}` : ""}`
       : `The field "${name}" is not valid: ${issue.message}.`;
     report(issue.path, rule, reason, hint);
   }
   return diagnostics;
+}
+
+/** What to write instead, when a check's `params.fix` can tell from the value. */
+function fixOf(params: Record<string, unknown> | undefined, input: unknown): string | undefined {
+  const fix = params?.fix;
+  return typeof fix === "function" ? (fix(input) as string | undefined) : undefined;
 }
 
 /** `["citations", 2, "quote"]` as `citations[2].quote`. */

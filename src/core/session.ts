@@ -33,6 +33,8 @@ interface SourceState {
   quoted?: QuotedSource | undefined;
   /** Its `published` day, when valid. */
   published?: string | undefined;
+  /** Its `archived` day, when valid. */
+  archived?: string | undefined;
   /** False when its body was refused before it could be read. */
   readable?: boolean | undefined;
 }
@@ -60,6 +62,8 @@ export class ContentSession {
   readonly #quotable = new Map<string, QuotedSource>();
   /** The sources' valid `published` days, which claims' citations are compared with. */
   readonly #sourceDates = new Map<string, string>();
+  /** The sources' valid `archived` days, which claims' dates are compared with too. */
+  readonly #sourceArchived = new Map<string, string>();
   /** The sources whose body could not be read, which claims are not checked against. */
   readonly #unreadable = new Set<string>();
   readonly #options: CheckOptions;
@@ -78,6 +82,7 @@ export class ContentSession {
     this.#sources.clear();
     this.#quotable.clear();
     this.#sourceDates.clear();
+    this.#sourceArchived.clear();
     this.#unreadable.clear();
     this.#claims.clear();
     for (const entry of this.#sourceFiles) this.#setSource(entry.id, this.#loadSource(entry));
@@ -154,6 +159,8 @@ export class ContentSession {
     else this.#quotable.delete(id);
     if (state?.published) this.#sourceDates.set(id, state.published);
     else this.#sourceDates.delete(id);
+    if (state?.archived) this.#sourceArchived.set(id, state.archived);
+    else this.#sourceArchived.delete(id);
     if (state?.readable === false) this.#unreadable.add(id);
     else this.#unreadable.delete(id);
   }
@@ -165,8 +172,15 @@ export class ContentSession {
     const loaded = loadSource(entry.id, file, this.#options);
     diagnostics.push(...loaded.diagnostics);
     const quoted = quotedSource(entry.id, entry.path, file.raw, loaded.text);
-    const published = dayOf((file.data as Record<string, unknown>).published);
-    return { diagnostics, source: loaded.source, quoted, published, readable: loaded.readable };
+    const { published, archived } = file.data as Record<string, unknown>;
+    return {
+      diagnostics,
+      source: loaded.source,
+      quoted,
+      published: dayOf(published),
+      archived: dayOf(archived),
+      readable: loaded.readable,
+    };
   }
 
   #checkClaim(entry: ContentEntry): ClaimState {
@@ -178,6 +192,7 @@ export class ContentSession {
       sources: this.#quotable,
       verdicts,
       sourceDates: this.#sourceDates,
+      sourceArchived: this.#sourceArchived,
       unreadable: this.#unreadable,
       today: this.#options.today,
     });

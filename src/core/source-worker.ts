@@ -20,6 +20,8 @@ export interface PreparedSources {
     text: Searchable;
     /** Its `published` day, when valid. */
     published: string | undefined;
+    /** Its `archived` day, when valid. */
+    archived: string | undefined;
     /** False when its body was refused before it could be read. */
     readable: boolean;
   }>;
@@ -44,13 +46,14 @@ export function prepareSources(
     if (!file) continue;
     const loaded = loadSource(id, file, options);
     diagnostics.push(...loaded.diagnostics);
-    const published = dayOf((file.data as Record<string, unknown>).published);
+    const { published, archived } = file.data as Record<string, unknown>;
     sources.push({
       id,
       path,
       raw: file.raw,
       text: loaded.text,
-      published,
+      published: dayOf(published),
+      archived: dayOf(archived),
       readable: loaded.readable,
     });
     const { visible, normalized } = loaded.text;

@@ -24,9 +24,8 @@ export const FRONT_MATTER_KINDS = ["claim", "source"] as const;
 /** `claim` or `source`. */
 export type FrontMatterKind = (typeof FRONT_MATTER_KINDS)[number];
 
-/** A date as the check accepts it, with an optional time: `2026-02-09`, `2026-02-09T11:57Z`. */
-export const DATE_PATTERN =
-  "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?$";
+/** A date as the check accepts it: a day, `2026-02-09`, without a time. */
+export const DATE_PATTERN = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$";
 
 /** The file name of a kind's schema, in public/schemas/. */
 export function schemaFileName(kind: FrontMatterKind): string {

@@ -579,6 +579,55 @@ export const CASES: HostileCase[] = [
     ],
   },
 
+  {
+    name: "refuses a publication date with a time and a time zone, and shows the day to write",
+    edits: {
+      [CLAIM]: replace("published: 2026-01-15", "published: 2026-01-15T23:30:00-05:00"),
+    },
+    expected: [
+      'content/claims/exemple.md:6:1  error  The field "published" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-15T23:30:00-05:00". Write 2026-01-15.  invalid-date\n    published: When the fact-check was published, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses a YAML timestamp as a source's date",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22 08:30:00"),
+    },
+    expected: [
+      'content/sources/journal.md:4:1  error  The field "published" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2025-11-22 08:30:00". Write 2025-11-22.  invalid-date\n    published: When it was published, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses a correction dated in UTC, and shows the day to write",
+    edits: {
+      [CLAIM]: replace(
+        "published: 2026-01-15",
+        'published: 2026-01-15\ncorrections:\n  - date: 2026-01-20Z\n    note: "Une date corrigée."',
+      ),
+    },
+    expected: [
+      'content/claims/exemple.md:8:5  error  The field "corrections[0].date" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-20Z". Write 2026-01-20.  invalid-date\n    corrections[0].date: When the correction was made, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses citations of a copy archived after the fact-check",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22\narchived: 2026-02-01"),
+    },
+    expected: ["dit", "encore"].map(
+      (id, index) =>
+        `content/claims/exemple.md:${9 + 3 * index}:5  error  Citation "${id}" cites the copy of the source "journal" archived on 2026-02-01, after this fact-check (2026-01-15): the fact-check cannot have read a copy that did not exist yet. Correct the dates, or set "updated" to the day the quote was checked against this copy.  date-order\n    The copy's date is in content/sources/journal.md.`,
+    ),
+  },
+  {
+    name: "accepts a copy archived after publication in a fact-check updated since",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22\narchived: 2026-02-01"),
+      [CLAIM]: replace("published: 2026-01-15", "published: 2026-01-15\nupdated: 2026-02-01"),
+    },
+    expected: [],
+  },
+
   // Quotes too short to be evidence, or stitched across paragraphs.
   {
     name: "refuses a quote of a single word",
