@@ -96,9 +96,10 @@ export const Rule = {
    */
   unsafeUrl: "unsafe-url",
   /**
-   * A link whose text reads as a web address other than the one it leads to,
-   * or whose address mixes alphabets in one name (`exаmple.org` with a Cyrillic
-   * `а`): the reader would be misled about where it goes.
+   * An address that misleads, in a body's link or in a field (`url`,
+   * `appearance`): a name before `@`, a host that mixes alphabets in one name
+   * (`exаmple.org` with a Cyrillic `а`), or a link text that reads as a web
+   * address other than the one it leads to (address.ts decides).
    */
   misleadingLink: "misleading-link",
   /**

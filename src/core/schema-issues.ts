@@ -56,6 +56,11 @@ export function schemaDiagnostics(
       report(issue.path, Rule.missingField, `The required field "${name}" is missing.`, hint);
       continue;
     }
+    const own = issue.code === "custom" ? diagnoseOf(issue.params, name, issue.input) : undefined;
+    if (own) {
+      report(issue.path, own.rule, own.reason, hint);
+      continue;
+    }
     const rule = (issue.code === "custom" && (issue.params?.rule as RuleId)) || Rule.invalidField;
     const fix = issue.code === "custom" ? fixOf(issue.params, issue.input) : undefined;
     const reason = issue.message.startsWith("must ")
@@ -64,6 +69,18 @@ export function schemaDiagnostics(
     report(issue.path, rule, reason, hint);
   }
   return diagnostics;
+}
+
+/** The diagnostic that a check's `params.diagnose` words itself, when it does. */
+function diagnoseOf(
+  params: Record<string, unknown> | undefined,
+  name: string,
+  input: unknown,
+): { rule: RuleId; reason: string } | undefined {
+  const diagnose = params?.diagnose;
+  return typeof diagnose === "function"
+    ? (diagnose(name, input) as { rule: RuleId; reason: string } | undefined)
+    : undefined;
 }
 
 /** What to write instead, when a check's `params.fix` can tell from the value. */

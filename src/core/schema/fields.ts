@@ -3,6 +3,8 @@
  * that the diagnostics prefix with the field's path.
  */
 import { z } from "zod";
+import { addressProblem } from "../address.ts";
+import { Rule } from "../rules.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -63,12 +65,38 @@ export const isoDate = () =>
       },
     });
 
-/** An absolute http or https URL. */
+const ADDRESS = "must be an absolute http or https address, such as https://example.org/page";
+
+/** Whether `value` is an address that a field may hold ({@link addressProblem}). */
+export function isHttpAddress(value: string): boolean {
+  return addressProblem(value) === undefined;
+}
+
+/**
+ * An absolute http or https address, held to the rules of every address
+ * (address.ts): no name before `@`, a host in one alphabet.
+ */
 export const httpUrl = () =>
-  z.url({
-    protocol: /^https?$/,
-    error: "must be an absolute http or https address, such as https://example.org/page",
+  z.string({ error: ADDRESS }).refine(isHttpAddress, {
+    error: ADDRESS,
+    params: { diagnose: addressDiagnostic },
   });
+
+/** The error for an address that is http or https but misleads, on the field `name`. */
+function addressDiagnostic(name: string, input: unknown) {
+  const problem = typeof input === "string" ? addressProblem(input) : undefined;
+  const field = `The field "${name}"`;
+  if (problem?.kind === "user") {
+    const reason = `${field} holds ${JSON.stringify(input)}, which puts "${problem.user}" before @, so it leads to ${problem.host}, not where it seems to. Write the address without the part before @.`;
+    return { rule: Rule.misleadingLink, reason };
+  }
+  if (problem?.kind === "mixed-host") {
+    const reason = `${field} leads to ${JSON.stringify(problem.host)}, a name that mixes alphabets (${problem.scripts}) to imitate another address. Check the address and write it in one alphabet.`;
+    return { rule: Rule.misleadingLink, reason };
+  }
+  // Not http or https: the field's own words say what it must be.
+  return undefined;
+}
 
 /** A language tag such as `fr` or `en-GB`. */
 export const langTag = () =>

@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { claimSchema } from "./claim.ts";
-import { isRealDate } from "./fields.ts";
+import { isHttpAddress, isRealDate } from "./fields.ts";
 import type { Ratings } from "./settings.ts";
 import { sourceSchema } from "./source.ts";
 
@@ -105,10 +105,10 @@ function refine(schema: z.core.$ZodType, json: JsonSchema): void {
     // The text is trimmed before its length is checked: white space alone is empty.
     json.pattern = "\\S";
   }
-  const url = schema._zod.def as { format?: string; protocol?: RegExp };
-  if (url.format === "url" && url.protocol) {
-    // `/^https?$/` on the scheme becomes `^https?://` on the address.
-    json.pattern = `^(?:${url.protocol.source.replace(/^\^|\$$/g, "")})://`;
+  if (checks.some((check) => check.check === "custom" && check.fn === isHttpAddress)) {
+    // The scheme is what a pattern can say; the check alone knows the rest (address.ts).
+    json.format = "uri";
+    json.pattern = "^(?:https?)://";
   }
   const words = [...checks, def].map(message).find((text) => text !== undefined);
   if (json.pattern !== undefined && words !== undefined) {

@@ -248,6 +248,43 @@ export const CASES: HostileCase[] = [
     ],
   },
   {
+    name: "refuses a source address that hides its host behind a user name",
+    edits: {
+      [SOURCE]: replace(
+        "url: https://example.org/article",
+        "url: https://trusted.example@other.example/article",
+      ),
+    },
+    expected: [
+      `content/sources/journal.md:5:1  error  The field "url" holds "https://trusted.example@other.example/article", which puts "trusted.example" before @, so it leads to other.example, not where it seems to. Write the address without the part before @.  misleading-link\n    url: Where the original stands, http or https only. Leave it out when unknown.`,
+    ],
+  },
+  {
+    name: "refuses a claim's appearance on a host whose name mixes alphabets",
+    edits: {
+      [CLAIM]: replace(
+        "published: 2026-01-15",
+        "published: 2026-01-15\nappearance: https://exаmple.org/post/1",
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:7:1  error  The field "appearance" leads to "exаmple.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    appearance: Where the claim was made: the address of the post, article or video.`,
+    ],
+  },
+  {
+    name: "refuses a site address and a publisher address that mislead",
+    edits: {
+      "site.yaml": (text) =>
+        text
+          .replace("url: https://example.org\nbase", "url: https://example.org@evil.example\nbase")
+          .replace("  url: https://example.org", "  url: https://еxample.org"),
+    },
+    expected: [
+      `content/site.yaml:5:1  error  The field "url" holds "https://example.org@evil.example", which puts "example.org" before @, so it leads to evil.example, not where it seems to. Write the address without the part before @.  misleading-link\n    url: The address the site is served at. SITE_URL overrides it.`,
+      `content/site.yaml:9:3  error  The field "publisher.url" leads to "еxample.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    publisher.url: Its address.`,
+    ],
+  },
+  {
     name: "accepts http, https, mailto, relative and fragment links, and a file name as a link's text",
     edits: {
       [CLAIM]: reasoning(
