@@ -688,6 +688,20 @@ export const CASES: HostileCase[] = [
     ],
   },
   {
+    name: "refuses two elisions with nothing between them",
+    edits: { "claims/autre.md": claim("La République serait […] […] derrière Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The quote of citation "c" has two […] with nothing between them. Each part around […] needs at least 2 words: write one […] for each passage you leave out.  quote-too-short',
+    ],
+  },
+  {
+    name: "refuses a part of an elided quote that is punctuation alone",
+    edits: { "claims/autre.md": claim("La République serait […] , […] derrière Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The part "," of the quote of citation "c" is punctuation alone. Each part around […] needs at least 2 words: leave it out with the passage around it, or quote the words beside it.  quote-too-short',
+    ],
+  },
+  {
     name: "refuses an elided quote with a part of a single word",
     edits: { "claims/autre.md": claim("La République serait derrière […] encore") },
     expected: [
