@@ -170,7 +170,9 @@ export function checkClaim(
       location.kind === "not-found" ? elisionProblem(citationId, source, citation.data) : undefined;
     const problem = apart ?? quoteProblem(citationId, source, location, citation.data);
     if (problem) {
-      report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
+      const field =
+        problem.rule === Rule.quoteContext ? contextField(source, citation.data) : "quote";
+      report(file.field(["citations", index, field]), problem.rule, problem.reason, problem.hint);
     } else if (location.kind === "found") {
       located.push({ ...citation.data, parts: location.parts });
     }
@@ -206,4 +208,15 @@ export function checkClaim(
     claim: ok ? { id, file, data: parsed.data, citations: located } : undefined,
     diagnostics,
   };
+}
+
+/**
+ * Which of a citation's `prefix` and `suffix` keeps its quote from being found:
+ * the line a contributor must change.
+ */
+function contextField(source: QuotedSource, citation: Citation): "prefix" | "suffix" {
+  if (citation.prefix === undefined) return "suffix";
+  if (citation.suffix === undefined) return "prefix";
+  const prefixOnly = locate(source.text, { quote: citation.quote, prefix: citation.prefix });
+  return prefixOnly.kind === "context-mismatch" ? "prefix" : "suffix";
 }

@@ -4,7 +4,7 @@
  * existed). Dates are days, `YYYY-MM-DD` (the schema refuses a time or a time
  * zone), compared as written against a `today` that tests can set.
  */
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic, Span } from "./diagnostics.ts";
 import { Rule, type RuleId } from "./rules.ts";
 import { isRealDate } from "./schema/fields.ts";
 
@@ -14,7 +14,7 @@ export function today(): string {
 }
 
 /** Where a field was written. */
-type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
+type Position = (path: readonly PropertyKey[]) => Span;
 
 /** A date field to check: its path in the front matter and what it means. */
 interface DateField {

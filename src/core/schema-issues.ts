@@ -5,15 +5,15 @@
  */
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic, Span } from "./diagnostics.ts";
 import { Rule, type RuleId } from "./rules.ts";
 
 /** Where the issues come from: a file, and where each field path was written in it. */
 export interface IssueContext {
   /** The file's display path. */
   file: string;
-  /** Line and column of the field at `path`, or of its closest parent. */
-  position(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Line and column of the field at `path`, or of its closest parent, and where it ends. */
+  position(path: readonly PropertyKey[]): Span;
 }
 
 /** One diagnostic per zod issue (one per unknown key). */

@@ -33,6 +33,11 @@ export function parseYaml(source: string): YamlResult {
   if (error) {
     // Where the stack ran out depends on the machine: point at the front matter instead.
     if (/call stack/i.test(error.message)) return { ok: false, reason: NESTED, offset: 0 };
+    if (error.code === "DUPLICATE_KEY") {
+      const key = /^[^:\n]*/.exec(source.slice(error.pos[0]))?.[0].trim() ?? "";
+      const reason = `The field ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} is written a second time here. Keep one of the two.`;
+      return { ok: false, reason, offset: error.pos[0] };
+    }
     return { ok: false, reason: sentence(error.message), offset: error.pos[0] };
   }
   try {
@@ -105,24 +110,35 @@ export function parseYamlFast(source: string): { ok: true; data: unknown } | Yam
  * the path stops existing (a missing field), the offset of the closest parent.
  */
 export function offsetOfPath(document: Document, path: readonly PropertyKey[]): number {
+  return rangeOfPath(document, path).start;
+}
+
+/**
+ * Where the field at `path` starts (as {@link offsetOfPath}) and, when the path
+ * exists, the offset just after its value: the span a pull request underlines.
+ */
+export function rangeOfPath(
+  document: Document,
+  path: readonly PropertyKey[],
+): { start: number; end: number | undefined } {
   let node: unknown = document.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && keyOf(item.key) === String(segment));
-      if (!pair) return offset;
+      if (!pair) return { start: offset, end: undefined };
       offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
+      node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof segment === "number") {
       const item = node.items[segment];
-      if (item === undefined) return offset;
+      if (item === undefined) return { start: offset, end: undefined };
       offset = rangeStart(item) ?? offset;
       node = item;
     } else {
-      return offset;
+      return { start: offset, end: undefined };
     }
   }
-  return offset;
+  return { start: offset, end: (node as Node | null | undefined)?.range?.[1] };
 }
 
 function keyOf(key: unknown): string | undefined {

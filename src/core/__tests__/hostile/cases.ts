@@ -763,6 +763,46 @@ export const CASES: HostileCase[] = [
     expected: [],
   },
 
+  // Each error on the line to change.
+  {
+    name: "reports a verdict key defined twice on the second key",
+    edits: { "ratings.yaml": (text) => text.replace("  - key: plutot-vrai", "  - key: vrai") },
+    expected: [
+      'content/ratings.yaml:16:5  error  The verdict key "vrai" is defined twice. Give each verdict its own key.  duplicate-verdict\n    It is first defined on line 7.',
+    ],
+  },
+  {
+    name: "reports a field written twice on its second occurrence",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: vrai\nverdict: faux") },
+    expected: [
+      'content/claims/exemple.md:5:1  error  The front matter is not valid YAML: The field "verdict" is written a second time here. Keep one of the two.  yaml-syntax',
+    ],
+  },
+  {
+    name: "reports a prefix that does not stand before a unique quote on the prefix's line",
+    edits: {
+      [CLAIM]: replace(
+        '    quote: "La République serait derrière Amine, encore."',
+        '    quote: "La République serait derrière Amine, encore."\n    prefix: "rien à voir"',
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:14:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context\n    content/sources/journal.md:10  just before: "Amine » et il l’a redit."  just after: "Un paragraphe sans rapport, avec"\n    The quote stands only there: remove the prefix and the suffix, or copy them from here.`,
+    ],
+  },
+  {
+    name: "reports the suffix, not the prefix, when only the suffix is wrong",
+    edits: {
+      [CLAIM]: replace(
+        '    quote: "La République serait derrière Amine, encore."',
+        '    quote: "La République serait derrière Amine, encore."\n    prefix: "il l’a redit."\n    suffix: "rien à voir"',
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:15:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context\n    content/sources/journal.md:10  just before: "Amine » et il l’a redit."  just after: "Un paragraphe sans rapport, avec"\n    The quote stands only there: remove the prefix and the suffix, or copy them from here.`,
+    ],
+  },
+
   // Text that would forge lines of the check's output, or commands to GitHub Actions.
   {
     name: "prints a verdict holding a line break and a GitHub command on one line",
