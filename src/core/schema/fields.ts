@@ -3,8 +3,8 @@
  * that the diagnostics prefix with the field's path.
  */
 import { z } from "zod";
-import { addressProblem } from "../address.ts";
-import { Rule } from "../rules.ts";
+import { Rule } from "../check/rules.ts";
+import { addressProblem } from "../content/address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
