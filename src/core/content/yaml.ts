@@ -38,7 +38,9 @@ export function parseYaml(source: string): YamlResult {
       const reason = `The field ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} is written a second time here. Keep one of the two.`;
       return { ok: false, reason, offset: error.pos[0] };
     }
-    return { ok: false, reason: sentence(error.message), offset: error.pos[0] };
+    const colon =
+      error.code === "BLOCK_AS_IMPLICIT_KEY" ? colonInValue(source, error.pos[0]) : undefined;
+    return { ok: false, reason: colon ?? sentence(error.message), offset: error.pos[0] };
   }
   try {
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), document };
@@ -147,6 +149,20 @@ function keyOf(key: unknown): string | undefined {
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | null | undefined)?.range?.[0];
+}
+
+/**
+ * For a plain value holding `: ` (`summary: Faux : il a dit`, ordinary French
+ * typography), which YAML reads as a second key: what to write instead.
+ */
+function colonInValue(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf("\n", offset - 1) + 1;
+  const end = source.indexOf("\n", offset);
+  const line = source.slice(start, end === -1 ? undefined : end);
+  const field = /^\s*(?:-\s+)?([^\s#:"'][^:]*?):[ \t]+(.*?)\s*$/.exec(line);
+  const [, key, value] = field ?? [];
+  if (key === undefined || value === undefined || !/:\s/.test(value)) return undefined;
+  return `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the value in double quotes: ${key}: ${JSON.stringify(value)}`;
 }
 
 /** YAML's messages, without their location, as a sentence. */

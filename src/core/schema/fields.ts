@@ -82,10 +82,9 @@ export const httpUrl = () =>
     params: { diagnose: addressDiagnostic },
   });
 
-/** The error for an address that is http or https but misleads, on the field `name`. */
-function addressDiagnostic(name: string, input: unknown) {
+/** The error for an address that is http or https but misleads; `field` names the field. */
+function addressDiagnostic(field: string, input: unknown) {
   const problem = typeof input === "string" ? addressProblem(input) : undefined;
-  const field = `The field "${name}"`;
   if (problem?.kind === "user") {
     const reason = `${field} holds ${JSON.stringify(input)}, which puts "${problem.user}" before @, so it leads to ${problem.host}, not where it seems to. Write the address without the part before @.`;
     return { rule: Rule.misleadingLink, reason };

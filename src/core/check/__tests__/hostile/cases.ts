@@ -305,7 +305,7 @@ export const CASES: HostileCase[] = [
         ),
       },
       expected: [
-        `content/claims/exemple.md:12:5  error  The field "citations[1].source" must be lowercase letters, digits and hyphens, such as durain-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    citations[1].source: The id of the cited source: its file name in sources/ without .md.`,
+        `content/claims/exemple.md:12:5  error  The field "source" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    source: The id of the cited source: its file name in sources/ without .md.`,
       ],
     }),
   ),
@@ -313,7 +313,7 @@ export const CASES: HostileCase[] = [
     name: "refuses a citation id that differs from another only by case",
     edits: { [CLAIM]: replace("  - id: encore", "  - id: Dit") },
     expected: [
-      `content/claims/exemple.md:11:5  error  The field "citations[1].id" must be lowercase letters, digits and hyphens, such as durain-2025, but it is "Dit".  invalid-field\n    citations[1].id: The citation's id within the claim, used as [@id] in the body.`,
+      `content/claims/exemple.md:11:5  error  The field "id" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is "Dit".  invalid-field\n    id: The citation's id within the claim, used as [@id] in the body.`,
       `content/claims/exemple.md:15:32  error  [@encore] refers to no citation of this claim. Did you mean [@dit]?  undefined-citation\n    Each [@id] in the body must be the id of one of the claim's citations.`,
     ],
   },
@@ -643,7 +643,7 @@ export const CASES: HostileCase[] = [
       ),
     },
     expected: [
-      'content/claims/exemple.md:8:5  error  The field "corrections[0].date" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-20Z". Write 2026-01-20.  invalid-date\n    corrections[0].date: When the correction was made, YYYY-MM-DD.',
+      'content/claims/exemple.md:8:5  error  The field "date" of correction 1 must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-20Z". Write 2026-01-20.  invalid-date\n    date: When the correction was made, YYYY-MM-DD.',
     ],
   },
   {
@@ -803,6 +803,41 @@ export const CASES: HostileCase[] = [
     ],
   },
 
+  // Messages a newcomer can act on.
+  {
+    name: "explains a value holding a colon, and shows it in double quotes",
+    edits: {
+      [CLAIM]: replace(
+        'summary: "Il l’a dit, deux fois."',
+        "summary: Faux : il l’a dit, deux fois.",
+      ),
+    },
+    expected: [
+      'content/claims/exemple.md:5:10  error  The front matter is not valid YAML: The value of "summary" holds ": ", which YAML reads as the start of another field. Put the value in double quotes: summary: "Faux : il l’a dit, deux fois."  yaml-syntax',
+    ],
+  },
+  {
+    name: "reports a verdict written with a capital once, with the key to write",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: Vrai") },
+    expected: [
+      'content/claims/exemple.md:4:1  error  The verdict "Vrai" is not in the rating scale; did you mean "vrai"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
+    ],
+  },
+  {
+    name: "reports a verdict written as its label once, with the key to write",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: Plutôt vrai") },
+    expected: [
+      'content/claims/exemple.md:4:1  error  The verdict "Plutôt vrai" is not in the rating scale; did you mean "plutot-vrai"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
+    ],
+  },
+  {
+    name: "recognises (…) in a quote as an elision written the newspapers' way",
+    edits: { "claims/autre.md": claim("La République serait (…) Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The quote of citation "c" is not in the source "journal": it holds "(…)", which the check reads as text, not as an elision. To leave words out, write […] with square brackets.  quote-not-found',
+    ],
+  },
+
   // Text that would forge lines of the check's output, or commands to GitHub Actions.
   {
     name: "prints a verdict holding a line break and a GitHub command on one line",
@@ -810,7 +845,6 @@ export const CASES: HostileCase[] = [
       [CLAIM]: replace("verdict: vrai", 'verdict: "vrai\\n::error file=README.md::pwned"'),
     },
     expected: [
-      `content/claims/exemple.md:4:1  error  The field "verdict" must be lowercase letters, digits and hyphens, such as durain-2025, but it is "vrai\\n::error file=README.md::pwned".  invalid-field\n    verdict: The verdict: a key of the rating scale in ratings.yaml.`,
       `content/claims/exemple.md:4:1  error  The verdict "vrai\\u{000a}::error file=README.md::pwned" is not in the rating scale; did you mean "inverifiable"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).`,
     ],
   },
