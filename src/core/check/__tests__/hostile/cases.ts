@@ -2,8 +2,9 @@
  * The hostile corpus: what a stranger's pull request could hold, each case a
  * change to the test fixture (src/core/check/__tests__/fixtures/content) with the
  * exact lines the check must print. corpus.test.ts runs every case through
- * loadCorpus (the build's path); check-cli.test.ts runs several at once
- * through `npm run check` (the worker's path) and compares.
+ * loadCorpus (the build's path); two-paths.test.ts runs every case through
+ * checkContent (`npm run check`'s parallel path) too and compares; and
+ * check-cli.test.ts runs several at once through the command itself.
  */
 import { rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
