@@ -4,13 +4,16 @@
  * in only when both succeeded, so that a failed build leaves the previous dist/
  * whole and a deploy step never uploads half a site. A content error prints the
  * check's lines, without a stack trace. Astro runs in a process of its own, so
- * that its memory is returned before Pagefind's indexer starts.
+ * that its memory is returned before Pagefind's indexer starts. dist/ ends
+ * readable by all, and the build ends with what it weighs and which common
+ * static hosts would refuse it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { makeReadable, outputReport, surveyOutput } from "../core/output/index.ts";
 import { headersFile } from "../integrations/csp.ts";
 import { indexSite } from "../integrations/search-index.ts";
 
@@ -36,6 +39,8 @@ async function main(): Promise<number> {
     writeFileSync(resolve(staging, "_headers"), headersFile());
     const pages = await indexSite(staging);
     console.log(`Search index: ${pages} pages indexed by Pagefind.`);
+    // A temporary folder is its owner's alone; a web server or a copy reads dist/ as anyone.
+    makeReadable(staging);
   } catch (error) {
     console.error(`\n${(error as Error).message ?? String(error)}`);
     return fail();
@@ -45,6 +50,7 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
+  for (const line of outputReport(surveyOutput(dist))) console.log(line);
   return 0;
 }
 
