@@ -6,6 +6,7 @@
 import { statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { exportIndexSchema, exportRecordSchema } from "../../core/schema/export.ts";
 import { type BuiltSite, openSite, PAGED, pagedDeployment } from "./built-site.ts";
 import { attribute, elements, type Node } from "./html.ts";
 
@@ -113,6 +114,14 @@ describe("a site of more claims than a page holds", () => {
         encoding: "gzip",
       },
     ]);
+  });
+
+  it("writes an export that its JSON Schemas describe", () => {
+    expect(exportIndexSchema.safeParse(JSON.parse(site.read("claims.json"))).error).toBeUndefined();
+    const problems = site.export.claims.flatMap(
+      (record) => exportRecordSchema.safeParse(record).error?.issues ?? [],
+    );
+    expect(problems).toEqual([]);
   });
 
   it("makes dist/ and everything in it readable by all: folders 755, files 644", () => {
