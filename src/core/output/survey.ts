@@ -15,18 +15,25 @@ export interface OutputSurvey {
   largest: { path: string; bytes: number } | undefined;
 }
 
-/** Walks `dir` and measures every file under it. */
-export function surveyOutput(dir: string): OutputSurvey {
+/**
+ * Walks `dir` and measures every file under it; `visit`, when given, sees
+ * each file's path (relative, with `/` separators) and size.
+ */
+export function surveyOutput(
+  dir: string,
+  visit?: (path: string, bytes: number) => void,
+): OutputSurvey {
   const survey: OutputSurvey = { bytes: 0, files: 0, largest: undefined };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const { size } = statSync(path);
+    const name = relative(dir, path).split(sep).join("/");
     survey.bytes += size;
     survey.files++;
-    if (!survey.largest || size > survey.largest.bytes) {
-      survey.largest = { path: relative(dir, path).split(sep).join("/"), bytes: size };
-    }
+    if (!survey.largest || size > survey.largest.bytes)
+      survey.largest = { path: name, bytes: size };
+    visit?.(name, size);
   }
   return survey;
 }

@@ -124,6 +124,11 @@ describe("a site of more claims than a page holds", () => {
     expect(problems).toEqual([]);
   });
 
+  it("keeps the feed to the 100 latest fact-checks", () => {
+    const items = site.read("rss.xml").match(/<item>/g) ?? [];
+    expect(items).toHaveLength(100);
+  });
+
   it("makes dist/ and everything in it readable by all: folders 755, files 644", () => {
     const mode = (path: string) => (statSync(join(site.dir, path)).mode & 0o777).toString(8);
     const folders = new Set(site.files.map((file) => file.replace(/\/?[^/]*$/, "")));
