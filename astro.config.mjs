@@ -1,7 +1,7 @@
 // @ts-check
-import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { deployment } from "./src/integrations/settings.ts";
+import { citableSitemap } from "./src/integrations/sitemap.ts";
 
 const { site, base } = deployment();
 
@@ -12,5 +12,5 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Keep the white space readers see around marks and links: 'jsx' would strip it.
   compressHTML: false,
-  integrations: [sitemap()],
+  integrations: [citableSitemap()],
 });
