@@ -9,6 +9,8 @@ import { AstroError } from "astro/errors";
 import type { Corpus } from "../core/corpus.ts";
 import { formatDiagnostic, hasErrors } from "../core/index.ts";
 import { ContentSession } from "../core/session.ts";
+import { loadSettings } from "../core/settings.ts";
+import { renderBodiesInWorker } from "../core/site/bodies.ts";
 import { SiteBuilder, type SiteModel } from "../core/site/build.ts";
 import { translator } from "../i18n/index.ts";
 import { contentFolder } from "./settings.ts";
@@ -48,7 +50,7 @@ let lastChange: { token: string; result: Promise<AppliedChange> } | undefined;
 export async function loadSite(base: string, contentDir = contentFolder()): Promise<LoadedSite> {
   const key = `${contentDir}\0${base}`;
   if (!current || current.key !== key) {
-    current = { key, state: Promise.resolve().then(() => load(base, contentDir)) };
+    current = { key, state: load(base, contentDir) };
   }
   return (await current.state).site;
 }
@@ -99,9 +101,16 @@ async function apply(path: string): Promise<AppliedChange> {
   return { kind: "some", ...views };
 }
 
-function load(base: string, contentDir: string): State {
+async function load(base: string, contentDir: string): Promise<State> {
+  // The reasoning is rendered on the other core while this thread checks the content.
+  const lang = loadSettings(contentDir, "content").site?.lang ?? "fr";
+  const bodies = renderBodiesInWorker({
+    dir: contentDir,
+    label: translator(lang)("claim.citationRef", { n: "{n}" }),
+  });
   const session = new ContentSession(contentDir);
   session.reload();
+  const rendered = await bodies;
   const corpus = session.corpus();
   if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
     const errors = corpus.diagnostics.filter((d) => d.severity === "error").length;
@@ -117,7 +126,7 @@ function load(base: string, contentDir: string): State {
     citedBy: t("source.citedBy"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
-  builder.build(corpus);
+  builder.build(corpus, corpus.site.lang === lang ? rendered : undefined);
   const site = siteOf(corpus, builder);
   publishViews(site);
   return {
