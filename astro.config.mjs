@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
-import { deployment } from "./src/integrations/settings.ts";
+import { deployment } from "./src/integrations/deployment.ts";
 import { citableSitemap } from "./src/integrations/sitemap.ts";
 
 const { site, base } = deployment();

@@ -9,8 +9,8 @@
 import { once } from "node:events";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { displayPath, listMarkdown, open } from "../content-listing.ts";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../check/diagnostics.ts";
+import { displayPath, listMarkdown, open } from "../content/content-listing.ts";
 import { renderClaimBody } from "./render.ts";
 
 /** A claim's reasoning as the worker rendered it, with what it rendered it from. */

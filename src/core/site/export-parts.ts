@@ -12,7 +12,7 @@
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
 import { type ExportContext, exportRecord, latestDate } from "./export.ts";
-import type { ClaimView } from "./model.ts";
+import type { ClaimView } from "./view-model.ts";
 
 /** Claims per part: about 6 MB of JSON before compression, well under 1 MB after. */
 export const PART_SIZE = 1000;

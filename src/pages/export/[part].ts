@@ -1,7 +1,7 @@
 /** The parts of the export: `export/claims-<n>.ndjson.gz`, one claim's full record per line. */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { exportParts, partFile, partPath } from "../../core/site/export-parts.ts";
-import type { ClaimView } from "../../core/site/model.ts";
+import type { ClaimView } from "../../core/site/view-model.ts";
 import { exportContext } from "../../lib/export";
 import { claimViews } from "../../lib/site";
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { renderBodies, renderBodiesInWorker, renderedBody } from "../bodies.ts";
 import { renderClaimBody } from "../render.ts";
 
-const CONTENT = fileURLToPath(new URL("../../__tests__/fixtures/content", import.meta.url));
+const CONTENT = fileURLToPath(new URL("../../check/__tests__/fixtures/content", import.meta.url));
 const BODY = "Il l’a dit [@dit], puis répété [@encore].\n";
 const expected = renderClaimBody(BODY, ["dit", "encore"], (id) =>
   id === "dit" ? "Citation 1" : "Citation 2",
