@@ -6,10 +6,10 @@
  * and citation ids the check saw (see {@link renderedBody}); anything else is
  * rendered again here, so a worker can make the build faster, never different.
  */
-import { once } from "node:events";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { Diagnostic } from "../check/diagnostics.ts";
+import type { JobResult } from "../check/worker.ts";
+import { WorkerPool } from "../check/worker-pool.ts";
 import { displayPath, listMarkdown, open } from "../content/content-listing.ts";
 import { renderClaimBody } from "./render.ts";
 
@@ -43,21 +43,27 @@ export function renderBodies({ dir, label }: BodyWork): Map<string, RenderedBody
   return rendered;
 }
 
+/** {@link renderBodies} as a job of a {@link WorkerPool}. */
+export function renderBodiesJob(work: BodyWork): JobResult<Map<string, RenderedBody>> {
+  return { value: renderBodies(work), transfer: [] };
+}
+
 /**
- * Starts {@link renderBodies} in a worker thread. Resolves to an empty map when
+ * Runs {@link renderBodies} in a worker thread. Resolves to an empty map when
  * the worker cannot run (the views are then rendered here, as without it).
  */
 export async function renderBodiesInWorker(work: BodyWork): Promise<Map<string, RenderedBody>> {
+  const pool = new WorkerPool(1);
   try {
-    const worker = new Worker(new URL("./body-worker.ts", import.meta.url), { workerData: work });
-    const [result] = (await Promise.race([
-      once(worker, "message"),
-      once(worker, "error").then(([error]) => Promise.reject(error)),
-    ])) as [Map<string, RenderedBody>];
-    await worker.terminate();
-    return result;
+    return await pool.run<Map<string, RenderedBody>>(
+      new URL(import.meta.url),
+      "renderBodiesJob",
+      work,
+    );
   } catch {
     return new Map();
+  } finally {
+    await pool.close();
   }
 }
 

@@ -17,17 +17,25 @@ declare module "vitest" {
     sites: Record<"root" | "verif", string>;
     /** A synthetic site with more claims and sources than one page of a listing holds. */
     paged: string;
+    /** The processes each build left behind once it had exited. */
+    leftovers: Record<"root" | "verif", string[]>;
   }
 }
 
 export default async function setup(project: TestProject) {
   const sites = {} as Record<"root" | "verif", string>;
+  const leftovers = {} as Record<"root" | "verif", string[]>;
   // One after the other: the builds share Astro's caches.
-  for (const variant of variants) sites[variant.key] = await buildInto(variant);
+  for (const variant of variants) {
+    const build = await buildInto(variant);
+    sites[variant.key] = build.dir;
+    leftovers[variant.key] = build.leftovers;
+  }
   const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
   generateCorpus(content, PAGED);
-  const paged = await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } });
+  const paged = (await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } })).dir;
   project.provide("sites", sites);
+  project.provide("leftovers", leftovers);
   project.provide("paged", paged);
   return () => {
     for (const dir of [...Object.values(sites), paged]) {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderBodies, renderBodiesInWorker, renderedBody } from "../bodies.ts";
+import { renderBodies, renderBodiesInWorker, renderBodiesJob, renderedBody } from "../bodies.ts";
 import { renderClaimBody } from "../render.ts";
 
 const CONTENT = fileURLToPath(new URL("../../check/__tests__/fixtures/content", import.meta.url));
@@ -55,5 +55,13 @@ describe("renderedBody", () => {
     ["a citation more", BODY, ["dit", "encore", "plus"]],
   ])("renders again for %s", (_what, body, ids) => {
     expect(renderedBody(rendered, body, ids)).toBeUndefined();
+  });
+});
+
+describe("renderBodiesJob", () => {
+  it("gives the renderings as a job's value, with nothing to transfer", () => {
+    const job = renderBodiesJob({ dir: CONTENT, label: "Citation {n}" });
+    expect(job.transfer).toEqual([]);
+    expect(job.value.get("exemple")?.html).toBe(expected);
   });
 });
