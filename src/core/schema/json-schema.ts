@@ -69,7 +69,12 @@ export function frontMatterJsonSchema(kind: FrontMatterKind, ratings?: Ratings):
  * so that formatting the file leaves it as generated.
  */
 export function frontMatterJsonSchemaText(kind: FrontMatterKind, ratings?: Ratings): string {
-  return `${json(frontMatterJsonSchema(kind, ratings), "", 0)}\n`;
+  return jsonSchemaText(frontMatterJsonSchema(kind, ratings));
+}
+
+/** The text of a schema file, formatted as Biome formats JSON (see {@link frontMatterJsonSchemaText}). */
+export function jsonSchemaText(schema: JsonSchema): string {
+  return `${json(schema, "", 0)}\n`;
 }
 
 function json(value: unknown, indent: string, column: number): string {

@@ -45,6 +45,8 @@ export function renderSource(
   return toHtml(hast);
 }
 
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
 const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"]);
 
 /**
@@ -58,7 +60,9 @@ function indexLookalikes(parent: HastRoot | Element): void {
     if (BLOCKS.has(child.tagName)) {
       const text = textOf(child);
       const plain = foldPresentation(text);
-      if (plain !== text.normalize("NFC")) {
+      // Only look-alike letters: no-break spaces, which the folding also folds, are white space
+      // to the search index already, and French puts them in almost every paragraph.
+      if (plain !== text.normalize("NFC").replace(NO_BREAK_SPACES, " ")) {
         child.properties.dataSearchText = plain;
         child.properties.dataPagefindIndexAttrs = "data-search-text";
       }
