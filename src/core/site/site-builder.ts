@@ -104,13 +104,13 @@ export class SiteBuilder {
     return { claims: new Set(change.claims), sources };
   }
 
-  /** The views, claims newest first and sources by title. */
+  /** The views, claims newest first and sources by title (then id, so that the order never depends on the order of updates). */
   model(): SiteModel {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
     return { claims, sources, verdicts: this.#verdicts };
   }

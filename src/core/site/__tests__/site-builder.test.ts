@@ -60,4 +60,19 @@ describe("SiteBuilder", () => {
     builder.build(fixtureCorpus(dir));
     expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
   });
+
+  it("sorts sources with the same title by id, whatever the order of updates", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const same =
+      "---\ntitle: Une source de test\npublisher: P\npublished: 2025-01-01\n---\nTexte.\n";
+    writeFileSync(join(dir, "sources/autre.md"), same);
+    const full = new SiteBuilder(options);
+    full.build(fixtureCorpus(dir));
+    const updated = new SiteBuilder(options);
+    updated.build(fixtureCorpus(fixtureFolder));
+    updated.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["autre"]) });
+    expect(full.model().sources.map((source) => source.id)).toEqual(["autre", "journal"]);
+    expect(updated.model().sources.map((source) => source.id)).toEqual(["autre", "journal"]);
+  });
 });
