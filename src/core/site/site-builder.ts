@@ -109,8 +109,9 @@ export class SiteBuilder {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    // Sources of one title in the order of their ids, whatever order they were built in.
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || (a.id < b.id ? -1 : 1),
     );
     return { claims, sources, verdicts: this.#verdicts };
   }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,5 +59,19 @@ describe("SiteBuilder", () => {
     const builder = new SiteBuilder(options);
     builder.build(fixtureCorpus(dir));
     expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
+  });
+
+  it("sorts sources by title, and sources of one title by id, after any change", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    // A second source of the same title appears after the first was built.
+    const text = readFileSync(join(dir, "sources/journal.md"), "utf8");
+    writeFileSync(join(dir, "sources/gazette.md"), text);
+    builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["gazette"]) });
+    expect(builder.model().sources.map((source) => source.id)).toEqual(["gazette", "journal"]);
+    builder.update(fixtureCorpus(dir), { claims: new Set(["exemple"]), sources: new Set() });
+    expect(builder.model().sources.map((source) => source.id)).toEqual(["gazette", "journal"]);
   });
 });
