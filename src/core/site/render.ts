@@ -13,6 +13,7 @@ import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { CITATION_REFERENCE } from "../check/claims.ts";
 import { isSafeUrl } from "../content/markup.ts";
+import { foldPresentation } from "../quote/fold.ts";
 import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 
@@ -58,8 +59,8 @@ function indexLookalikes(parent: HastRoot | Element): void {
     if (child.type !== "element") continue;
     if (BLOCKS.has(child.tagName)) {
       const text = textOf(child);
-      const plain = text.normalize("NFKC");
-      // Only look-alike letters: no-break spaces, which NFKC also folds, are white space
+      const plain = foldPresentation(text);
+      // Only look-alike letters: no-break spaces, which the folding also folds, are white space
       // to the search index already, and French puts them in almost every paragraph.
       if (plain !== text.normalize("NFC").replace(NO_BREAK_SPACES, " ")) {
         child.properties.dataSearchText = plain;
