@@ -104,13 +104,16 @@ export class SiteBuilder {
     return { claims: new Set(change.claims), sources };
   }
 
-  /** The views, claims newest first and sources by title. */
+  /**
+   * The views, claims newest first and sources by title; ties by id, so that
+   * the order does not depend on the order in which files were loaded.
+   */
   model(): SiteModel {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
     return { claims, sources, verdicts: this.#verdicts };
   }

@@ -60,4 +60,21 @@ describe("SiteBuilder", () => {
     builder.build(fixtureCorpus(dir));
     expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
   });
+
+  it("sorts sources by title, then by id, whatever order they were built in", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const copy = (title: string) =>
+      `---\ntitle: "${title}"\npublisher: P\npublished: 2025-11-22\n---\nUn texte.\n`;
+    writeFileSync(join(dir, "sources/zeta.md"), copy("Une source de test"));
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    writeFileSync(join(dir, "sources/alpha.md"), copy("Une source de test"));
+    builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["alpha"]) });
+    expect(builder.model().sources.map((source) => source.id)).toEqual([
+      "alpha",
+      "journal",
+      "zeta",
+    ]);
+  });
 });
