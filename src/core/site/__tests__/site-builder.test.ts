@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -61,20 +61,14 @@ describe("SiteBuilder", () => {
     expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
   });
 
-  it("sorts sources by title, then by id, whatever order they were built in", () => {
+  it("sorts sources of the same title by id, whichever was built first", () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
     cpSync(fixtureFolder, dir, { recursive: true });
-    const copy = (title: string) =>
-      `---\ntitle: "${title}"\npublisher: P\npublished: 2025-11-22\n---\nUn texte.\n`;
-    writeFileSync(join(dir, "sources/zeta.md"), copy("Une source de test"));
     const builder = new SiteBuilder(options);
     builder.build(fixtureCorpus(dir));
-    writeFileSync(join(dir, "sources/alpha.md"), copy("Une source de test"));
-    builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["alpha"]) });
-    expect(builder.model().sources.map((source) => source.id)).toEqual([
-      "alpha",
-      "journal",
-      "zeta",
-    ]);
+    // "gazette" arrives after "journal", with the same title: the order must not follow.
+    writeFileSync(join(dir, "sources/gazette.md"), readFileSync(join(dir, "sources/journal.md")));
+    builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["gazette"]) });
+    expect(builder.model().sources.map((source) => source.id)).toEqual(["gazette", "journal"]);
   });
 });
