@@ -5,7 +5,7 @@
  * claims; then each claim is checked against the sources.
  */
 import { once } from "node:events";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { Worker } from "node:worker_threads";
 import { checkClaim } from "./claims.ts";
 import { displayPath, listMarkdown, open, quotedSource } from "./content-listing.ts";
@@ -40,8 +40,12 @@ export async function checkContent(
   // The worker takes most sources; this thread reads the claims, then takes the
   // rest, so that both threads finish about together.
   const split = Math.ceil(sourceFiles.length * WORKER_SHARE);
+  const sourceOptions = { ...options, contentDir: resolve(dir) };
   const worker = new Worker(new URL("./source-worker.ts", import.meta.url), {
-    workerData: { entries: sourceFiles.slice(0, split), options } satisfies SourceWork,
+    workerData: {
+      entries: sourceFiles.slice(0, split),
+      options: sourceOptions,
+    } satisfies SourceWork,
   });
   const prepared = once(worker, "message") as Promise<[PreparedSources]>;
   const failed = once(worker, "error").then(([error]) => Promise.reject(error));
@@ -49,7 +53,7 @@ export async function checkContent(
     entry,
     file: open(entry.absolute, entry.path, diagnostics),
   }));
-  const here = prepareSources(sourceFiles.slice(split), options).prepared;
+  const here = prepareSources(sourceFiles.slice(split), sourceOptions).prepared;
   const [there] = await Promise.race([prepared, failed]);
   await worker.terminate();
   const sources: PreparedSources = {

@@ -111,6 +111,11 @@ export const Rule = {
   missingSettings: "missing-settings",
   /** A verdict's badge colour too light for its white text. */
   verdictContrast: "verdict-contrast",
+  /**
+   * A source's capture (the original bytes it was imported from) is missing,
+   * too large, or no longer has the SHA-256 its `capture` field records.
+   */
+  captureHash: "capture-hash",
   /** Two verdicts of the rating scale share a key. */
   duplicateVerdict: "duplicate-verdict",
 } as const;

@@ -162,7 +162,7 @@ export class ContentSession {
     const diagnostics: Diagnostic[] = [];
     const file = open(entry.absolute, entry.path, diagnostics);
     if (!file) return { diagnostics };
-    const loaded = loadSource(entry.id, file, this.#options);
+    const loaded = loadSource(entry.id, file, { ...this.#options, contentDir: this.dir });
     diagnostics.push(...loaded.diagnostics);
     const quoted = quotedSource(entry.id, entry.path, file.raw, loaded.text);
     const published = dayOf((file.data as Record<string, unknown>).published);

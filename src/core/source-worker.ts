@@ -4,11 +4,10 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { type ContentEntry, open } from "./content-listing.ts";
-import type { CheckOptions } from "./corpus.ts";
 import { dayOf } from "./dates.ts";
 import type { Diagnostic } from "./diagnostics.ts";
 import type { Searchable } from "./locate.ts";
-import { loadSource } from "./sources.ts";
+import { loadSource, type SourceOptions } from "./sources.ts";
 
 /** What the worker posts back. */
 export interface PreparedSources {
@@ -28,13 +27,13 @@ export interface PreparedSources {
 /** What the worker is given. */
 export interface SourceWork {
   entries: ContentEntry[];
-  options: CheckOptions;
+  options: SourceOptions;
 }
 
 /** Prepares `entries`: what {@link PreparedSources} holds, and the buffers to transfer. */
 export function prepareSources(
   entries: ContentEntry[],
-  options: CheckOptions,
+  options: SourceOptions,
 ): { prepared: PreparedSources; transfer: ArrayBuffer[] } {
   const diagnostics: Diagnostic[] = [];
   const sources: PreparedSources["sources"] = [];
