@@ -13,6 +13,7 @@ export type Origin =
   | "Dublin Core"
   | "citation tags"
   | "HTML"
+  | "SingleFile"
   | "fetch"
   | "PDF";
 
@@ -20,6 +21,7 @@ export type Origin =
 export function originComment(origin: Origin): string {
   if (origin === "fetch") return "The address fetched, after any redirects.";
   if (origin === "PDF") return "Read from the PDF's document information.";
+  if (origin === "SingleFile") return "Read from the note SingleFile wrote when it saved the page.";
   return `Read from the page's ${origin === "HTML" ? "HTML" : `${origin} metadata`}.`;
 }
 
@@ -89,7 +91,8 @@ export function pageMetadata(document: Document, html: string): PageMetadata {
     url: first<string>(
       ["JSON-LD", ld?.url],
       ["Open Graph", meta("og:url")[0]],
-      ["HTML", savedFrom(html) ?? canonical(document)],
+      ["SingleFile", savedFrom(html)],
+      ["HTML", canonical(document)],
     ),
   };
 }
