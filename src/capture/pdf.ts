@@ -39,7 +39,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
-    document = await getDocumentProxy(new Uint8Array(bytes), { isEvalSupported: false });
+    document = await getDocumentProxy(new Uint8Array(bytes), {
+      isEvalSupported: false,
+      verbosity: 0,
+    });
   } catch (thrown) {
     const name = (thrown as Error).name;
     if (name === "PasswordException") {

@@ -1,12 +1,14 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../core/check-parallel.ts";
+import { findChromium } from "../../integrations/chromium.ts";
 import { CaptureError } from "../errors.ts";
 import { importSource } from "../import-source.ts";
 import { contentFolder, localToday } from "./content-folder.ts";
 import { type LocalServer, localServer } from "./local-server.ts";
+import { printPdf } from "./pdf-files.ts";
 
 const fixture = (name: string, file: string) =>
   new URL(`./fixtures/${name}/${file}`, import.meta.url).pathname;
@@ -165,5 +167,57 @@ describe("importSource from an address", () => {
     ).rejects.toThrow(
       `${server.origin}/absent answered with HTTP status 404, not a page. Check the address, or save the page from your browser and import the file.`,
     );
+  });
+});
+
+describe("importSource from a PDF or a plain text", () => {
+  const chromium = findChromium();
+
+  it.skipIf(!chromium)(
+    "imports a report printed to PDF, page by page",
+    async () => {
+      folder = contentFolder();
+      const html = readFileSync(fixture("rapport", "report.html"), "utf8");
+      const pdf = join(folder.dir, "rapport.pdf");
+      writeFileSync(pdf, await printPdf(chromium as string, html));
+      const imported = await importSource(pdf, {
+        content: folder.dir,
+        today: localToday(),
+        fetch: { timeoutMs: 1000, userAgent: "test" },
+      });
+      expect(imported).toMatchObject({
+        id: "rapport-sur-la-lutte-contre-le",
+        kind: "pdf",
+        missing: ["publisher", "published"],
+      });
+      const text = readFileSync(imported.sourcePath, "utf8");
+      expect(text.slice(text.indexOf("\n---\n") + 5)).toBe(
+        readFileSync(fixture("rapport", "expected.md"), "utf8"),
+      );
+      folder.claim("verifiee", imported.id, localToday(), [
+        "et le gouvernement n’avait rien annoncé avant l’été",
+      ]);
+      const { diagnostics } = await checkContent(folder.dir);
+      expect(diagnostics.map((d) => `${d.line} ${d.rule} ${d.reason}`)).toEqual([
+        '6 invalid-field The field "publisher" must be a text, but it is empty.',
+        '8 invalid-field The field "published" must be a date in the form YYYY-MM-DD, such as 2026-02-09, but it is empty.',
+      ]);
+    },
+    60_000,
+  );
+
+  it("imports a plain text, its paragraphs from blank lines and its characters escaped only where Markdown would read them", async () => {
+    folder = contentFolder();
+    const imported = await importSource(fixture("communique", "copy.txt"), {
+      content: folder.dir,
+      id: "communique",
+      today: localToday(),
+      fetch: { timeoutMs: 1000, userAgent: "test" },
+    });
+    const text = readFileSync(imported.sourcePath, "utf8");
+    expect(text.slice(text.indexOf("\n---\n") + 5)).toBe(
+      readFileSync(fixture("communique", "expected.md"), "utf8"),
+    );
+    expect(imported.missing).toEqual(["title", "publisher", "published"]);
   });
 });
