@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { headersFile } from "../integrations/csp.ts";
 import { indexSite } from "../integrations/search-index.ts";
+import { deployment } from "../integrations/settings.ts";
 
 const root = process.cwd();
 const { values } = parseArgs({ options: { "out-dir": { type: "string" } } });
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
   });
   if (astro.status !== 0) return fail();
   try {
-    writeFileSync(resolve(staging, "_headers"), headersFile());
+    writeFileSync(resolve(staging, "_headers"), headersFile(deployment().base));
     const pages = await indexSite(staging);
     console.log(`Search index: ${pages} pages indexed by Pagefind.`);
   } catch (error) {

@@ -3,6 +3,7 @@
  * so that an Astro page is a loop and a template. Paths are relative to the
  * site's base (`claims/x/`); the pages prefix them.
  */
+import type { CaptureLink } from "./capture-link.ts";
 
 /** A verdict of the rating scale, in the site's language. */
 export interface VerdictView {
@@ -99,6 +100,8 @@ export interface SourceView {
   lang: string;
   author: string[];
   note: string | undefined;
+  /** The original bytes the text was imported from, when recorded. */
+  capture: CaptureLink | undefined;
   /** The archived text as HTML, every cited passage wrapped in `<mark data-quote>`. */
   html: string;
   /** Each cited passage, in reading order, with the claims that cite it. */

@@ -7,6 +7,7 @@ import { h } from "hastscript";
 import type { LocatedCitation } from "../claims.ts";
 import type { Source } from "../sources.ts";
 import type { BuildOptions } from "./build.ts";
+import { captureLink } from "./capture-link.ts";
 import type { MarkRange } from "./marks.ts";
 import type { CitationView, ClaimView, SourceView } from "./model.ts";
 import { renderSource } from "./render.ts";
@@ -102,6 +103,7 @@ export function sourceView(
     author:
       data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
     note: data.note,
+    capture: data.capture ? captureLink(data.capture) : undefined,
     html,
     passages,
   };
