@@ -3,10 +3,11 @@
  * furniture removed, the article found by Mozilla Readability (the engine of
  * Firefox's Reader View) on a linkedom DOM, then written as Markdown.
  *
- * linkedom rather than jsdom: measured on the project's fixtures, both give
- * Readability the same article, and linkedom parses and extracts several times
- * faster with far less memory (see the commit that introduced this module).
- * Neither runs the page's scripts.
+ * linkedom rather than jsdom: on the project's three news-page fixtures both
+ * give Readability exactly the same article text, and linkedom parses and
+ * extracts them in 50 ms against jsdom's 382 ms (a 1 MB page: 273 ms against
+ * 1 063 ms; medians of 7 runs, jsdom 31, linkedom 0.18, on the project's
+ * 2-core machine). Neither runs the page's scripts.
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
