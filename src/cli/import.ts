@@ -1,5 +1,5 @@
 /**
- * `npm run import -- <file-or-address> [--id <source-id>] [--content dir]`:
+ * `npm run import -- <file-or-address> [--id <source-id>] [--content dir] [--timeout seconds]`:
  * makes a source file from a saved web page, a PDF, a plain text or an
  * address, keeps the original bytes beside it, then runs the check and prints
  * what is left to fill in.
@@ -14,7 +14,7 @@ import { loadSettings } from "../core/settings.ts";
 import { parseCommand } from "./args.ts";
 
 const usage =
-  "Usage: npm run import -- <saved-page.html|document.pdf|copy.txt|https://address> [--id source-id] [--content dir]";
+  "Usage: npm run import -- <saved-page.html|document.pdf|copy.txt|https://address> [--id source-id] [--content dir] [--timeout seconds]";
 
 async function main(): Promise<number> {
   const parsed = parseCommand(
@@ -34,6 +34,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const seconds = Number(values.timeout ?? 30);
+  if (!(seconds > 0 && seconds <= 600)) {
+    console.error(`--timeout takes a number of seconds between 1 and 600, such as 30.\n${usage}`);
+    return 2;
+  }
   const { site } = loadSettings(content, shown(content));
   let imported: Awaited<ReturnType<typeof importSource>>;
   try {
