@@ -61,7 +61,7 @@ async function main(): Promise<number> {
       ? `Fill in ${list(imported.missing)}: the capture does not give ${imported.missing.length === 1 ? "it" : "them"}. Then read the text against the original and remove what is not the document.`
       : "Read the text against the original and remove what is not the document (the importer keeps what it cannot tell apart).",
   );
-  console.log("npm run check:");
+  console.log("npm run check now says:");
   const result = await checkContent(content);
   for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
   const { claims, sources } = result.files;

@@ -39,7 +39,7 @@ describe("npm run import", () => {
     );
     expect(lines.slice(1)).toEqual([
       "Fill in title, publisher and published: the capture does not give them. Then read the text against the original and remove what is not the document.",
-      "npm run check:",
+      "npm run check now says:",
       `${content}/sources/communique.md:4:1  error  The field "title" must be a text, but it is empty.  invalid-field`,
       "    title: The title of the document, as published.",
       `${content}/sources/communique.md:6:1  error  The field "publisher" must be a text, but it is empty.  invalid-field`,
@@ -61,7 +61,7 @@ describe("npm run import", () => {
     expect(status).toBe(0);
     expect(stdout.split("\n").slice(1)).toEqual([
       "Read the text against the original and remove what is not the document (the importer keeps what it cannot tell apart).",
-      "npm run check:",
+      "npm run check now says:",
       "✔ 0 claims and 1 source checked: no problems.",
       "",
     ]);
