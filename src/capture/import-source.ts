@@ -16,10 +16,10 @@ import {
   writeFileSync,
 } from "node:fs";
 import { basename, join } from "node:path";
-import { MAX_CAPTURE_BYTES } from "../core/capture-hash.ts";
-import { markdownLimitProblem } from "../core/markdown-limits.ts";
-import { markupProblems } from "../core/markup.ts";
-import { parseMarkdown } from "../core/passages.ts";
+import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
+import { markdownLimitProblem } from "../core/content/markdown-limits.ts";
+import { markupProblems } from "../core/content/markup.ts";
+import { parseMarkdown } from "../core/quote/passages.ts";
 import { ID_PATTERN } from "../core/schema/fields.ts";
 import { charsetOf } from "./decode.ts";
 import { CaptureError } from "./errors.ts";

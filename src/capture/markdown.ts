@@ -12,7 +12,7 @@ import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import remarkStringify, { type Options as StringifyOptions } from "remark-stringify";
 import { unified } from "unified";
-import { markupProblems } from "../core/markup.ts";
+import { markupProblems } from "../core/content/markup.ts";
 
 /** Elements whose content is never part of the archived text. */
 const DROPPED = new Set(

@@ -12,8 +12,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { headersFile } from "../integrations/csp.ts";
+import { deployment } from "../integrations/deployment.ts";
 import { indexSite } from "../integrations/search-index.ts";
-import { deployment } from "../integrations/settings.ts";
 
 const root = process.cwd();
 const { values } = parseArgs({ options: { "out-dir": { type: "string" } } });

@@ -7,10 +7,10 @@
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { CaptureError, importSource, MAX_CAPTURE_BYTES, userAgent } from "../capture/index.ts";
-import { checkContent } from "../core/check-parallel.ts";
-import { hasErrors } from "../core/diagnostics.ts";
-import { formatDiagnostic, formatSummary } from "../core/format.ts";
-import { loadSettings } from "../core/settings.ts";
+import { checkContent } from "../core/check/check-parallel.ts";
+import { hasErrors } from "../core/check/diagnostics.ts";
+import { formatDiagnostic, formatSummary } from "../core/check/format.ts";
+import { loadSettings } from "../core/content/settings-files.ts";
 import { parseCommand } from "./args.ts";
 
 const usage =

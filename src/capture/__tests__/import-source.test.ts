@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkContent } from "../../core/check-parallel.ts";
+import { checkContent } from "../../core/check/check-parallel.ts";
 import { findChromium } from "../../integrations/chromium.ts";
 import { CaptureError } from "../errors.ts";
 import { importSource } from "../import-source.ts";

@@ -9,8 +9,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { openContentFile } from "../../core/content-file.ts";
-import { parseMarkdown, visibleText } from "../../core/passages.ts";
+import { openContentFile } from "../../core/content/content-file.ts";
+import { parseMarkdown, visibleText } from "../../core/quote/passages.ts";
 import { contentFolder } from "./content-folder.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, visibleText } from "../../core/passages.ts";
+import { parseMarkdown, visibleText } from "../../core/quote/passages.ts";
 import { textToMarkdown } from "../text.ts";
 
 describe("textToMarkdown", () => {

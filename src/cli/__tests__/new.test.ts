@@ -1,13 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { variantFolder } from "../../core/__tests__/variant.ts";
-import { loadCorpus } from "../../core/corpus.ts";
-import { formatDiagnostic } from "../../core/format.ts";
+import { variantFolder } from "../../core/check/__tests__/variant.ts";
+import { loadCorpus } from "../../core/check/corpus.ts";
+import { formatDiagnostic } from "../../core/check/format.ts";
+import { loadSettings } from "../../core/content/settings-files.ts";
 import { frontMatterJsonSchema, type JsonSchema } from "../../core/schema/json-schema.ts";
-import { loadSettings } from "../../core/settings.ts";
 import { template } from "../template.ts";
 
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
@@ -18,6 +18,10 @@ function site(): string {
   const root = variantFolder({});
   const source = "content/sources/kessaci-association-nationale.md";
   copyFileSync(join(PROJECT, source), join(root, source));
+  // The source records its capture, which the check verifies.
+  const capture = "content/captures/kessaci-association-nationale.txt";
+  mkdirSync(join(root, "content/captures"));
+  copyFileSync(join(PROJECT, capture), join(root, capture));
   return root;
 }
 

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { contentFolder } from "../../integrations/settings.ts";
+import { contentFolder } from "../../integrations/deployment.ts";
 import { sources, sourceView } from "../../lib/site";
 
 const TYPES: Record<string, string> = {
