@@ -116,6 +116,14 @@ export const Rule = {
    * too large, or no longer has the SHA-256 its `capture` field records.
    */
   captureHash: "capture-hash",
+  /** `watch.json` is not valid JSON (its fields are checked by the usual field rules). */
+  watchFile: "watch-file",
+  /**
+   * `npm run watch-sources` found a source's live original changed, moved,
+   * gone or unreachable: a warning on the source's `url` line, for a pull
+   * request's annotations. The archived copy stays the reference.
+   */
+  originalChanged: "original-changed",
   /** Two verdicts of the rating scale share a key. */
   duplicateVerdict: "duplicate-verdict",
 } as const;

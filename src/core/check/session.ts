@@ -12,6 +12,7 @@ import { type LabelUse, labelUses, labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
 import { type QuotedSource, quotedSource } from "../quote/quoted-source.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
+import type { Watch } from "../schema/watch.ts";
 import { type Claim, checkClaim } from "./claims.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import { loadSource, type Source } from "./sources.ts";
@@ -22,6 +23,8 @@ export interface Corpus {
   site: Site | undefined;
   /** ratings.yaml, when valid. */
   ratings: Ratings | undefined;
+  /** watch.json, when present and valid: the last check of the sources' originals. */
+  watch: Watch | undefined;
   /** The valid sources by id. */
   sources: Map<string, Source>;
   /** The claims without error, in file name order. */
@@ -67,7 +70,7 @@ interface ClaimState {
 export class ContentSession {
   readonly dir: string;
   readonly #display: (absolute: string) => string;
-  #settings: Settings = { site: undefined, ratings: undefined, diagnostics: [] };
+  #settings: Settings = { site: undefined, ratings: undefined, watch: undefined, diagnostics: [] };
   #listing: Diagnostic[] = [];
   #sourceFiles: ContentEntry[] = [];
   #claimFiles: ContentEntry[] = [];
@@ -150,6 +153,7 @@ export class ContentSession {
     return {
       site: this.#settings.site,
       ratings: this.#settings.ratings,
+      watch: this.#settings.watch,
       sources,
       claims,
       diagnostics: sortDiagnostics(diagnostics),
