@@ -17,7 +17,10 @@ export async function watchAll(
   let running = 0;
   await new Promise<void>((resolve) => {
     const next = (): void => {
-      if (waiting.length === 0 && running === 0) return resolve();
+      if (waiting.length === 0 && running === 0) {
+        resolve();
+        return;
+      }
       while (running < options.concurrency) {
         const index = waiting.findIndex((target) => !busyHosts.has(hostOf(target.url)));
         if (index === -1) return;
