@@ -10,6 +10,7 @@ import type { Corpus } from "../check/session.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
+import { citationNotice, originalNotice } from "./watch-view.ts";
 
 /** The whole site, ready to render. */
 export interface SiteModel {
@@ -68,6 +69,9 @@ export class SiteBuilder {
       const claim: Claim | undefined = claims.get(id);
       if (!claim || claim.data.draft === true) continue;
       const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang);
+      for (const cited of view.citations) {
+        cited.watch = citationNotice(corpus.watch, cited.source.id, id, cited.id);
+      }
       this.#claims.set(id, view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
@@ -85,6 +89,7 @@ export class SiteBuilder {
         continue;
       }
       const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      view.watch = originalNotice(corpus.watch, id);
       this.#sources.set(id, view);
     }
     return { claims: new Set(change.claims), sources };
