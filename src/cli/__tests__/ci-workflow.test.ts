@@ -98,3 +98,27 @@ describe("the CI workflow", () => {
     expect(uses(deploy.steps)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
   });
 });
+
+describe("the workflow that watches the sources", () => {
+  const watch = parse(readFileSync(join(WORKFLOWS, "watch-sources.yml"), "utf8")) as Workflow;
+  const job = watch.jobs.watch as Job;
+
+  it("runs every week, and by hand", () => {
+    expect(watch.on).toEqual({ schedule: [{ cron: "17 5 * * 1" }], workflow_dispatch: null });
+  });
+
+  it("asks for write access in its one job only: to push a branch and open a pull request", () => {
+    expect(watch.permissions).toEqual({ contents: "read" });
+    expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+  });
+
+  it("checks the originals, then proposes watch.json only when a state changed", () => {
+    const runs = job.steps.flatMap((step) => (step.run ? [step.run] : []));
+    expect(runs.slice(0, 2)).toEqual([
+      "npm install --no-audit --no-fund",
+      "npm run watch-sources -- --format github",
+    ]);
+    expect(runs[2]).toContain(`git diff --cached --quiet -I '"checked":' -- content/watch.json`);
+    expect(runs[2]).toContain("gh pr create");
+  });
+});
