@@ -1,7 +1,7 @@
 /** What `npm run watch-sources` prints: a line per source as it ends, a summary, and GitHub annotations. */
 import type { Diagnostic } from "../core/check/diagnostics.ts";
-import { Rule } from "../core/check/rules.ts";
 import type { Corpus } from "../core/check/session.ts";
+import { originalWarning } from "../core/content/watch-file.ts";
 import { WATCH_STATES, type WatchState } from "../core/schema/watch.ts";
 import type { WatchResult } from "./watch-source.ts";
 
@@ -47,27 +47,9 @@ export function summaryLine(results: readonly WatchResult[], seconds: number): s
 
 /** A warning on the source's `url` line for each original that changed in a way an editor should look at. */
 export function resultDiagnostics(results: readonly WatchResult[], corpus: Corpus): Diagnostic[] {
-  return results.flatMap(({ id, entry }): Diagnostic[] => {
-    if (entry.state === "unchanged" || entry.state === "changed-quotes-present") return [];
+  return results.flatMap(({ id, entry }) => {
     const source = corpus.sources.get(id);
-    if (!source) return [];
-    const gone = entry.gone ?? [];
-    const reason =
-      entry.state === "changed-quotes-gone"
-        ? `The original changed since it was archived: ${gone.length} cited passage${gone.length === 1 ? " is" : "s are"} no longer in it (${gone.map((g) => `${g.claim}, citation ${g.citation}`).join("; ")}). The archived copy stays the reference; check whether the article was corrected.`
-        : entry.state === "moved"
-          ? `The original moved to ${entry.to}. Check that it is the same document, then update url.`
-          : entry.state === "gone"
-            ? `The original is gone (HTTP ${entry.status}). The archived copy stays the reference.`
-            : `The original could not be reached: ${entry.reason ?? "no answer"}`;
-    return [
-      {
-        file: source.file.path,
-        ...source.file.field(["url"]),
-        severity: "warning",
-        rule: Rule.originalChanged,
-        reason,
-      },
-    ];
+    const warning = source && originalWarning(source.file, entry);
+    return warning ? [warning] : [];
   });
 }

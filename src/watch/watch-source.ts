@@ -73,10 +73,13 @@ export async function watchSource(
     });
   let live: Searchable;
   try {
-    const { markdown } = await extractInWorker(
-      { kind, bytes: answer.bytes, base: answer.url, charset: charsetOf(answer.contentType) },
-      { timeoutMs: options.timeoutMs },
-    );
+    // The extraction has its own bounds (30 s, 512 MB): the timeout is the fetch's.
+    const { markdown } = await extractInWorker({
+      kind,
+      bytes: answer.bytes,
+      base: answer.url,
+      charset: charsetOf(answer.contentType),
+    });
     live = searchable(visibleText(parseMarkdown(markdown), markdown));
   } catch (thrown) {
     if (!(thrown instanceof CaptureError)) throw thrown;

@@ -17,7 +17,7 @@ export interface Settings {
   site: Site | undefined;
   ratings: Ratings | undefined;
   /** watch.json, when present and valid. */
-  watch: Watch | undefined;
+  watch?: Watch | undefined;
   diagnostics: Diagnostic[];
 }
 

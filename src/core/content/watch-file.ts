@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { location } from "vfile-location";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
-import { type Watch, watchSchema } from "../schema/watch.ts";
+import { type Watch, type WatchedSource, watchSchema } from "../schema/watch.ts";
+import type { ContentFile } from "./content-file.ts";
 import { readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { offsetOfPath, parseYaml } from "./yaml.ts";
@@ -59,4 +60,29 @@ export function loadWatch(
     ...schemaDiagnostics(checked.error.issues, watchSchema, { file: path, position }),
   );
   return undefined;
+}
+
+/**
+ * A warning on the `url` line of `file` when its original changed in a way an
+ * editor should look at (quotes gone, moved, gone, unreachable); undefined when
+ * it is unchanged or still has every quote.
+ */
+export function originalWarning(file: ContentFile, entry: WatchedSource): Diagnostic | undefined {
+  if (entry.state === "unchanged" || entry.state === "changed-quotes-present") return undefined;
+  const gone = entry.gone ?? [];
+  const reason =
+    entry.state === "changed-quotes-gone"
+      ? `The original changed since it was archived: ${gone.length} cited passage${gone.length === 1 ? " is" : "s are"} no longer in it (${gone.map((g) => `${g.claim}, citation ${g.citation}`).join("; ")}). The archived copy stays the reference; check whether the article was corrected.`
+      : entry.state === "moved"
+        ? `The original moved to ${entry.to}. Check that it is the same document, then update url.`
+        : entry.state === "gone"
+          ? `The original is gone (HTTP ${entry.status}). The archived copy stays the reference.`
+          : `The original could not be reached: ${entry.reason ?? "no answer"}`;
+  return {
+    file: file.path,
+    ...file.field(["url"]),
+    severity: "warning",
+    rule: Rule.originalChanged,
+    reason,
+  };
 }

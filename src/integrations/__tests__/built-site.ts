@@ -4,12 +4,13 @@
  * The project's dist/ is never touched. global-setup.ts builds each variant
  * once per test run; the tests read the folders it provides.
  */
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Node, parseHtml } from "./html.ts";
+import { processGroup } from "./process-group.ts";
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -57,12 +58,32 @@ export interface BuiltSite extends Deployment {
   export: ClaimsExport;
 }
 
+/** A deployment as the tests build it. */
+export interface Variant extends Deployment {
+  name: string;
+  key: "root" | "verif";
+  /**
+   * Where the search index is made: after Astro's process (npm run build's
+   * default), or inside `astro build` by Citable's integration, as a plain
+   * `astro build` makes it.
+   */
+  searchIndex: "after" | "inside";
+}
+
 /** The two deployments every built-site test covers: at a domain root and under a sub-path. */
-export const variants: Array<Deployment & { name: string; key: "root" | "verif" }> = [
+export const variants: Variant[] = [
   // content/site.yaml says url: https://example.org, base: /.
-  { key: "root", name: "at the domain root", env: {}, site: "https://example.org", base: "/" },
+  {
+    key: "root",
+    name: "at the domain root",
+    env: {},
+    site: "https://example.org",
+    base: "/",
+    searchIndex: "after",
+  },
   {
     key: "verif",
+    searchIndex: "inside",
     name: "under the sub-path /verif/",
     // BASE_URL=/ in the environment, as Vitest sets it, must not drop the base path.
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
@@ -71,21 +92,31 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
   },
 ];
 
+/** What {@link buildInto} built. */
+export interface Build {
+  /** The folder written. */
+  dir: string;
+  /** The processes of the build still there once it had exited (`pid command (state)`). */
+  leftovers: string[];
+}
+
 /**
  * Runs `npm run build -- --out-dir <folder>/dist` for `deployment`, into a new
  * temporary folder: the Astro build and the Pagefind index, as users build.
- * Returns the folder written; rejects with the build's output if it fails.
+ * Returns the folder written and what the build left running; rejects with
+ * the build's output if it fails.
  */
-export async function buildInto(deployment: Deployment): Promise<string> {
+export async function buildInto(deployment: Variant): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
   try {
-    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], buildEnv(deployment.env));
+    const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
+    const leftovers = await run(process.execPath, args, buildEnv(deployment.env));
+    return { dir, leftovers };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
-  return dir;
 }
 
 /** Reads a site that {@link buildInto} wrote into `dir`. */
@@ -124,17 +155,23 @@ export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv 
   return { ...env, ...deployment };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Runs `command` as the leader of a process group of its own, and resolves
+ * with the processes left in that group once it has exited: its descendants
+ * that still run, or that ended but were never reaped.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`The build failed:\n${stdout}\n${stderr}`));
-        else resolve();
-      },
-    );
+    const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const leftovers = child.pid === undefined ? [] : processGroup(child.pid);
+      if (code === 0) resolve(leftovers);
+      else reject(new Error(`The build failed:\n${Buffer.concat(output).toString()}`));
+    });
   });
 }
 

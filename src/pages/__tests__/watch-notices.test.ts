@@ -7,18 +7,30 @@ import { rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildInto, openSite } from "../../integrations/__tests__/built-site.ts";
+import {
+  type BuiltSite,
+  buildInto,
+  openSite,
+  type Variant,
+} from "../../integrations/__tests__/built-site.ts";
 import { attribute, elements, textContent } from "../../integrations/__tests__/html.ts";
 import { findChromium, launchChromium } from "../../integrations/chromium.ts";
 import { serve } from "../../integrations/static-server.ts";
 
 const CONTENT = fileURLToPath(new URL("../../watch/__tests__/fixtures/content/", import.meta.url));
-const deployment = { env: { CITABLE_CONTENT: CONTENT }, site: "https://example.org", base: "/" };
+const deployment: Variant = {
+  key: "root",
+  name: "with a watch.json",
+  env: { CITABLE_CONTENT: CONTENT },
+  site: "https://example.org",
+  base: "/",
+  searchIndex: "after",
+};
 const chromium = findChromium();
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = openSite(deployment, await buildInto(deployment));
+  site = openSite(deployment, (await buildInto(deployment)).dir);
 }, 180_000);
 afterAll(() => {
   if (site) rmSync(dirname(site.dir), { recursive: true, force: true });

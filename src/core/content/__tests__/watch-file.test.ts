@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../check/diagnostics.ts";
-import { loadWatch } from "../watch-file.ts";
+import { openContentFile } from "../content-file.ts";
+import { loadWatch, originalWarning } from "../watch-file.ts";
 
 let dir: string;
 beforeEach(() => {
@@ -77,5 +78,45 @@ describe("loadWatch", () => {
           'The field "sources.entretien.state" must be one of unchanged, changed-quotes-present, changed-quotes-gone, moved, gone, unreachable, but it is "perdu".',
       },
     ]);
+  });
+});
+
+describe("originalWarning", () => {
+  const file = () => {
+    const opened = openContentFile(
+      '---\ntitle: Article\npublisher: Journal\npublished: 2026-01-05\nurl: "https://example.org/a"\n---\nTexte.\n',
+      "content/sources/article.md",
+    );
+    if (!("body" in opened)) throw new Error(opened.reason);
+    return opened;
+  };
+  const checked = { url: "https://example.org/a", checked: "2026-11-28T06:00:00Z" };
+
+  it("warns on the url line when cited passages are gone, naming them", () => {
+    expect(
+      originalWarning(file(), {
+        ...checked,
+        state: "changed-quotes-gone",
+        status: 200,
+        gone: [{ claim: "c1", citation: "pret", quote: "je serai prêt à le faire" }],
+      }),
+    ).toEqual({
+      file: "content/sources/article.md",
+      line: 5,
+      column: 1,
+      severity: "warning",
+      rule: "original-changed",
+      reason:
+        "The original changed since it was archived: 1 cited passage is no longer in it (c1, citation pret). The archived copy stays the reference; check whether the article was corrected.",
+    });
+  });
+
+  it("says nothing of an original unchanged, or changed with every quote still there", () => {
+    expect(
+      originalWarning(file(), { ...checked, state: "unchanged", status: 200 }),
+    ).toBeUndefined();
+    expect(
+      originalWarning(file(), { ...checked, state: "changed-quotes-present", status: 200 }),
+    ).toBeUndefined();
   });
 });
