@@ -219,5 +219,16 @@ describe("importSource from a PDF or a plain text", () => {
       readFileSync(fixture("communique", "expected.md"), "utf8"),
     );
     expect(imported.missing).toEqual(["title", "publisher", "published"]);
+    folder.claim("verifiee", "communique", localToday(), [
+      "«\u00A0Nous ne lâcherons rien\u00A0», a déclaré son président",
+      "en indiquant *urgent* si besoin",
+    ]);
+    const { diagnostics } = await checkContent(folder.dir);
+    // Only the fields a plain text cannot give: both quotes stand in it.
+    expect(diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([
+      "4 invalid-field",
+      "6 invalid-field",
+      "8 invalid-field",
+    ]);
   });
 });
