@@ -14,7 +14,11 @@ export function contentFolder() {
   mkdirSync(join(dir, "sources"));
   return {
     dir,
-    /** Writes a claim citing `source` with each of `quotes`, published on `published`. */
+    /**
+     * Writes a claim citing `source` with each of `quotes`, published on
+     * `published` and updated today: the day its quotes were checked against
+     * the copy the test has just imported.
+     */
     claim(id: string, source: string, published: string, quotes: readonly string[]): void {
       const citations = quotes
         .map(
@@ -25,7 +29,7 @@ export function contentFolder() {
       const refs = quotes.map((_, i) => `[@q${i + 1}]`).join(" ");
       writeFileSync(
         join(dir, "claims", `${id}.md`),
-        `---\nclaim: "Une affirmation vérifiée contre la source importée."\nverdict: vrai\nsummary: "La source le dit."\npublished: ${published}\ncitations:\n${citations}\n---\nLa source le dit ${refs}.\n`,
+        `---\nclaim: "Une affirmation vérifiée contre la source importée."\nverdict: vrai\nsummary: "La source le dit."\npublished: ${published}\nupdated: ${localToday()}\ncitations:\n${citations}\n---\nLa source le dit ${refs}.\n`,
       );
     },
     remove(): void {

@@ -69,7 +69,7 @@ describe("the CI workflow", () => {
     expect(steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ""))).toEqual([
       "actions/checkout",
       "actions/setup-node",
-      "npm install --no-audit --no-fund",
+      "npm ci --no-audit --no-fund",
       "npm run check",
       "npm run build",
       "npm test",
@@ -115,10 +115,38 @@ describe("the workflow that watches the sources", () => {
   it("checks the originals, then proposes watch.json only when a state changed", () => {
     const runs = job.steps.flatMap((step) => (step.run ? [step.run] : []));
     expect(runs.slice(0, 2)).toEqual([
-      "npm install --no-audit --no-fund",
+      "npm ci --no-audit --no-fund",
       "npm run watch-sources -- --format github",
     ]);
     expect(runs[2]).toContain(`git diff --cached --quiet -I '"checked":' -- content/watch.json`);
     expect(runs[2]).toContain("gh pr create");
+  });
+});
+
+const LOCK = fileURLToPath(new URL("../../../package-lock.json", import.meta.url));
+
+/** Whether Node would find `name` from the package installed at `path` of the lock. */
+function resolves(packages: Record<string, unknown>, path: string, name: string): boolean {
+  let from = path;
+  for (;;) {
+    if (`${from}${from ? "/" : ""}node_modules/${name}` in packages) return true;
+    const up = from.lastIndexOf("/node_modules/");
+    if (from === "") return false;
+    from = up === -1 ? "" : from.slice(0, up);
+  }
+}
+
+describe("package-lock.json", () => {
+  it("locks the optional packages of every platform, so that npm install leaves it unchanged and npm ci accepts it", () => {
+    const lock = JSON.parse(readFileSync(LOCK, "utf8")) as {
+      packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+    };
+    const missing: string[] = [];
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+        if (!resolves(lock.packages, path, name)) missing.push(`${name} (for ${path || "."})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

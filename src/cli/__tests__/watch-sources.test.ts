@@ -47,7 +47,7 @@ describe("npm run watch-sources", () => {
     expect(lines).toEqual([
       "Checking the originals of 1 source, 4 at a time, one per site…",
       "✖ gone                   entretien  (HTTP 404, T s)",
-      "::warning file=content/sources/entretien.md,line=14,col=1,title=Citable%3A original-changed::The original is gone (HTTP 404). The archived copy stays the reference.",
+      "::warning file=content/sources/entretien.md,line=14,endLine=14,col=1,endColumn=37,title=Citable%3A original-changed::The original is gone (HTTP 404). The archived copy stays the reference.",
       "Wrote content/watch.json.",
       "! 1 source checked in T s: 1 gone.",
       "",

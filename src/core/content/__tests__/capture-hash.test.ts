@@ -53,6 +53,8 @@ describe("captureDiagnostics", () => {
         file: "content/sources/article.md",
         line: 6,
         column: 3,
+        endLine: 6,
+        endColumn: 29,
         severity: "error",
         rule: "capture-hash",
         reason:

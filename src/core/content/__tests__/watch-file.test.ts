@@ -104,6 +104,8 @@ describe("originalWarning", () => {
       file: "content/sources/article.md",
       line: 5,
       column: 1,
+      endLine: 5,
+      endColumn: 29,
       severity: "warning",
       rule: "original-changed",
       reason:
