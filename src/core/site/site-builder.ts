@@ -109,13 +109,15 @@ export class SiteBuilder {
     return { claims: new Set(change.claims), sources };
   }
 
-  /** The views, claims newest first and sources by title. */
+  /** The views, claims newest first and sources by title (then id). */
   model(): SiteModel {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    // The id breaks ties, so that two sources of the same title keep one order
+    // whichever of them was loaded or edited first.
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
     return { claims, sources, verdicts: this.#verdicts };
   }
