@@ -40,7 +40,9 @@ export function htmlToMarkdown(html: string, base?: string): string {
   const processor = unified()
     .use(rehypeParse, { fragment: true })
     .use(() => (tree: HastRoot) => dropElements(tree))
-    .use(rehypeRemark)
+    // A browser draws the marks of <q> from its style sheet, and copying the text leaves
+    // them out: they are not characters of the document, so none is added.
+    .use(rehypeRemark, { quotes: [""] })
     .use(() => (tree: Root) => cleanTree(tree, base))
     .use(remarkStringify, STRINGIFY);
   return String(processor.processSync(html)).trimEnd();

@@ -37,6 +37,8 @@ const pages = [
       "𝐈𝐥 𝐟𝐚𝐮𝐭 𝐮𝐧 𝐬𝐮𝐫𝐬𝐚𝐮𝐭. J’ai écrit au président 𝐩𝐨𝐮𝐫 𝐥𝐮𝐢 𝐩𝐫𝐨𝐩𝐨𝐬𝐞𝐫 𝐝𝐞 𝐝𝐞́𝐜𝐨𝐫𝐞𝐫 𝐀𝐦𝐢𝐧𝐞 𝐊𝐞𝐬𝐬𝐚𝐜𝐢.",
       "Il faut un sursaut. J'ai écrit au président pour lui proposer de décorer Amine Kessaci",
       "les enquêteurs privilégient la piste d’un « crime d’avertissement »",
+      // As copied from the page: the marks a browser draws around <q> are not copied.
+      "Il ajoute que la décoration deviendrait un talisman pour le jeune homme.",
     ],
     missing: [],
   },
