@@ -11,6 +11,7 @@ import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
+import { citationNotice, originalNotice } from "./watch-view.ts";
 
 /** The whole site, ready to render. */
 export interface SiteModel {
@@ -82,6 +83,9 @@ export class SiteBuilder {
       const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang, {
         rendered: rendered?.get(id),
       });
+      for (const cited of view.citations) {
+        cited.watch = citationNotice(corpus.watch, cited.source.id, id, cited.id);
+      }
       this.#claims.set(id, view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
@@ -101,6 +105,7 @@ export class SiteBuilder {
         continue;
       }
       const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      view.watch = originalNotice(corpus.watch, id);
       this.#sources.set(id, view);
     }
     return { claims: new Set(change.claims), sources };
