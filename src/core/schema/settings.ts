@@ -1,5 +1,6 @@
 /** The site's settings (site.yaml) and rating scale (ratings.yaml), in content/. */
 import { z } from "zod";
+import { VERDICT_ICONS } from "../site/verdict-icons.ts";
 import { httpUrl, id, text } from "./fields.ts";
 
 /** The languages the interface speaks. */
@@ -48,6 +49,12 @@ export const verdictSchema = z.strictObject({
     .string({ error: "must be a text" })
     .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1a7f37")
     .describe("The badge's colour; the badge shows the label too, never the colour alone."),
+  icon: z
+    .enum(VERDICT_ICONS, { error: `must be one of ${VERDICT_ICONS.join(", ")}` })
+    .optional()
+    .describe(
+      "The icon beside the label: check, mostly, misleading, cross or unknown. Default: from the verdict's place on the scale (check at the best end, cross at the worst, unknown outside it).",
+    ),
   label: inEveryLanguage("The verdict's name"),
   description: inEveryLanguage("What the verdict means, for the methodology page"),
 });
@@ -59,7 +66,9 @@ export const ratingsSchema = z.strictObject({
   verdicts: z
     .array(verdictSchema)
     .min(1, "must list at least one verdict")
-    .describe("The verdicts, best first."),
+    .describe(
+      "The verdicts. Pages list them in the scale's order, best value first, then those outside the scale in the order written here.",
+    ),
 });
 
 /** site.yaml as written. */

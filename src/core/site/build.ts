@@ -1,6 +1,7 @@
 /**
  * From a checked corpus to the view model the pages render: claims newest
- * first, sources with their passages marked, verdicts in the site's language.
+ * first, sources with their passages marked, verdicts in the site's language
+ * and in the scale's order.
  * Drafts are verified by the check but left out of the site. A SiteBuilder
  * keeps the views, so that after a change (in `astro dev`) only the claims and
  * sources the change touches are rendered again.
@@ -9,6 +10,7 @@ import type { Claim, LocatedCitation } from "../claims.ts";
 import type { Corpus } from "../corpus.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import type { ClaimView, SourceView, VerdictView } from "./model.ts";
+import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 
 /** The whole site, ready to render. */
@@ -73,7 +75,9 @@ export class SiteBuilder {
     if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
     const lang = this.#options.lang;
     const siteLang = corpus.site.lang;
-    this.#verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, lang));
+    this.#verdicts = scaleOrder(ratings.verdicts).map((verdict) =>
+      verdictView(verdict, lang, ratings),
+    );
     const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
     const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
     const sources = new Set(change.sources);
