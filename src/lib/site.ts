@@ -8,6 +8,7 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/model.ts";
+import { scaleOrder } from "../core/site/scale.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";
@@ -64,10 +65,12 @@ export async function claimViews(): Promise<ClaimView[]> {
   return (await views(base)).site.model.claims;
 }
 
-/** The rating scale, in its order. */
+/** The rating scale, in its order: best first, the verdicts outside the scale last. */
 export const verdicts = once(
   async (): Promise<VerdictView[]> =>
-    (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
+    scaleOrder(
+      (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
+    ),
 );
 
 /**
