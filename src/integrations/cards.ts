@@ -4,8 +4,9 @@
  * threads while Astro renders the pages on the main thread; when it is done,
  * every card is placed in the built site. The cache is `<cacheDir>/cards/`
  * (node_modules/.astro/cards/ by default): keep that folder between CI runs
- * and an unchanged claim is never drawn again. CITABLE_CARDS=off builds
- * without cards, to measure what they cost (`npm run bench`).
+ * and an unchanged claim is never drawn again. CITABLE_CARD_CACHE names
+ * another cache folder, and CITABLE_CARDS=off builds without cards, to
+ * measure what they cost (`npm run bench` uses both).
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
@@ -28,7 +29,8 @@ export function shareCards(): AstroIntegration {
     name: "citable-share-cards",
     hooks: {
       "astro:config:done": ({ config }) => {
-        cacheDir = fileURLToPath(new URL("cards/", config.cacheDir));
+        cacheDir =
+          process.env.CITABLE_CARD_CACHE || fileURLToPath(new URL("cards/", config.cacheDir));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:start": async () => {

@@ -1,7 +1,7 @@
 /** The machine-readable export: every claim, its verdict, its citations, ClaimReview and Web Annotations. */
 import type { APIRoute } from "astro";
 import { claimsExport } from "../core/site/export.ts";
-import { absolute, claimViews, settings } from "../lib/site";
+import { absolute, claimViews, settings, verdicts } from "../lib/site";
 
 export const GET: APIRoute = async (context) => {
   const site = await settings();
@@ -11,6 +11,7 @@ export const GET: APIRoute = async (context) => {
     sourceUrl: (id) => absolute(`sources/${id}/`, context.site),
     publisher: site.publisher,
     scale: site.scale,
+    verdicts: await verdicts(),
     lang: site.lang,
   });
   return new Response(`${JSON.stringify(data)}\n`, {

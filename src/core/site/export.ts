@@ -5,7 +5,7 @@
  */
 import { citationAnnotations } from "./annotations.ts";
 import { claimReview } from "./claim-review.ts";
-import type { CitationView, ClaimView } from "./model.ts";
+import type { CitationView, ClaimView, VerdictView } from "./model.ts";
 
 /** The site's settings and URLs the export needs. */
 export interface ExportContext {
@@ -19,6 +19,8 @@ export interface ExportContext {
   publisher: { name: string; url?: string | undefined };
   /** The numeric ends of the rating scale, which verdict values sit between. */
   scale: { best: number; worst: number };
+  /** The verdicts of the scale, in its order (best first, those outside it last). */
+  verdicts?: readonly VerdictView[] | undefined;
   /** The site's language (BCP 47). */
   lang: string;
   /** When the export was made; by default the latest date of the claims, so a build is reproducible. */
@@ -45,7 +47,16 @@ export function claimsExport(
       url: context.siteUrl,
       lang: context.lang,
       publisher: { name: context.publisher.name, url: context.publisher.url ?? null },
-      scale: { best: context.scale.best, worst: context.scale.worst },
+      scale: {
+        best: context.scale.best,
+        worst: context.scale.worst,
+        verdicts: (context.verdicts ?? []).map(({ key, label, value, description }) => ({
+          key,
+          label,
+          value: value ?? null,
+          description,
+        })),
+      },
     },
     generated: context.generated ?? latestDate(claims),
     count: claims.length,
@@ -59,7 +70,9 @@ function exportClaim(claim: ClaimView, context: ExportContext): Record<string, u
     id: claim.id,
     url: pageUrl,
     claim: claim.claim,
+    verbatim: claim.verbatim,
     claimant: claim.claimant?.label ?? null,
+    claimantKind: claim.claimant?.kind ?? null,
     claimDate: claim.claimDate ?? null,
     appearance: claim.appearance ?? null,
     verdict: {

@@ -25,10 +25,24 @@ describe("claimsExport", () => {
       url: "https://example.org/",
       lang: "fr",
       publisher: { name: "Rédaction Citable", url: "https://example.org" },
-      scale: { best: 4, worst: 1 },
+      scale: { best: 4, worst: 1, verdicts: [] },
     });
     expect(data.generated).toBe("2026-03-01T12:00:00Z");
     expect(data.count).toBe(1);
+  });
+
+  it("lists the scale's verdicts in the order given, best first", () => {
+    const faux = durainClaim().verdict;
+    const data = claimsExport([], { ...context, verdicts: [faux, inverifiable] });
+    expect((data.site as { scale: { verdicts: unknown[] } }).scale.verdicts).toEqual([
+      { key: "faux", label: "Faux", value: 1, description: faux.description },
+      {
+        key: "inverifiable",
+        label: "Invérifiable",
+        value: null,
+        description: inverifiable.description,
+      },
+    ]);
   });
 
   it("exports a claim with its verdict, citations, ClaimReview and annotations", () => {
@@ -38,7 +52,9 @@ describe("claimsExport", () => {
       id: "durain-encore-senateur",
       url: PAGE,
       claim: "Jérôme Durain est encore sénateur.",
+      verbatim: false,
       claimant: "Message viral sur les réseaux sociaux",
+      claimantKind: "anonymous",
       claimDate: "2025-11-22",
       appearance: null,
       verdict: { key: "faux", label: "Faux", value: 1 },
@@ -107,6 +123,7 @@ describe("claimsExport", () => {
     expect(Object.keys(b ?? {})).toEqual(Object.keys(a ?? {}));
     expect(b).toMatchObject({
       claimant: null,
+      claimantKind: null,
       claimDate: null,
       appearance: null,
       verdict: { key: "inverifiable", label: "Invérifiable", value: null },
