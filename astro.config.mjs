@@ -2,7 +2,7 @@
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { shareCards } from "./src/integrations/cards.ts";
-import { deployment } from "./src/integrations/settings.ts";
+import { deployment } from "./src/integrations/deployment.ts";
 
 const { site, base } = deployment();
 

@@ -4,7 +4,7 @@
  * through DESIGN_VERSION).
  */
 import { createHash } from "node:crypto";
-import type { VerdictIcon } from "../core/site/verdict-icons.ts";
+import type { VerdictIcon } from "../core/schema/settings.ts";
 
 /** Bump when the drawing changes, so that every cached card is drawn again. */
 export const DESIGN_VERSION = 1;

@@ -1,6 +1,6 @@
 /** What the share card of a fact-check shows, from its view and the site's settings. */
 import { claimHeadline } from "../core/site/headline.ts";
-import type { ClaimView } from "../core/site/model.ts";
+import type { ClaimView } from "../core/site/view-model.ts";
 import { formatDate, translator, type UiLang } from "../i18n/index.ts";
 import type { CardData } from "./card-data.ts";
 

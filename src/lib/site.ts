@@ -1,14 +1,14 @@
 /** Typed access to Citable's collections for the pages, and links under the base path. */
 import { base as configBase } from "astro:config/client";
 import { getCollection } from "astro:content";
+import { scaleOrder } from "../core/site/scale.ts";
 import type {
   ClaimSummary,
   ClaimView,
   SourceSummary,
   SourceView,
   VerdictView,
-} from "../core/site/model.ts";
-import { scaleOrder } from "../core/site/scale.ts";
+} from "../core/site/view-model.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";

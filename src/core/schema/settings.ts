@@ -1,6 +1,5 @@
 /** The site's settings (site.yaml) and rating scale (ratings.yaml), in content/. */
 import { z } from "zod";
-import { VERDICT_ICONS } from "../site/verdict-icons.ts";
 import { httpUrl, id, text } from "./fields.ts";
 
 /** The languages the interface speaks. */
@@ -11,6 +10,12 @@ const inEveryLanguage = (what: string) =>
     fr: text().describe(`${what} in French.`),
     en: text().describe(`${what} in English.`),
   });
+
+/** The icons a verdict can name (their drawings are in src/core/site/verdict-icons.ts). */
+export const VERDICT_ICONS = ["check", "mostly", "misleading", "cross", "unknown"] as const;
+
+/** The name of a verdict icon. */
+export type VerdictIcon = (typeof VERDICT_ICONS)[number];
 
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({

@@ -3,12 +3,7 @@
  * is told by its words, its colour and its shape, so that it still reads in
  * grey, to a colour-blind reader, or in a small share preview. No icon font.
  */
-
-/** The icons a verdict of ratings.yaml can name. */
-export const VERDICT_ICONS = ["check", "mostly", "misleading", "cross", "unknown"] as const;
-
-/** The name of a verdict icon. */
-export type VerdictIcon = (typeof VERDICT_ICONS)[number];
+import type { VerdictIcon } from "../schema/settings.ts";
 
 const SHAPES: Record<VerdictIcon, string> = {
   check: '<path d="M4.5 12.5l5 5L19.5 6.5"/>',

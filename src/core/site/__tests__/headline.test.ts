@@ -14,13 +14,12 @@ describe("claimHeadline", () => {
     );
   });
 
-  it.each([
-    "« La République serait derrière Amine. »",
-    "“Je serai prêt.”",
-    '"Je serai prêt".',
-  ])("does not double the marks of a verbatim claim already quoted: %s", (claim) => {
-    expect(claimHeadline(claim, true, "fr")).toBe(claim);
-  });
+  it.each(["« La République serait derrière Amine. »", "“Je serai prêt.”", '"Je serai prêt".'])(
+    "does not double the marks of a verbatim claim already quoted: %s",
+    (claim) => {
+      expect(claimHeadline(claim, true, "fr")).toBe(claim);
+    },
+  );
 
   it("shows a paraphrase as written, even when it contains a quote", () => {
     const claim = "Amine Kessaci l’annonce lui-même : « ce sera le narcotrafic »";
