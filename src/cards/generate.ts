@@ -3,9 +3,17 @@
  * while the caller goes on (the Astro build renders its pages meanwhile on the
  * main thread), then places every card in the built site.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { availableParallelism } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { type CardData, cardHash, cardPath } from "./card-data.ts";
 
@@ -53,28 +61,42 @@ export function drawCards(
   }));
 }
 
+/** How long a card no build has used stays in the cache. */
+const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
+
 /**
  * Puts each card in `outDir` at its path (`cards/<id>-<hash>.png`), as a hard
- * link to the cached file where the file system allows it, and removes from
- * the cache the cards no claim shows any more, so that a CI's cache keeps the
- * size of the site.
+ * link to the cached file where the file system allows it, and marks it used
+ * (its modification time). Cards no build has used for a week leave the cache,
+ * so that a CI's cache keeps about the size of the site, while two builds of
+ * different content that share the cache never remove each other's cards.
  */
-export function placeCards(cards: readonly CardData[], cacheDir: string, outDir: string): void {
+export function placeCards(
+  cards: readonly CardData[],
+  cacheDir: string,
+  outDir: string,
+  now = new Date(),
+): void {
   const used = new Set<string>();
+  const folder = join(outDir, "cards");
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   for (const card of cards) {
     const name = `${cardHash(card)}.png`;
-    used.add(name);
+    const cached = join(cacheDir, name);
     const target = join(outDir, cardPath(card));
-    mkdirSync(dirname(target), { recursive: true });
-    if (existsSync(target)) rmSync(target);
     try {
-      linkSync(join(cacheDir, name), target);
+      linkSync(cached, target);
     } catch {
-      copyFileSync(join(cacheDir, name), target);
+      copyFileSync(cached, target);
     }
+    if (!used.has(name)) utimesSync(cached, now, now);
+    used.add(name);
   }
   for (const name of readdirSync(cacheDir)) {
-    if (!used.has(name)) rmSync(join(cacheDir, name), { force: true });
+    const file = join(cacheDir, name);
+    if (!used.has(name) && now.getTime() - statSync(file).mtimeMs > KEEP_UNUSED_MS)
+      rmSync(file, { force: true });
   }
 }
 

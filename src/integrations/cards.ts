@@ -4,7 +4,8 @@
  * threads while Astro renders the pages on the main thread; when it is done,
  * every card is placed in the built site. The cache is `<cacheDir>/cards/`
  * (node_modules/.astro/cards/ by default): keep that folder between CI runs
- * and an unchanged claim is never drawn again. CITABLE_CARD_CACHE names
+ * and an unchanged claim is never drawn again; cards no build used for a week
+ * leave it. CITABLE_CARD_CACHE names
  * another cache folder, and CITABLE_CARDS=off builds without cards, to
  * measure what they cost (`npm run bench` uses both).
  */

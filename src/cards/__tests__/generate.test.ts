@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -33,17 +41,36 @@ describe("drawCards", () => {
 });
 
 describe("placeCards", () => {
-  it("puts each card at its path in the site, and drops from the cache the cards no claim shows", async () => {
+  it("puts each card at its path in the site", async () => {
     const cache = join(work, "cache");
     await drawCards(cards, cache, 1);
-    writeFileSync(join(cache, "0000000000000000.png"), "an old card");
     const site = join(work, "dist");
     placeCards(cards, cache, site);
     for (const c of cards) {
       const png = readPng(readFileSync(join(site, cardPath(c))));
       expect([png.width, png.height]).toEqual([1200, 630]);
     }
-    expect(existsSync(join(cache, "0000000000000000.png"))).toBe(false);
+  });
+
+  it("drops from the cache the cards no build has used for a week, and only those", async () => {
+    const cache = join(work, "cache");
+    await drawCards(cards, cache, 1);
+    const day = 24 * 3600 * 1000;
+    const now = new Date();
+    for (const [name, age] of [
+      ["old", 8],
+      ["recent", 6],
+    ] as const) {
+      writeFileSync(join(cache, `${name}.png`), "another site's card");
+      const then = new Date(now.getTime() - age * day);
+      utimesSync(join(cache, `${name}.png`), then, then);
+    }
+    const oldest = new Date(now.getTime() - 30 * day);
+    for (const c of cards) utimesSync(join(cache, `${cardHash(c)}.png`), oldest, oldest);
+    placeCards(cards, cache, join(work, "dist"), now);
+    expect(existsSync(join(cache, "old.png"))).toBe(false);
+    expect(existsSync(join(cache, "recent.png"))).toBe(true);
+    for (const c of cards) expect(existsSync(join(cache, `${cardHash(c)}.png`))).toBe(true);
   });
 });
 
