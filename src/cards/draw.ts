@@ -23,6 +23,8 @@ const MARGIN = 72;
 const BAND = 136;
 const FOOTER_RULE = 520;
 const BASELINE = 580;
+/** The size of the byline and the site's name. */
+const FOOTER_SIZE = 26;
 /** Space kept between the band, the text and the rule. */
 const PADDING = 44;
 const KICKER_HEIGHT = 56;
@@ -59,7 +61,8 @@ export function drawCard(card: CardData): IndexedImage {
     drawSet(image, line, MARGIN, baseline, ON_PAPER);
     baseline += leading;
   }
-  const room = CARD_SIZE.width - 2 * MARGIN - widthOf(setText(fonts.label(), card.site, 28)) - 48;
+  const room =
+    CARD_SIZE.width - 2 * MARGIN - widthOf(setText(fonts.label(), card.site, FOOTER_SIZE)) - 40;
   drawByline(image, card.byline, room);
   return image;
 }
@@ -68,8 +71,8 @@ export function drawCard(card: CardData): IndexedImage {
 function drawByline(image: IndexedImage, parts: readonly string[], room: number): void {
   const [who, ...rest] = parts;
   if (who === undefined) return;
-  const tail = setText(fonts.meta(), rest.map((part) => ` · ${part}`).join(""), 28);
-  const head = wrap(fonts.meta(), who, 28, room - widthOf(tail), 1).lines[0];
+  const tail = setText(fonts.meta(), rest.map((part) => ` · ${part}`).join(""), FOOTER_SIZE);
+  const head = wrap(fonts.meta(), who, FOOTER_SIZE, room - widthOf(tail), 1).lines[0];
   if (!head) return;
   drawSet(image, { chars: [...head.chars, ...tail], width: 0 }, MARGIN, BASELINE, MUTED_ON_PAPER);
 }
@@ -110,7 +113,7 @@ function backgroundOf({ verdict, site }: CardData): IndexedImage {
     90,
     ON_VERDICT,
   );
-  const name = setText(fonts.label(), site, 28);
+  const name = setText(fonts.label(), site, FOOTER_SIZE);
   drawSet(
     image,
     { chars: name, width: widthOf(name) },
