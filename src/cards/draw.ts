@@ -45,7 +45,7 @@ const backgrounds = new Map<string, IndexedImage>();
 /** The card of `card` as an indexed image. */
 export function drawCard(card: CardData): IndexedImage {
   const background = backgroundOf(card);
-  const image = { ...background, data: Uint8Array.from(background.data) };
+  const image = { ...background, data: background.data.slice() };
   const kicker = card.kicker ? KICKER_HEIGHT : 0;
   const { size, lines } = claimLines(card.claim, FOOTER_RULE - BAND - 2 * PADDING - kicker);
   const leading = Math.round(size * LEADING);

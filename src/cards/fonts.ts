@@ -13,10 +13,12 @@ export interface FaceName {
   weight: 400 | 600 | 700;
 }
 
-/** A glyph with the font that holds it (for its units per em). */
+/** A glyph with the font that holds it (for its units per em) and that font's place in its face. */
 export interface FaceGlyph {
   glyph: Glyph;
   font: Font;
+  /** The index of the subset's font in `Face.fonts`: glyph ids are the subset's own. */
+  subset: number;
 }
 
 /** A face: its subsets' fonts, searched in order. */
@@ -49,9 +51,9 @@ export function face(name: FaceName): Face {
 
 /** The glyph of `codePoint` in `face`, or undefined when no subset has it. */
 export function glyphOf(face: Face, codePoint: number): FaceGlyph | undefined {
-  for (const font of face.fonts) {
+  for (const [subset, font] of face.fonts.entries()) {
     if (font.hasGlyphForCodePoint(codePoint))
-      return { glyph: font.glyphForCodePoint(codePoint), font };
+      return { glyph: font.glyphForCodePoint(codePoint), font, subset };
   }
   return undefined;
 }

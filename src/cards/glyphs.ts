@@ -22,8 +22,12 @@ export interface Mask {
 const masks = new Map<string, Mask | null>();
 
 /** The mask of `glyph` at `size` pixels per em, or null for a glyph that draws nothing (a space). */
-export function glyphMask(face: Face, { glyph, font }: FaceGlyph, size: number): Mask | null {
-  const key = `${face.name.family}-${face.name.weight}-${font.postscriptName}-${glyph.id}-${size}`;
+export function glyphMask(
+  face: Face,
+  { glyph, font, subset }: FaceGlyph,
+  size: number,
+): Mask | null {
+  const key = `${face.name.family}-${face.name.weight}-${subset}-${glyph.id}-${size}`;
   const known = masks.get(key);
   if (known !== undefined) return known;
   const scale = size / font.unitsPerEm;

@@ -27,25 +27,40 @@ export interface Line {
 
 const ELLIPSIS = "…";
 
+/** Characters already set, by face, size and character (with its accents): a card sets the same few hundred. */
+const setChars = new Map<string, SetChar[]>();
+
 /** The characters of `text` set in `face` at `size` pixels per em. */
 export function setText(face: Face, text: string, size: number): SetChar[] {
   const out: SetChar[] = [];
-  const space = glyphOf(face, 0x20);
-  const spaceAdvance = space ? (space.glyph.advanceWidth * size) / space.font.unitsPerEm : size / 4;
+  const prefix = `${face.name.family}-${face.name.weight}-${size}-`;
   for (const segment of text.normalize("NFC").match(/\P{M}\p{M}*|\p{M}+/gu) ?? []) {
-    if (/^\s$/u.test(segment)) {
-      // Narrow spaces (French punctuation) are a sixth of an em; a no-break space does not break.
-      const narrow = segment === "\u202f" || segment === "\u2009";
-      const breaks = !/[\u00a0\u202f]/.test(segment);
-      out.push({ mask: null, advance: narrow ? size / 6 : spaceAdvance, breaks, text: segment });
-      continue;
+    const key = prefix + segment;
+    let set = setChars.get(key);
+    if (!set) {
+      set = setSegment(face, segment, size);
+      setChars.set(key, set);
     }
-    for (const char of fold(face, segment)) {
-      const found = glyphOf(face, char.codePointAt(0) as number);
-      if (!found) continue;
-      const advance = (found.glyph.advanceWidth * size) / found.font.unitsPerEm;
-      out.push({ mask: glyphMask(face, found, size), advance, breaks: false, text: char });
-    }
+    for (const char of set) out.push(char);
+  }
+  return out;
+}
+
+function setSegment(face: Face, segment: string, size: number): SetChar[] {
+  if (/^\s$/u.test(segment)) {
+    const space = glyphOf(face, 0x20);
+    const advance = space ? (space.glyph.advanceWidth * size) / space.font.unitsPerEm : size / 4;
+    // Narrow spaces (French punctuation) are a sixth of an em; a no-break space does not break.
+    const narrow = segment === "\u202f" || segment === "\u2009";
+    const breaks = !/[\u00a0\u202f]/.test(segment);
+    return [{ mask: null, advance: narrow ? size / 6 : advance, breaks, text: segment }];
+  }
+  const out: SetChar[] = [];
+  for (const char of fold(face, segment)) {
+    const found = glyphOf(face, char.codePointAt(0) as number);
+    if (!found) continue;
+    const advance = (found.glyph.advanceWidth * size) / found.font.unitsPerEm;
+    out.push({ mask: glyphMask(face, found, size), advance, breaks: false, text: char });
   }
   return out;
 }
