@@ -1,3 +1,4 @@
+import type { Font } from "fontkit";
 import { describe, expect, it } from "vitest";
 import { face } from "../fonts.ts";
 import { setText, widthOf, wrap } from "../text.ts";
@@ -16,6 +17,17 @@ describe("setText", () => {
 
   it("composes a letter and a combining accent into the accented letter", () => {
     expect(shown(setText(serif, "e\u0301te\u0301", 40))).toBe("été");
+  });
+
+  it("draws a letter of the latin-ext subset as itself, not as the latin glyph with its id", () => {
+    const [latin, latinExt] = serif.fonts as [Font, Font];
+    const letter = "Ł";
+    const id = latinExt.glyphForCodePoint(letter.codePointAt(0) as number).id;
+    const twin = latin.characterSet.find((code) => latin.glyphForCodePoint(code).id === id);
+    expect(twin).toBeDefined();
+    const [first] = setText(serif, String.fromCodePoint(twin as number), 40);
+    const [second] = setText(serif, letter, 40);
+    expect(second?.mask?.alpha).not.toEqual(first?.mask?.alpha);
   });
 
   it("leaves out a character no font has rather than drawing a missing-glyph box", () => {
