@@ -67,6 +67,22 @@ describe.each(variants)("the share cards of the example site built $name", (depl
     expect(listed).toEqual(["Vrai", "Plutôt vrai", "Trompeur", "Faux", "Invérifiable"]);
   });
 
+  it("lists the verdict index in the scale's order, those outside it under a heading of their own", () => {
+    const root = site.page("verdicts/index.html") as Node;
+    const order = elements(
+      first(root, "main") as Node,
+      (e) => e.name === "h2" || (e.name === "a" && attribute(e, "class") === "verdict"),
+    ).map((e) => textContent(e).trim());
+    expect(order).toEqual([
+      "Vrai",
+      "Plutôt vrai",
+      "Trompeur",
+      "Faux",
+      "Hors de l’échelle",
+      "Invérifiable",
+    ]);
+  });
+
   it("gives the verdicts in the scale's order in claims.json", () => {
     const data = JSON.parse(site.read("claims.json")) as {
       site: { scale: { verdicts: Array<{ key: string }> } };
