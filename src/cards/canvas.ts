@@ -67,29 +67,29 @@ export function fillRect(
 }
 
 /**
- * Draws a coverage mask with its top-left corner at (x, y) in `ramp`. Where
- * two masks overlap (a kerned pair), the stronger coverage wins.
+ * Draws a coverage mask (steps 0 to 15) with its top-left corner at (x, y) in
+ * `ramp`. Where two masks overlap (a kerned pair), the stronger coverage wins.
  */
 export function drawMask(
   image: IndexedImage,
-  mask: { alpha: Uint8Array; width: number; height: number },
+  mask: { coverage: Uint8Array; width: number; height: number },
   x: number,
   y: number,
   ramp: Ramp,
 ): void {
   const stride = image.width + 1;
   const { data } = image;
-  for (let my = 0; my < mask.height; my++) {
-    const row = y + my;
-    if (row < 0 || row >= image.height) continue;
-    for (let mx = 0; mx < mask.width; mx++) {
-      const col = x + mx;
-      const a = mask.alpha[my * mask.width + mx] as number;
-      if (a === 0 || col < 0 || col >= image.width) continue;
-      const step = (a * (STEPS - 1) + 127) >> 8;
-      const at = row * stride + 1 + col;
-      const current = (data[at] as number) - ramp;
-      if (current < 0 || current >= STEPS || current < step) data[at] = ramp + step;
+  const { coverage, width } = mask;
+  const x0 = Math.max(0, -x);
+  const x1 = Math.min(width, image.width - x);
+  for (let my = Math.max(0, -y); my < Math.min(mask.height, image.height - y); my++) {
+    const row = (y + my) * stride + 1 + x;
+    const from = my * width;
+    for (let mx = x0; mx < x1; mx++) {
+      const step = coverage[from + mx] as number;
+      if (step === 0) continue;
+      const current = (data[row + mx] as number) - ramp;
+      if (current < 0 || current >= STEPS || current < step) data[row + mx] = ramp + step;
     }
   }
 }

@@ -5,12 +5,13 @@
  * the difference does not show.
  */
 import { Resvg } from "@resvg/resvg-js";
+import { STEPS } from "./canvas.ts";
 import type { Face, FaceGlyph } from "./fonts.ts";
 
 /** A rasterised glyph, placed relative to the pen on the baseline. */
 export interface Mask {
-  /** Coverage, 0 to 255, row by row. */
-  alpha: Uint8Array;
+  /** Coverage in steps of a ramp, 0 (none) to 15 (full), row by row. */
+  coverage: Uint8Array;
   width: number;
   height: number;
   /** From the pen to the mask's left edge, in pixels. */
@@ -39,7 +40,7 @@ export function glyphMask(
     const width = Math.ceil(maxX * scale) + 1 - left;
     const height = top - (Math.floor(minY * scale) - 1);
     mask = {
-      alpha: rasterise(glyph.path.toSVG(), scale, left, top, width, height),
+      coverage: rasterise(glyph.path.toSVG(), scale, left, top, width, height),
       width,
       height,
       left,
@@ -56,7 +57,7 @@ export function svgMask(svg: string, size: number): Mask {
   const known = masks.get(key);
   if (known) return known;
   const pixels = new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().pixels;
-  const mask = { alpha: alphaOf(pixels), width: size, height: size, left: 0, top: size };
+  const mask = { coverage: coverageOf(pixels), width: size, height: size, left: 0, top: size };
   masks.set(key, mask);
   return mask;
 }
@@ -72,11 +73,13 @@ function rasterise(
   // Font units go up from the baseline; the image's rows go down from its top.
   const transform = `translate(${-left} ${top}) scale(${scale} ${-scale})`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="${transform}" d="${path}" fill="#fff"/></svg>`;
-  return alphaOf(new Resvg(svg).render().pixels);
+  return coverageOf(new Resvg(svg).render().pixels);
 }
 
-function alphaOf(rgba: Buffer): Uint8Array {
-  const alpha = new Uint8Array(rgba.length / 4);
-  for (let i = 0; i < alpha.length; i++) alpha[i] = rgba[i * 4 + 3] as number;
-  return alpha;
+/** The alpha channel of RGBA pixels, in the ramps' steps: done once per glyph, not per card. */
+function coverageOf(rgba: Buffer): Uint8Array {
+  const coverage = new Uint8Array(rgba.length / 4);
+  for (let i = 0; i < coverage.length; i++)
+    coverage[i] = ((rgba[i * 4 + 3] as number) * (STEPS - 1) + 127) >> 8;
+  return coverage;
 }
