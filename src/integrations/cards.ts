@@ -14,7 +14,7 @@ import type { AstroIntegration } from "astro";
 import type { CardData } from "../cards/card-data.ts";
 import { claimCard } from "../cards/claim-card.ts";
 import { type CardRun, drawCards, placeCards } from "../cards/generate.ts";
-import { views } from "./views.ts";
+import { site as loadedSite } from "./registry.ts";
 
 /** Whether this build draws share cards (CITABLE_CARDS=off leaves them out). */
 export function cardsEnabled(env = process.env): boolean {
@@ -36,9 +36,9 @@ export function shareCards(): AstroIntegration {
       },
       "astro:build:start": async () => {
         if (!cardsEnabled()) return;
-        const { site } = await views(base);
+        const site = await loadedSite(base);
         const settings = { name: site.settings.name, lang: site.settings.lang };
-        const cards = site.model.claims.map((claim) => claimCard(claim, settings));
+        const cards = site.claims.map((claim) => claimCard(claim, settings));
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.catch(() => undefined);

@@ -7,6 +7,7 @@ import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
 import type { Part } from "../quote/locate.ts";
 import type { Ratings, Verdict } from "../schema/settings.ts";
+import { type RenderedBody, renderedBody } from "./bodies.ts";
 import { renderClaimBody } from "./render.ts";
 import { scalePosition } from "./scale.ts";
 import { slugify } from "./slug.ts";
@@ -30,16 +31,21 @@ export function verdictView(verdict: Verdict, lang: "fr" | "en", ratings: Rating
   };
 }
 
-/** The view of a claim that has no error; its sources are in `sources`. */
+/**
+ * The view of a claim that has no error; its sources are in `sources`.
+ * `prepared.rendered` is its reasoning as a worker rendered it, if any.
+ */
 export function claimView(
   claim: Claim,
   sources: ReadonlyMap<string, Source>,
   verdicts: Map<string, VerdictView>,
   options: BuildOptions,
   siteLang: string,
+  prepared: { rendered?: RenderedBody | undefined } = {},
 ): ClaimView {
   const { data } = claim;
   const ids = data.citations.map((citation) => citation.id);
+  const body = claim.file.body;
   return {
     id: claim.id,
     claim: data.claim,
@@ -57,9 +63,9 @@ export function claimView(
     tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
     lang: data.lang ?? siteLang,
     corrections: data.corrections ?? [],
-    bodyHtml: renderClaimBody(claim.file.body, ids, (id) =>
-      options.citationLabel(ids.indexOf(id) + 1),
-    ),
+    bodyHtml:
+      renderedBody(prepared.rendered, body, ids) ??
+      renderClaimBody(body, ids, (id) => options.citationLabel(ids.indexOf(id) + 1)),
     citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
   };
 }

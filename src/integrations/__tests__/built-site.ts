@@ -4,12 +4,14 @@
  * The project's dist/ is never touched. global-setup.ts builds each variant
  * once per test run; the tests read the folders it provides.
  */
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { type Node, parseHtml } from "./html.ts";
+import { processGroup } from "./process-group.ts";
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -17,15 +19,20 @@ export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 /** How a variant of the site is deployed. */
 export interface Deployment {
   /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
-  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string };
+  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
   /** The site's origin that pages must use, without the base path. */
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
   base: string;
 }
 
-/** The part of `claims.json` that the tests read. */
+/** The part of the export (the index, `claims.json`, and the records of its parts) that the tests read. */
 export interface ClaimsExport {
+  /** The index's list of parts. */
+  parts: Array<{ url: string; count: number }>;
+  /** The index's entry of each claim. */
+  index: Array<{ id: string; verdict: string; published: string; part: number }>;
+  /** Every claim's record, read from the parts in their order. */
   claims: Array<{
     id: string;
     url: string;
@@ -53,16 +60,36 @@ export interface BuiltSite extends Deployment {
   page: (file: string) => Node | undefined;
   /** The text of `file`. */
   read: (file: string) => string;
-  /** The parsed `claims.json`. */
+  /** The export: `claims.json` and its parts. */
   export: ClaimsExport;
 }
 
+/** A deployment as the tests build it. */
+export interface Variant extends Deployment {
+  name: string;
+  key: "root" | "verif";
+  /**
+   * Where the search index is made: after Astro's process (npm run build's
+   * default), or inside `astro build` by Citable's integration, as a plain
+   * `astro build` makes it.
+   */
+  searchIndex: "after" | "inside";
+}
+
 /** The two deployments every built-site test covers: at a domain root and under a sub-path. */
-export const variants: Array<Deployment & { name: string; key: "root" | "verif" }> = [
+export const variants: Variant[] = [
   // content/site.yaml says url: https://example.org, base: /.
-  { key: "root", name: "at the domain root", env: {}, site: "https://example.org", base: "/" },
+  {
+    key: "root",
+    name: "at the domain root",
+    env: {},
+    site: "https://example.org",
+    base: "/",
+    searchIndex: "after",
+  },
   {
     key: "verif",
+    searchIndex: "inside",
     name: "under the sub-path /verif/",
     // BASE_URL=/ in the environment, as Vitest sets it, must not drop the base path.
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
@@ -71,21 +98,44 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
   },
 ];
 
+/** The synthetic corpus of the paged site: three pages of claims on the home page, two of sources. */
+export const PAGED = { claims: 120, sources: 60, seed: 3 };
+
+/** Where the paged site is built: at the domain root of content/site.yaml's address. */
+export const pagedDeployment: Deployment & Pick<Variant, "searchIndex"> = {
+  env: {},
+  site: "https://example.org",
+  base: "/",
+  searchIndex: "after",
+};
+
+/** What {@link buildInto} built. */
+export interface Build {
+  /** The folder written. */
+  dir: string;
+  /** The processes of the build still there once it had exited (`pid command (state)`). */
+  leftovers: string[];
+}
+
 /**
  * Runs `npm run build -- --out-dir <folder>/dist` for `deployment`, into a new
  * temporary folder: the Astro build and the Pagefind index, as users build.
- * Returns the folder written; rejects with the build's output if it fails.
+ * Returns the folder written and what the build left running; rejects with
+ * the build's output if it fails.
  */
-export async function buildInto(deployment: Deployment): Promise<string> {
+export async function buildInto(
+  deployment: Deployment & Pick<Variant, "searchIndex">,
+): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
   try {
-    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], buildEnv(deployment.env));
+    const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
+    const leftovers = await run(process.execPath, args, buildEnv(deployment.env));
+    return { dir, leftovers };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
-  return dir;
 }
 
 /** Reads a site that {@link buildInto} wrote into `dir`. */
@@ -108,8 +158,23 @@ export function openSite(deployment: Deployment, dir: string): BuiltSite {
       return pages.get(file);
     },
     read,
-    export: JSON.parse(read("claims.json")) as ClaimsExport,
+    export: readExport(dir, deployment),
   };
+}
+
+/** Reads `claims.json` and every part it lists, by the path its address has under the site. */
+function readExport(dir: string, deployment: Deployment): ClaimsExport {
+  const index = JSON.parse(readFileSync(join(dir, "claims.json"), "utf8")) as {
+    parts: ClaimsExport["parts"];
+    claims: ClaimsExport["index"];
+  };
+  const prefix = `${deployment.site}${deployment.base}`;
+  const claims = index.parts.flatMap((part) => {
+    const file = join(dir, part.url.slice(prefix.length));
+    const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
+    return lines.filter((line) => line !== "").map((line) => JSON.parse(line));
+  });
+  return { parts: index.parts, index: index.claims, claims };
 }
 
 // What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over
@@ -119,22 +184,28 @@ const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", 
 /** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
 export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH"]) delete env[key];
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return { ...env, ...deployment };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Runs `command` as the leader of a process group of its own, and resolves
+ * with the processes left in that group once it has exited: its descendants
+ * that still run, or that ended but were never reaped.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`The build failed:\n${stdout}\n${stderr}`));
-        else resolve();
-      },
-    );
+    const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const leftovers = child.pid === undefined ? [] : processGroup(child.pid);
+      if (code === 0) resolve(leftovers);
+      else reject(new Error(`The build failed:\n${Buffer.concat(output).toString()}`));
+    });
   });
 }
 

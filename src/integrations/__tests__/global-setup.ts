@@ -1,26 +1,46 @@
 /**
  * Vitest global setup: builds the example site once per test run for each
- * deployment (domain root, /verif/), with `npm run build`, into temporary
- * folders that the built-site and browser tests read; removes them afterwards.
+ * deployment (domain root, /verif/), and a synthetic site whose listings take
+ * several pages, with `npm run build`, into temporary folders that the
+ * built-site and browser tests read; removes them afterwards.
  */
-import { rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildInto, variants } from "./built-site.ts";
+import { generateCorpus } from "../../bench/generate.ts";
+import { buildInto, PAGED, pagedDeployment, variants } from "./built-site.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The built example site's folder, per deployment. */
     sites: Record<"root" | "verif", string>;
+    /** A synthetic site with more claims and sources than one page of a listing holds. */
+    paged: string;
+    /** The processes each build left behind once it had exited. */
+    leftovers: Record<"root" | "verif", string[]>;
   }
 }
 
 export default async function setup(project: TestProject) {
   const sites = {} as Record<"root" | "verif", string>;
+  const leftovers = {} as Record<"root" | "verif", string[]>;
   // One after the other: the builds share Astro's caches.
-  for (const variant of variants) sites[variant.key] = await buildInto(variant);
+  for (const variant of variants) {
+    const build = await buildInto(variant);
+    sites[variant.key] = build.dir;
+    leftovers[variant.key] = build.leftovers;
+  }
+  const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
+  generateCorpus(content, PAGED);
+  const paged = (await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } })).dir;
   project.provide("sites", sites);
+  project.provide("leftovers", leftovers);
+  project.provide("paged", paged);
   return () => {
-    for (const dir of Object.values(sites)) rmSync(dirname(dir), { recursive: true, force: true });
+    for (const dir of [...Object.values(sites), paged]) {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+    rmSync(content, { recursive: true, force: true });
   };
 }
