@@ -13,6 +13,7 @@ import { claimView, verdictView } from "./claim-view.ts";
 import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
+import { citationNotice, originalNotice } from "./watch-view.ts";
 
 /** The whole site, ready to render. */
 export interface SiteModel {
@@ -86,6 +87,9 @@ export class SiteBuilder {
       const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang, {
         rendered: rendered?.get(id),
       });
+      for (const cited of view.citations) {
+        cited.watch = citationNotice(corpus.watch, cited.source.id, id, cited.id);
+      }
       this.#claims.set(id, view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
@@ -103,18 +107,21 @@ export class SiteBuilder {
         continue;
       }
       const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      view.watch = originalNotice(corpus.watch, id);
       this.#sources.set(id, view);
     }
     return { claims: new Set(change.claims), sources };
   }
 
-  /** The views, claims newest first and sources by title. */
+  /** The views, claims newest first and sources by title (then id). */
   model(): SiteModel {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    // The id breaks ties, so that two sources of the same title keep one order
+    // whichever of them was loaded or edited first.
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
     return { claims, sources, verdicts: this.#verdicts };
   }

@@ -6,6 +6,7 @@
 import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
+import { captureLink } from "./capture-link.ts";
 import type { MarkRange } from "./marks.ts";
 import { renderSource } from "./render.ts";
 import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
@@ -101,6 +102,7 @@ export function sourceView(
     author:
       data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
     note: data.note,
+    capture: data.capture ? captureLink(data.capture) : undefined,
     html,
     passages,
   };

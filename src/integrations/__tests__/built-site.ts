@@ -18,7 +18,7 @@ export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** How a variant of the site is deployed. */
 export interface Deployment {
-  /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
+  /** `SITE_URL` and `BASE_PATH` as the build gets them (and `CITABLE_CONTENT`, another content folder); absent means unset. */
   env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
   /** The site's origin that pages must use, without the base path. */
   site: string;
