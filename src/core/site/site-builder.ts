@@ -99,7 +99,9 @@ export class SiteBuilder {
       });
     }
 
-    const citing = citingBySource([...this.#claims.values()]);
+    // By claim id, as a full build meets them, whatever order changes rebuilt them in.
+    const byId = [...this.#claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const citing = citingBySource(byId);
     for (const id of sources) {
       const source = corpus.sources.get(id);
       if (!source) {
