@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { shareCards } from "./src/integrations/cards.ts";
 import { citable } from "./src/integrations/citable.ts";
 import { deployment } from "./src/integrations/deployment.ts";
 import { citableSitemap } from "./src/integrations/sitemap.ts";
@@ -14,5 +15,5 @@ export default defineConfig({
   // Lossless: only the templates' indentation goes, never a space readers see
   // around marks and links ('jsx' would strip those); the Markdown's HTML is untouched.
   compressHTML: true,
-  integrations: [citableSitemap(), citable()],
+  integrations: [citableSitemap(), shareCards(), citable()],
 });

@@ -9,8 +9,12 @@ import { DEFER_SEARCH } from "../integrations/citable.ts";
 
 /** The two sites compared. */
 export type Tool = "citable" | "baseline";
-/** The measured steps: the content check, `astro build`, Pagefind, and the whole `npm run build`. */
-export type Step = "check" | "astro" | "index" | "whole";
+/**
+ * The measured steps: the content check, `astro build`, Pagefind, and the whole `npm run build`
+ * (with share cards drawn from an empty cache), then Citable's whole build without share cards
+ * (CITABLE_CARDS=off) and with the card cache the previous step filled.
+ */
+export type Step = "check" | "astro" | "index" | "whole" | "whole-nocards" | "whole-warm";
 
 /** A command to measure: `node <script> <args>` in `cwd` with `env`. */
 export interface Command {
@@ -29,15 +33,20 @@ export const astro = fileURLToPath(new URL("../bin/astro.mjs", import.meta.resol
 const script = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /** The folder a tool's step writes its site to, under the working directory `work`. */
-export function outputOf(work: string, tool: Tool, step: "astro" | "whole"): string {
+export function outputOf(
+  work: string,
+  tool: Tool,
+  step: "astro" | "whole" | "whole-nocards" | "whole-warm",
+): string {
   return join(work, `${tool}-${step}`);
 }
 
 /**
  * The command of `step` for `tool`, or undefined when the tool has no such step (the baseline
- * checks nothing). Every build starts cold: Astro's data store, which lets a loader skip
- * unchanged entries, is deleted first (Citable's lives in the repository's
- * node_modules/.astro/; the baseline's in a cache folder of its own under `work`).
+ * checks nothing, and has no share cards). Every build starts cold: Astro's data store, which
+ * lets a loader skip unchanged entries, is deleted first (Citable's lives in the repository's
+ * node_modules/.astro/; the baseline's in a cache folder of its own under `work`), and so is
+ * the card cache (under `work`, CITABLE_CARD_CACHE), except for `whole-warm`.
  */
 export function prepare(
   step: Step,
@@ -47,11 +56,13 @@ export function prepare(
 ): Command | undefined {
   const env: Record<string, string> = { CITABLE_CONTENT: content };
   if (tool === "baseline") env.CITABLE_BENCH_CACHE = join(work, "baseline-cache");
+  else env.CITABLE_CARD_CACHE = join(work, "card-cache");
+  if (step === "whole-nocards") env.CITABLE_CARDS = "off";
   const run = (path: string, args: string[]) => ({ script: path, args, env, cwd: repository });
-  const out = outputOf(work, tool, step === "whole" ? "whole" : "astro");
-  if (step === "astro" || step === "whole") {
+  const out = outputOf(work, tool, step === "check" || step === "index" ? "astro" : step);
+  if (step !== "check" && step !== "index") {
     rmSync(out, { recursive: true, force: true });
-    coldCache(tool, env);
+    coldCache(tool, env, step === "whole-warm");
   }
   switch (step) {
     case "check":
@@ -70,6 +81,9 @@ export function prepare(
       return tool === "citable"
         ? run(script("../cli/build.ts"), ["--out-dir", out])
         : run(script("baseline/build.ts"), ["--out-dir", out]);
+    case "whole-nocards":
+    case "whole-warm":
+      return tool === "citable" ? run(script("../cli/build.ts"), ["--out-dir", out]) : undefined;
   }
 }
 
@@ -81,9 +95,11 @@ export function forgetCitableStore(): void {
   rmSync(join(repository, "node_modules/.astro/data-store.json"), { force: true });
 }
 
-function coldCache(tool: Tool, env: Record<string, string>): void {
+function coldCache(tool: Tool, env: Record<string, string>, keepCards: boolean): void {
   if (tool === "citable") {
     forgetCitableStore();
+    if (!keepCards && env.CITABLE_CARD_CACHE)
+      rmSync(env.CITABLE_CARD_CACHE, { recursive: true, force: true });
   } else if (env.CITABLE_BENCH_CACHE) {
     rmSync(env.CITABLE_BENCH_CACHE, { recursive: true, force: true });
     mkdirSync(env.CITABLE_BENCH_CACHE, { recursive: true });

@@ -109,4 +109,17 @@ export const fr = {
   "footer.about":
     "Site généré par Citable. Chaque citation est vérifiée dans sa source au moment de la publication.",
   "date.unknown": "date inconnue",
+  // Verdict scale, share row and claim kinds (issue 11, items 1-3).
+  "claim.paraphrase": "Ce qui est affirmé",
+  "methodology.outside": "Hors de l’échelle",
+  "scale.position": "Degré {position} sur {of} de notre échelle, du plus exact au plus faux.",
+  "scale.outside": "Hors de l’échelle : ce verdict ne se prononce pas sur l’exactitude.",
+  "scale.link": "Comment nous évaluons",
+  "share.title": "Partager cette vérification",
+  "share.copy": "Copier le lien",
+  "share.copied": "Lien copié",
+  "share.native": "Partager…",
+  "share.link": "Lien de cette page",
+  "methodology.scaleOrder":
+    "Les verdicts vont du plus exact au plus faux ; ceux qui ne se prononcent pas sur l’exactitude viennent à part, après.",
 } as const;

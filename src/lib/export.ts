@@ -1,7 +1,7 @@
 /** The export's settings and addresses, shared by the index (claims.json) and its parts. */
 import type { ExportContext } from "../core/site/export.ts";
 import { partPath } from "../core/site/export-parts.ts";
-import { absolute, settings } from "./site.ts";
+import { absolute, settings, verdicts } from "./site.ts";
 
 /** The export's context for a site served at `site` (Astro's `context.site`). */
 export async function exportContext(
@@ -15,6 +15,7 @@ export async function exportContext(
     partUrl: (n) => absolute(partPath(n), site),
     publisher,
     scale,
+    verdicts: await verdicts(),
     lang,
   };
 }

@@ -48,7 +48,7 @@ export async function claimViews(): Promise<ClaimView[]> {
   return (await site(base)).claims;
 }
 
-/** The rating scale, in its order. */
+/** The rating scale, in its order: best first, the verdicts outside the scale last. */
 export async function verdicts(): Promise<VerdictView[]> {
   return (await site(base)).verdicts;
 }

@@ -1,6 +1,7 @@
 /** The feed of new and corrected fact-checks: the latest ones, as feed readers poll it. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
+import { claimHeadline, verdictTitle } from "../core/site/headline.ts";
 import { claims, href, i18n, settings } from "../lib/site";
 
 // A feed is polled again and again: the latest items, not the archive (which the listings hold).
@@ -10,7 +11,11 @@ export const GET: APIRoute = async (context) => {
   const site = await settings();
   const { t } = await i18n();
   const items = (await claims()).map((claim) => ({
-    title: `${claim.verdict.label} : ${claim.claim}`,
+    title: verdictTitle(
+      claim.verdict.label,
+      claimHeadline(claim.claim, claim.verbatim, claim.lang),
+      claim.lang,
+    ),
     description: claim.summary,
     link: href(`claims/${claim.id}/`),
     // A corrected fact-check comes back to the top of the feed.

@@ -4,7 +4,9 @@ import { verdicts } from "../lib/site";
 
 export const GET: APIRoute = async () => {
   const rules = (await verdicts()).map(
-    (verdict) => `.verdict[data-verdict="${verdict.key}"] { --verdict: ${verdict.color}; }`,
+    // .verdict[…] outweighs the badge's default colour whichever stylesheet comes last.
+    (verdict) =>
+      `[data-verdict="${verdict.key}"], .verdict[data-verdict="${verdict.key}"] { --verdict: ${verdict.color}; }`,
   );
   return new Response(`${rules.join("\n")}\n`, {
     headers: { "Content-Type": "text/css; charset=utf-8" },

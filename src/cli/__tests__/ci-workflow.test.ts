@@ -11,7 +11,12 @@ interface Job {
   if?: string;
   needs?: string | string[];
   permissions?: Record<string, string>;
-  steps: { uses?: string; run?: string; env?: Record<string, string> }[];
+  steps: {
+    uses?: string;
+    run?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  }[];
 }
 
 interface Workflow {
@@ -70,6 +75,7 @@ describe("the CI workflow", () => {
       "actions/checkout",
       "actions/setup-node",
       "npm ci --no-audit --no-fund",
+      "actions/cache",
       "npm run check",
       "npm run build",
       "npm test",
@@ -88,6 +94,21 @@ describe("the CI workflow", () => {
       SITE_URL: `https://${expression("github.repository_owner")}.github.io`,
     });
     expect(uses(build.steps).at(-1)).toMatch(/^actions\/upload-pages-artifact@/);
+  });
+
+  it("keeps the share cards between runs, so that only new or changed claims are drawn", () => {
+    for (const job of [ci.jobs.test, ci.jobs.build] as Job[]) {
+      const names = job.steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ""));
+      const cache = job.steps.find((step) => step.uses?.startsWith("actions/cache@"));
+      expect(cache?.with).toMatchObject({
+        path: "node_modules/.astro/cards",
+        "restore-keys": "share-cards-",
+      });
+      expect(names.indexOf("actions/cache")).toBeLessThan(names.indexOf("npm run build"));
+      expect(names.indexOf("actions/cache")).toBeGreaterThan(
+        names.indexOf("npm ci --no-audit --no-fund"),
+      );
+    }
   });
 
   it("deploys with the permissions GitHub Pages needs, one deployment at a time", () => {

@@ -134,12 +134,12 @@ describe("new", () => {
     scaffold(root, ["claim", "nouvelle"]);
     const heads = check(root).map((line) => line.split("\n")[0]);
     expect(heads).toEqual([
-      'content/claims/nouvelle.md:10:1  error  The field "claim" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:14:1  error  The field "verdict" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:18:1  error  The field "summary" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:27:5  error  The field "id" of citation 1 must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:30:5  error  The field "source" of citation 1 must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:34:5  error  The field "quote" of citation 1 must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:11:1  error  The field "claim" must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:19:1  error  The field "verdict" must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:23:1  error  The field "summary" must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:32:5  error  The field "id" of citation 1 must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:35:5  error  The field "source" of citation 1 must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:39:5  error  The field "quote" of citation 1 must be a text, but it is empty.  invalid-field',
     ]);
   });
 

@@ -2,6 +2,12 @@
 import { z } from "zod";
 import { httpUrl, id, isoDate, langTag, text } from "./fields.ts";
 
+/** What a claimant can be: a person, an organisation, or an anonymous origin (« Message viral »). */
+export const CLAIMANT_KINDS = ["person", "organisation", "anonymous"] as const;
+
+/** What a claimant is. */
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
+
 /** Schema of one citation: a passage of a source that the fact-check relies on. */
 export const citationSchema = z
   .strictObject({
@@ -31,7 +37,15 @@ export const correctionSchema = z
 /** Schema of a claim's front matter. */
 export const claimSchema = z
   .strictObject({
-    claim: text().describe("The statement checked, as it was made."),
+    claim: text().describe(
+      "The statement checked. Word for word when verbatim is true (the page shows it in quote marks); otherwise a faithful paraphrase.",
+    ),
+    verbatim: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe(
+        "true when claim is the claimant's own words, shown in quote marks; false when it is a paraphrase, shown under « Ce qui est affirmé ». Default: false.",
+      ),
     verdict: id().describe("The verdict: a key of the rating scale in ratings.yaml."),
     summary: text().describe("The conclusion, in one or two sentences."),
     published: isoDate().describe("When the fact-check was published, YYYY-MM-DD."),
@@ -39,7 +53,17 @@ export const claimSchema = z
       .array(citationSchema)
       .min(1, "must list at least one citation")
       .describe("The passages of sources the fact-check relies on."),
-    claimant: text().optional().describe("Who made the claim."),
+    claimant: text()
+      .optional()
+      .describe(
+        "Who made the claim: a person, an organisation, or an origin such as Message viral.",
+      ),
+    claimantKind: z
+      .enum(CLAIMANT_KINDS, { error: "must be person, organisation or anonymous" })
+      .optional()
+      .describe(
+        "What the claimant is: person, organisation, or anonymous (an origin such as a viral message, named by no one). It picks the claim's author in ClaimReview. Default: person.",
+      ),
     claimDate: isoDate().optional().describe("When the claim was made, YYYY-MM-DD."),
     appearance: httpUrl()
       .optional()

@@ -21,8 +21,23 @@ export const exportIndexSchema = z
         url: maybe(url, "The publisher's address, or null."),
       }),
       scale: z
-        .strictObject({ best: z.number(), worst: z.number() })
-        .describe("The numeric ends of the rating scale, which verdict values sit between."),
+        .strictObject({
+          best: z.number(),
+          worst: z.number(),
+          verdicts: z
+            .array(
+              z.strictObject({
+                key: z.string().describe("The key claims write."),
+                label: z.string().describe("The verdict's name in the site's language."),
+                value: maybe(z.number(), "Its place on the numeric scale, or null outside it."),
+                description: z.string().describe("What it means."),
+              }),
+            )
+            .describe(
+              "The verdicts in the scale's order: best first, those outside the scale last.",
+            ),
+        })
+        .describe("The rating scale: its numeric ends, and its verdicts in order."),
     }),
     generated: maybe(
       z.string(),
@@ -83,8 +98,15 @@ export const exportRecordSchema = z
   .strictObject({
     id: z.string(),
     url: url.describe("The fact-check's page."),
-    claim: z.string().describe("The statement checked, as it was made."),
+    claim: z.string().describe("The statement checked, as the claim file writes it."),
+    verbatim: z
+      .boolean()
+      .describe("Whether claim is the claimant's own words (true) or a paraphrase (false)."),
     claimant: maybe(z.string(), "Who made it, or null."),
+    claimantKind: maybe(
+      z.enum(["person", "organisation", "anonymous"]),
+      "What the claimant is, or null when there is none.",
+    ),
     claimDate: maybe(date, "When it was made, or null."),
     appearance: maybe(url, "Where it was made, or null."),
     verdict: z.strictObject({

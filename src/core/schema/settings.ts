@@ -11,6 +11,12 @@ const inEveryLanguage = (what: string) =>
     en: text().describe(`${what} in English.`),
   });
 
+/** The icons a verdict can name (their drawings are in src/core/site/verdict-icons.ts). */
+export const VERDICT_ICONS = ["check", "mostly", "misleading", "cross", "unknown"] as const;
+
+/** The name of a verdict icon. */
+export type VerdictIcon = (typeof VERDICT_ICONS)[number];
+
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({
   name: text().describe("The site's name, shown in every page's header and title."),
@@ -48,6 +54,12 @@ export const verdictSchema = z.strictObject({
     .string({ error: "must be a text" })
     .regex(/^#[0-9a-fA-F]{6}$/, "must be a colour such as #1a7f37")
     .describe("The badge's colour; the badge shows the label too, never the colour alone."),
+  icon: z
+    .enum(VERDICT_ICONS, { error: `must be one of ${VERDICT_ICONS.join(", ")}` })
+    .optional()
+    .describe(
+      "The icon beside the label: check, mostly, misleading, cross or unknown. Default: from the verdict's place on the scale (check at the best end, cross at the worst, unknown outside it).",
+    ),
   label: inEveryLanguage("The verdict's name"),
   description: inEveryLanguage("What the verdict means, for the methodology page"),
 });
@@ -59,7 +71,9 @@ export const ratingsSchema = z.strictObject({
   verdicts: z
     .array(verdictSchema)
     .min(1, "must list at least one verdict")
-    .describe("The verdicts, best first."),
+    .describe(
+      "The verdicts. Pages list them in the scale's order, best value first, then those outside the scale in the order written here.",
+    ),
 });
 
 /** site.yaml as written. */

@@ -16,15 +16,18 @@ export interface ReviewContext {
   scale: { best: number; worst: number };
   /** Language of the review (BCP 47), such as `fr`. */
   lang: string;
+  /** Absolute URL of the claim's share card. */
+  image?: string | undefined;
 }
 
 /**
  * Returns the ClaimReview of `claim`, ready for JSON-LD. The rating carries
  * `ratingValue`, `bestRating` and `worstRating` only when the verdict has a
  * place on the scale (`Invérifiable` has none): a number there would claim a
- * precision the verdict does not have. The claimant is always a `Person`, even
- * a generic one such as « Message viral sur les réseaux sociaux »: telling
- * people from organisations would need a field claims do not have.
+ * precision the verdict does not have. The claim's author is a `Person` or an
+ * `Organization` as the claim file says; an anonymous origin (« Message viral »)
+ * is no author at all, rather than a person named "Message viral". `image` is
+ * the share card, when the page has one.
  */
 export function claimReview(claim: ClaimView, context: ReviewContext): Record<string, unknown> {
   return {
@@ -35,6 +38,7 @@ export function claimReview(claim: ClaimView, context: ReviewContext): Record<st
     datePublished: claim.published,
     ...(claim.updated === undefined ? {} : { dateModified: claim.updated }),
     inLanguage: context.lang,
+    ...(context.image === undefined ? {} : { image: context.image }),
     author: organization(context.publisher),
     reviewRating: rating(claim, context.scale),
     itemReviewed: reviewedClaim(claim),
@@ -88,10 +92,15 @@ function reviewedClaim(claim: ClaimView): Record<string, unknown> {
         };
   return {
     "@type": "Claim",
-    ...(claim.claimant === undefined
-      ? {}
-      : { author: { "@type": "Person", name: claim.claimant.label } }),
+    ...claimAuthor(claim),
     ...(claim.claimDate === undefined ? {} : { datePublished: claim.claimDate }),
     ...appearance,
   };
+}
+
+const AUTHOR_TYPES = { person: "Person", organisation: "Organization" } as const;
+
+function claimAuthor({ claimant }: ClaimView): Record<string, unknown> {
+  if (claimant === undefined || claimant.kind === "anonymous") return {};
+  return { author: { "@type": AUTHOR_TYPES[claimant.kind], name: claimant.label } };
 }

@@ -6,24 +6,28 @@
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
 import type { Part } from "../quote/locate.ts";
-import type { Verdict } from "../schema/settings.ts";
+import type { Ratings, Verdict } from "../schema/settings.ts";
 import { type RenderedBody, renderedBody } from "./bodies.ts";
 import { renderClaimBody } from "./render.ts";
+import { scalePosition } from "./scale.ts";
 import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
+import { defaultIcon } from "./verdict-icons.ts";
 import type { BuildOptions, CitationView, ClaimView, VerdictView } from "./view-model.ts";
 
 /** How many characters of context a part's prefix and suffix keep. */
 const CONTEXT = 32;
 
-/** A verdict of the scale in the interface's language. */
-export function verdictView(verdict: Verdict, lang: "fr" | "en"): VerdictView {
+/** A verdict of `ratings` in the interface's language, with its icon and its place on the scale. */
+export function verdictView(verdict: Verdict, lang: "fr" | "en", ratings: Ratings): VerdictView {
   return {
     key: verdict.key,
     label: verdict.label[lang],
     description: verdict.description[lang],
     color: verdict.color,
     value: verdict.value,
+    icon: verdict.icon ?? defaultIcon(verdict.value, ratings),
+    ...scalePosition(verdict, ratings.verdicts),
   };
 }
 
@@ -45,7 +49,10 @@ export function claimView(
   return {
     id: claim.id,
     claim: data.claim,
-    claimant: data.claimant ? { label: data.claimant, slug: slugify(data.claimant) } : undefined,
+    verbatim: data.verbatim ?? false,
+    claimant: data.claimant
+      ? { label: data.claimant, slug: slugify(data.claimant), kind: data.claimantKind ?? "person" }
+      : undefined,
     claimDate: data.claimDate,
     appearance: data.appearance,
     verdict: verdicts.get(data.verdict) as VerdictView,

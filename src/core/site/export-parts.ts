@@ -11,7 +11,7 @@
  */
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
-import { type ExportContext, exportRecord, latestDate } from "./export.ts";
+import { type ExportContext, exportRecord, exportScale, latestDate } from "./export.ts";
 import type { ClaimView } from "./view-model.ts";
 
 /** Claims per part: about 6 MB of JSON before compression, well under 1 MB after. */
@@ -50,7 +50,7 @@ export function exportIndex(
       url: context.siteUrl,
       lang: context.lang,
       publisher: { name: context.publisher.name, url: context.publisher.url ?? null },
-      scale: { best: context.scale.best, worst: context.scale.worst },
+      scale: exportScale(context),
     },
     generated: context.generated ?? latestDate(claims),
     count: claims.length,

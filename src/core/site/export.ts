@@ -6,7 +6,7 @@
  */
 import { citationAnnotations } from "./annotations.ts";
 import { claimReview } from "./claim-review.ts";
-import type { CitationView, ClaimView } from "./view-model.ts";
+import type { CitationView, ClaimView, VerdictView } from "./view-model.ts";
 
 /** The site's settings and URLs the export needs. */
 export interface ExportContext {
@@ -20,10 +20,26 @@ export interface ExportContext {
   publisher: { name: string; url?: string | undefined };
   /** The numeric ends of the rating scale, which verdict values sit between. */
   scale: { best: number; worst: number };
+  /** The verdicts of the scale, in its order (best first, those outside it last). */
+  verdicts?: readonly VerdictView[] | undefined;
   /** The site's language (BCP 47). */
   lang: string;
   /** When the export was made; by default the latest date of the claims, so a build is reproducible. */
   generated?: string | undefined;
+}
+
+/** The scale as the export describes it: its ends, and its verdicts in the scale's order. */
+export function exportScale(context: ExportContext): Record<string, unknown> {
+  return {
+    best: context.scale.best,
+    worst: context.scale.worst,
+    verdicts: (context.verdicts ?? []).map(({ key, label, value, description }) => ({
+      key,
+      label,
+      value: value ?? null,
+      description,
+    })),
+  };
 }
 
 /**
@@ -43,7 +59,9 @@ export function exportRecord(claim: ClaimView, context: ExportContext): Record<s
     id: claim.id,
     url: pageUrl,
     claim: claim.claim,
+    verbatim: claim.verbatim,
     claimant: claim.claimant?.label ?? null,
+    claimantKind: claim.claimant?.kind ?? null,
     claimDate: claim.claimDate ?? null,
     appearance: claim.appearance ?? null,
     verdict: {

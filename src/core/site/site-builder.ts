@@ -1,6 +1,7 @@
 /**
  * From a checked corpus to the view model the pages render: claims newest
- * first, sources with their passages marked, verdicts in the site's language.
+ * first, sources with their passages marked, verdicts in the site's language
+ * and in the scale's order.
  * Drafts are verified by the check but left out of the site. A SiteBuilder
  * keeps the views, so that after a change (in `astro dev`) only the claims and
  * sources the change touches are rendered again.
@@ -9,6 +10,7 @@ import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
+import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
 import { citationNotice, originalNotice } from "./watch-view.ts";
@@ -67,7 +69,9 @@ export class SiteBuilder {
     if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
     const lang = this.#options.lang;
     const siteLang = corpus.site.lang;
-    this.#verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, lang));
+    this.#verdicts = scaleOrder(ratings.verdicts).map((verdict) =>
+      verdictView(verdict, lang, ratings),
+    );
     const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
     const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
     const sources = new Set(change.sources);

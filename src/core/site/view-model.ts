@@ -3,6 +3,9 @@
  * so that an Astro page is a loop and a template. Paths are relative to the
  * site's base (`claims/x/`); the pages prefix them.
  */
+
+import type { ClaimantKind } from "../schema/claim.ts";
+import type { VerdictIcon } from "../schema/settings.ts";
 import type { CaptureLink } from "./capture-link.ts";
 import type { CitationNotice, OriginalNotice } from "./watch-view.ts";
 
@@ -18,6 +21,18 @@ export interface VerdictView {
   color: string;
   /** Its place on the numeric scale, when it has one. */
   value: number | undefined;
+  /** The icon beside its label. */
+  icon: VerdictIcon;
+  /** Its rank on the scale, 1 for the best; undefined for a verdict outside the scale. */
+  position: number | undefined;
+  /** How many verdicts the scale has (those with a value). */
+  of: number;
+}
+
+/** A claimant, with the slug of its listing page and what it is. */
+export interface Claimant extends Facet {
+  /** A person, an organisation, or an anonymous origin (« Message viral »). */
+  kind: ClaimantKind;
 }
 
 /** A tag or a claimant, with the slug of its listing page. */
@@ -67,8 +82,11 @@ export interface CorrectionView {
 /** A fact-check, ready to render. */
 export interface ClaimView {
   id: string;
+  /** The claim as written in the claim file, without added quote marks. */
   claim: string;
-  claimant: Facet | undefined;
+  /** Whether `claim` is the claimant's own words (quoted) or a paraphrase. */
+  verbatim: boolean;
+  claimant: Claimant | undefined;
   claimDate: string | undefined;
   appearance: string | undefined;
   verdict: VerdictView;
@@ -122,9 +140,10 @@ export interface SourceView {
 export interface ClaimSummary {
   id: string;
   claim: string;
-  claimant: Facet | undefined;
+  verbatim: boolean;
+  claimant: Claimant | undefined;
   claimDate: string | undefined;
-  verdict: Pick<VerdictView, "key" | "label">;
+  verdict: Pick<VerdictView, "key" | "label" | "icon">;
   summary: string;
   published: string;
   updated: string | undefined;
@@ -144,9 +163,22 @@ export interface SourceSummary {
 
 /** The summary of a claim's view. */
 export function claimSummary(view: ClaimView): ClaimSummary {
-  const { id, claim, claimant, claimDate, summary, published, updated, tags, lang } = view;
-  const verdict = { key: view.verdict.key, label: view.verdict.label };
-  return { id, claim, claimant, claimDate, verdict, summary, published, updated, tags, lang };
+  const { id, claim, verbatim, claimant, claimDate, summary, published, updated, tags, lang } =
+    view;
+  const verdict = { key: view.verdict.key, label: view.verdict.label, icon: view.verdict.icon };
+  return {
+    id,
+    claim,
+    verbatim,
+    claimant,
+    claimDate,
+    verdict,
+    summary,
+    published,
+    updated,
+    tags,
+    lang,
+  };
 }
 
 /** The summary of a source's view. */

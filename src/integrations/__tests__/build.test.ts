@@ -56,7 +56,7 @@ describe("npm run build", () => {
   it("prints the check's line for the error, and no stack trace", () => {
     const lines = result.output.split("\n");
     expect(lines).toContain(
-      'content/claims/kessaci-20-ans.md:5:1  error  The verdict "fau" is not in the rating scale; did you mean "faux"?  unknown-verdict',
+      'content/claims/kessaci-20-ans.md:7:1  error  The verdict "fau" is not in the rating scale; did you mean "faux"?  unknown-verdict',
     );
     expect(lines.filter((line) => /^\s+at |Stack trace/.test(line))).toEqual([]);
   });

@@ -58,9 +58,11 @@ export function durainClaim(overrides: Partial<ClaimView> = {}): ClaimView {
   return {
     id: "durain-encore-senateur",
     claim: "Jérôme Durain est encore sénateur.",
+    verbatim: false,
     claimant: {
       label: "Message viral sur les réseaux sociaux",
       slug: "message-viral-sur-les-reseaux-sociaux",
+      kind: "anonymous",
     },
     claimDate: "2025-11-22",
     appearance: undefined,
@@ -70,6 +72,9 @@ export function durainClaim(overrides: Partial<ClaimView> = {}): ClaimView {
       description: "L’affirmation est contredite par les sources.",
       color: "#b3261e",
       value: 1,
+      icon: "cross",
+      position: 4,
+      of: 4,
     },
     summary: "Jérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».",
     published: "2025-11-24",
@@ -94,4 +99,7 @@ export const inverifiable: ClaimView["verdict"] = {
   description: "Les sources disponibles ne permettent ni de confirmer ni d’infirmer l’affirmation.",
   color: "#5f6368",
   value: undefined,
+  icon: "unknown",
+  position: undefined,
+  of: 4,
 };

@@ -37,7 +37,6 @@ describe("claimReview", () => {
       },
       itemReviewed: {
         "@type": "Claim",
-        author: { "@type": "Person", name: "Message viral sur les réseaux sociaux" },
         datePublished: "2025-11-22",
         appearance: [{ "@type": "CreativeWork", url: "https://reseau.example/posts/4521" }],
         firstAppearance: { "@type": "CreativeWork", url: "https://reseau.example/posts/4521" },
@@ -55,6 +54,27 @@ describe("claimReview", () => {
       expect(review).toHaveProperty([key]);
     },
   );
+
+  it.each([
+    ["person", "Jérôme Durain", { "@type": "Person", name: "Jérôme Durain" }],
+    [
+      "organisation",
+      "Association des maires",
+      { "@type": "Organization", name: "Association des maires" },
+    ],
+    ["anonymous", "Message viral sur les réseaux sociaux", undefined],
+  ] as const)("makes a claimant of kind %s the claim's author as %o", (kind, label, author) => {
+    const claim = durainClaim({ claimant: { label, slug: "x", kind } });
+    const reviewed = claimReview(claim, context).itemReviewed as Record<string, unknown>;
+    expect(reviewed.author).toEqual(author);
+    expect("author" in reviewed).toBe(author !== undefined);
+  });
+
+  it("shows the share card as the review's image", () => {
+    const image = "https://example.org/cards/durain-encore-senateur-0123456789abcdef.png";
+    expect(claimReview(durainClaim(), { ...context, image }).image).toBe(image);
+    expect("image" in claimReview(durainClaim(), context)).toBe(false);
+  });
 
   it("gives a verdict outside the scale a textual rating only", () => {
     const review = claimReview(durainClaim({ verdict: inverifiable }), context);

@@ -5,7 +5,7 @@ import { fixtureCorpus, options } from "./corpus.ts";
 const corpus = fixtureCorpus();
 const ratings = corpus.ratings;
 if (!ratings) throw new Error("The fixture's ratings are invalid.");
-const verdicts = new Map(ratings.verdicts.map((v) => [v.key, verdictView(v, "fr")]));
+const verdicts = new Map(ratings.verdicts.map((v) => [v.key, verdictView(v, "fr", ratings)]));
 const [claim] = corpus.claims;
 if (!claim) throw new Error("The fixture has no claim.");
 
@@ -13,8 +13,24 @@ describe("verdictView", () => {
   it("gives a verdict's label and description in the interface's language", () => {
     const [first] = ratings.verdicts;
     if (!first) throw new Error("No verdict.");
-    expect(verdictView(first, "en")).toMatchObject({ key: "vrai", label: "True", value: 4 });
-    expect(verdictView(first, "fr").label).toBe("Vrai");
+    expect(verdictView(first, "en", ratings)).toMatchObject({
+      key: "vrai",
+      label: "True",
+      value: 4,
+    });
+    expect(verdictView(first, "fr", ratings).label).toBe("Vrai");
+  });
+
+  it("gives a verdict its icon and its place on the scale, best first", () => {
+    const views = ratings.verdicts.map((verdict) => verdictView(verdict, "fr", ratings));
+    expect(views.map(({ key, icon, position, of }) => ({ key, icon, position, of }))).toEqual(
+      ratings.verdicts.map((verdict, index) => ({
+        key: verdict.key,
+        icon: expect.any(String),
+        position: verdict.value === undefined ? undefined : index + 1,
+        of: ratings.verdicts.filter((v) => v.value !== undefined).length,
+      })),
+    );
   });
 });
 

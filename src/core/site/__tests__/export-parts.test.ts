@@ -85,7 +85,7 @@ describe("exportIndex", () => {
         url: "https://example.org/",
         lang: "fr",
         publisher: { name: "Rédaction Citable", url: "https://example.org" },
-        scale: { best: 4, worst: 1 },
+        scale: { best: 4, worst: 1, verdicts: [] },
       },
       generated: "2026-03-01T12:00:00Z",
       count: 2,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citationAnnotations } from "../annotations.ts";
 import { claimReview } from "../claim-review.ts";
-import { type ExportContext, exportRecord } from "../export.ts";
+import { type ExportContext, exportRecord, exportScale } from "../export.ts";
 import { durainClaim, exSenateur, inverifiable, presidentRegion } from "./claim-fixture.ts";
 
 const context: ExportContext = {
@@ -15,6 +15,25 @@ const context: ExportContext = {
 };
 const PAGE = "https://example.org/claims/durain-encore-senateur/";
 
+describe("exportScale", () => {
+  it("gives the scale's ends, and its verdicts in the order given, best first", () => {
+    const faux = durainClaim().verdict;
+    expect(exportScale({ ...context, verdicts: [faux, inverifiable] })).toEqual({
+      best: 4,
+      worst: 1,
+      verdicts: [
+        { key: "faux", label: "Faux", value: 1, description: faux.description },
+        {
+          key: "inverifiable",
+          label: "Invérifiable",
+          value: null,
+          description: inverifiable.description,
+        },
+      ],
+    });
+  });
+});
+
 describe("exportRecord", () => {
   it("exports a claim with its verdict, citations, ClaimReview and annotations", () => {
     const claim = durainClaim();
@@ -23,7 +42,9 @@ describe("exportRecord", () => {
       id: "durain-encore-senateur",
       url: PAGE,
       claim: "Jérôme Durain est encore sénateur.",
+      verbatim: false,
       claimant: "Message viral sur les réseaux sociaux",
+      claimantKind: "anonymous",
       claimDate: "2025-11-22",
       appearance: null,
       verdict: { key: "faux", label: "Faux", value: 1 },
@@ -92,6 +113,7 @@ describe("exportRecord", () => {
     expect(Object.keys(b ?? {})).toEqual(Object.keys(a ?? {}));
     expect(b).toMatchObject({
       claimant: null,
+      claimantKind: null,
       claimDate: null,
       appearance: null,
       verdict: { key: "inverifiable", label: "Invérifiable", value: null },

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { durainClaim } from "../../core/site/__tests__/claim-fixture.ts";
+import { claimCard } from "../claim-card.ts";
+
+const site = { name: "Citable", lang: "fr" } as const;
+
+describe("claimCard", () => {
+  it("shows a paraphrase upright under « Ce qui est affirmé », with who made it and when", () => {
+    expect(claimCard(durainClaim(), site)).toEqual({
+      id: "durain-encore-senateur",
+      verdict: { key: "faux", label: "Faux", color: "#b3261e", icon: "cross" },
+      claim: "Jérôme Durain est encore sénateur.",
+      kicker: "Ce qui est affirmé",
+      byline: ["Message viral sur les réseaux sociaux", "22 novembre 2025"],
+      site: "Citable",
+    });
+  });
+
+  it("shows a verbatim claim in guillemets, without a label", () => {
+    const card = claimCard(durainClaim({ verbatim: true }), site);
+    expect(card.claim).toBe("«\u202fJérôme Durain est encore sénateur.\u202f»");
+    expect(card.kicker).toBeUndefined();
+  });
+
+  it("leaves out who or when when the claim does not say", () => {
+    const card = claimCard(durainClaim({ claimant: undefined, claimDate: undefined }), site);
+    expect(card.byline).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type CardData, cardHash, cardPath } from "../card-data.ts";
+import { drawCards, placeCards } from "../generate.ts";
+import { readPng } from "./read-png.ts";
+
+const card = (id: string, claim: string): CardData => ({
+  id,
+  verdict: { key: "vrai", label: "Vrai", color: "#1a7f37", icon: "check" },
+  claim,
+  kicker: undefined,
+  byline: ["Jérôme Durain", "22 novembre 2025"],
+  site: "Citable",
+});
+const cards = [card("a", "Première affirmation."), card("b", "Deuxième affirmation.")];
+
+let work: string;
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), "citable-cards-"));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe("drawCards", () => {
+  it("draws each card into the cache once, and none again while what it shows is unchanged", async () => {
+    const cache = join(work, "cache");
+    expect(await drawCards(cards, cache, 1)).toMatchObject({ drawn: 2, cached: 0 });
+    expect(readdirSync(cache).sort()).toEqual(cards.map((c) => `${cardHash(c)}.png`).sort());
+    const changed = [cards[0] as CardData, { ...(cards[1] as CardData), claim: "Autre chose." }];
+    expect(await drawCards(changed, cache, 1)).toMatchObject({ drawn: 1, cached: 1 });
+  });
+});
+
+describe("placeCards", () => {
+  it("puts each card at its path in the site", async () => {
+    const cache = join(work, "cache");
+    await drawCards(cards, cache, 1);
+    const site = join(work, "dist");
+    placeCards(cards, cache, site);
+    for (const c of cards) {
+      const png = readPng(readFileSync(join(site, cardPath(c))));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
+  });
+
+  it("drops from the cache the cards no build has used for a week, and only those", async () => {
+    const cache = join(work, "cache");
+    await drawCards(cards, cache, 1);
+    const day = 24 * 3600 * 1000;
+    const now = new Date();
+    for (const [name, age] of [
+      ["old", 8],
+      ["recent", 6],
+    ] as const) {
+      writeFileSync(join(cache, `${name}.png`), "another site's card");
+      const then = new Date(now.getTime() - age * day);
+      utimesSync(join(cache, `${name}.png`), then, then);
+    }
+    const oldest = new Date(now.getTime() - 30 * day);
+    for (const c of cards) utimesSync(join(cache, `${cardHash(c)}.png`), oldest, oldest);
+    placeCards(cards, cache, join(work, "dist"), now);
+    expect(existsSync(join(cache, "old.png"))).toBe(false);
+    expect(existsSync(join(cache, "recent.png"))).toBe(true);
+    for (const c of cards) expect(existsSync(join(cache, `${cardHash(c)}.png`))).toBe(true);
+  });
+});
+
+describe("cardPath", () => {
+  it("names a card by its claim and the hash of what it shows", () => {
+    const [a] = cards as [CardData];
+    expect(cardPath(a)).toMatch(/^cards\/a-[0-9a-f]{16}\.png$/);
+    expect(cardHash({ ...a, id: "other" })).toBe(cardHash(a));
+    expect(cardHash({ ...a, verdict: { ...a.verdict, label: "Faux" } })).not.toBe(cardHash(a));
+  });
+});

@@ -1,0 +1,42 @@
+/**
+ * What a share card shows, and the hash of it that names the card's file: a
+ * card is drawn again only when something it shows changes (or its design,
+ * through DESIGN_VERSION).
+ */
+import { createHash } from "node:crypto";
+import type { VerdictIcon } from "../core/schema/settings.ts";
+
+/** Bump when the drawing changes, so that every cached card is drawn again. */
+export const DESIGN_VERSION = 4;
+
+/** Everything a card shows, already in the site's language. */
+export interface CardData {
+  /** The claim's id: the card's file is `cards/<id>-<hash>.png`. */
+  id: string;
+  verdict: { key: string; label: string; color: string; icon: VerdictIcon };
+  /** The claim as the headline shows it: in quote marks when verbatim. */
+  claim: string;
+  /** A label above a paraphrased claim, such as « Ce qui est affirmé ». */
+  kicker: string | undefined;
+  /** Who made the claim and when, such as ["Message viral", "12 mars 2026"]; either may be missing. */
+  byline: string[];
+  /** The site's name. */
+  site: string;
+}
+
+/** The first 16 hex digits of the SHA-256 of what `card` shows. */
+export function cardHash(card: CardData): string {
+  const { id: _id, ...shown } = card;
+  return createHash("sha256")
+    .update(JSON.stringify([DESIGN_VERSION, shown]))
+    .digest("hex")
+    .slice(0, 16);
+}
+
+/** The card's path in the built site, relative to its root: `cards/<id>-<hash>.png`. */
+export function cardPath(card: CardData): string {
+  return `cards/${card.id}-${cardHash(card)}.png`;
+}
+
+/** A card's width and height in pixels: the 1.91:1 of Open Graph images. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;

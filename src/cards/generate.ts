@@ -1,0 +1,114 @@
+/**
+ * Draws the share cards that the cache does not hold yet, in worker threads,
+ * while the caller goes on (the Astro build renders its pages meanwhile on the
+ * main thread), then places every card in the built site.
+ */
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { type CardData, cardHash, cardPath } from "./card-data.ts";
+
+/** How a run of the card generator went. */
+export interface CardRun {
+  /** Cards drawn in this run. */
+  drawn: number;
+  /** Cards the cache already held. */
+  cached: number;
+  /** Milliseconds from the start to the last card drawn. */
+  ms: number;
+}
+
+/**
+ * Starts drawing the cards of `cards` missing from `cacheDir` on `threads`
+ * worker threads (default: every core but the one the build runs on). The
+ * promise settles when every card is in the cache.
+ */
+export function drawCards(
+  cards: readonly CardData[],
+  cacheDir: string,
+  threads = Math.max(1, availableParallelism() - 1),
+): Promise<CardRun> {
+  const start = performance.now();
+  mkdirSync(cacheDir, { recursive: true });
+  const held = new Set(readdirSync(cacheDir));
+  const missing = new Map<string, CardData>();
+  for (const card of cards) {
+    const hash = cardHash(card);
+    if (!held.has(`${hash}.png`)) missing.set(hash, card);
+  }
+  const todo = [...missing.values()];
+  const cached = cards.length - todo.length;
+  const share = Math.min(threads, Math.ceil(todo.length / 200));
+  const runs = Array.from({ length: share }, (_, worker) =>
+    runWorker(
+      todo.filter((_, i) => i % share === worker),
+      cacheDir,
+    ),
+  );
+  return Promise.all(runs).then(() => ({
+    drawn: todo.length,
+    cached,
+    ms: performance.now() - start,
+  }));
+}
+
+/** How long a card no build has used stays in the cache. */
+const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Puts each card in `outDir` at its path (`cards/<id>-<hash>.png`), as a hard
+ * link to the cached file where the file system allows it, and marks it used
+ * (its modification time). Cards no build has used for a week leave the cache,
+ * so that a CI's cache keeps about the size of the site, while two builds of
+ * different content that share the cache never remove each other's cards.
+ */
+export function placeCards(
+  cards: readonly CardData[],
+  cacheDir: string,
+  outDir: string,
+  now = new Date(),
+): void {
+  const used = new Set<string>();
+  const folder = join(outDir, "cards");
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  for (const card of cards) {
+    const name = `${cardHash(card)}.png`;
+    const cached = join(cacheDir, name);
+    const target = join(outDir, cardPath(card));
+    try {
+      linkSync(cached, target);
+    } catch {
+      copyFileSync(cached, target);
+    }
+    if (!used.has(name)) utimesSync(cached, now, now);
+    used.add(name);
+  }
+  for (const name of readdirSync(cacheDir)) {
+    const file = join(cacheDir, name);
+    if (!used.has(name) && now.getTime() - statSync(file).mtimeMs > KEEP_UNUSED_MS)
+      rmSync(file, { force: true });
+  }
+}
+
+function runWorker(cards: CardData[], cacheDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./worker.ts", import.meta.url), {
+      workerData: { cards, cacheDir },
+    });
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new Error(`The card worker stopped with code ${code}.`));
+    });
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * How a claim is shown: in quote marks when it is the claimant's own words,
+ * upright under a label when it is a paraphrase, and with the verdict first
+ * wherever it travels alone (page title, link preview, feed), so that sharing
+ * a false claim shares its verdict too.
+ */
+
+const OPENING = /^[«“„‹"'‘]/u;
+const CLOSING = /[»”‟›"'’][.!?…]?$/u;
+
+/**
+ * The claim as its headline shows it: a verbatim claim between the marks of
+ * `lang` (« … » with narrow no-break spaces in French, “…” in English), unless
+ * it already stands between quote marks, which are then not doubled; a
+ * paraphrase as written.
+ */
+export function claimHeadline(claim: string, verbatim: boolean, lang: string): string {
+  if (!verbatim || (OPENING.test(claim) && CLOSING.test(claim))) return claim;
+  return lang.startsWith("fr") ? `«\u202f${claim}\u202f»` : `“${claim}”`;
+}
+
+/**
+ * The title of a fact-check where it travels: the verdict, then the claim.
+ * French puts a narrow no-break space before the colon: « Faux : … ».
+ */
+export function verdictTitle(verdict: string, headline: string, lang: string): string {
+  return lang.startsWith("fr") ? `${verdict}\u202f: ${headline}` : `${verdict}: ${headline}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The share cards in the Astro build: when the build starts (the content is
+ * loaded and checked by then), the cards the cache lacks are drawn in worker
+ * threads while Astro renders the pages on the main thread; when it is done,
+ * every card is placed in the built site. The cache is `<cacheDir>/cards/`
+ * (node_modules/.astro/cards/ by default): keep that folder between CI runs
+ * and an unchanged claim is never drawn again; cards no build used for a week
+ * leave it. CITABLE_CARD_CACHE names
+ * another cache folder, and CITABLE_CARDS=off builds without cards, to
+ * measure what they cost (`npm run bench` uses both).
+ */
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import type { CardData } from "../cards/card-data.ts";
+import { claimCard } from "../cards/claim-card.ts";
+import { type CardRun, drawCards, placeCards } from "../cards/generate.ts";
+import { site as loadedSite } from "./registry.ts";
+
+/** Whether this build draws share cards (CITABLE_CARDS=off leaves them out). */
+export function cardsEnabled(env = process.env): boolean {
+  return env.CITABLE_CARDS !== "off";
+}
+
+/** The integration that draws and places the share cards of `astro build`. */
+export function shareCards(): AstroIntegration {
+  let cacheDir = "";
+  let base = "/";
+  let run: { cards: CardData[]; drawing: Promise<CardRun> } | undefined;
+  return {
+    name: "citable-share-cards",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        cacheDir =
+          process.env.CITABLE_CARD_CACHE || fileURLToPath(new URL("cards/", config.cacheDir));
+        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
+      },
+      "astro:build:start": async () => {
+        if (!cardsEnabled()) return;
+        const site = await loadedSite(base);
+        const settings = { name: site.settings.name, lang: site.settings.lang };
+        const cards = site.claims.map((claim) => claimCard(claim, settings));
+        run = { cards, drawing: drawCards(cards, cacheDir) };
+        // A failure is reported at astro:build:done; until then nobody awaits the promise.
+        run.drawing.catch(() => undefined);
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        if (!run) return;
+        const { drawn, cached, ms } = await run.drawing;
+        placeCards(run.cards, cacheDir, fileURLToPath(dir));
+        logger.info(
+          `${run.cards.length} share cards: ${drawn} drawn, ${cached} from the cache (${(ms / 1000).toFixed(1)} s).`,
+        );
+      },
+    },
+  };
+}

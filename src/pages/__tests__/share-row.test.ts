@@ -1,0 +1,55 @@
+/**
+ * The share row of a claim page, in Debian's Chromium: with JavaScript it
+ * copies the page's address; without it the address is still there to select,
+ * and no button that would do nothing is shown.
+ */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { findChromium, launchChromium } from "../../integrations/chromium.ts";
+import { type Served, serve } from "../../integrations/static-server.ts";
+
+const chromium = findChromium();
+const CLAIM = "claims/kessaci-20-ans/";
+
+describe.skipIf(!chromium)("the share row of a claim page", () => {
+  let browser: Browser;
+  let server: Served;
+  beforeAll(async () => {
+    server = await serve(inject("sites").root, "/");
+    browser = await launchChromium(chromium as string);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("copies the page's canonical address and says so", async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: server.origin,
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.text().includes("Content Security Policy")) violations.push(message.text());
+    });
+    await page.goto(`${server.origin}/${CLAIM}`);
+    await page.getByRole("button", { name: "Copier le lien" }).click();
+    await expect.poll(() => page.textContent(".share__status")).toBe("Lien copié");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `https://example.org/${CLAIM}`,
+    );
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+
+  it("shows the address without JavaScript, and no button", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${CLAIM}`);
+    expect(await page.inputValue("#share-url")).toBe(`https://example.org/${CLAIM}`);
+    expect(await page.isVisible("#share-url")).toBe(true);
+    expect(await page.locator(".share__button:visible").count()).toBe(0);
+    await context.close();
+  });
+});
