@@ -24,7 +24,14 @@ const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
+const plurals = new Intl.PluralRules(lang === "fr" ? "fr-FR" : "en-GB");
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (_, name) =>
+    typeof values[name] === "number" ? numbers.format(values[name]) : (values[name] ?? ""),
+  );
+/** The form of a plural string for `count`, as Intl.PluralRules picks it. */
+const plural = (forms, count) => forms[plurals.select(count)] ?? forms.other;
 
 let pagefind;
 try {
@@ -105,8 +112,9 @@ async function run() {
   const search = await pagefind.search(query === "" ? null : query, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
   if (run !== latest) return;
-  status.textContent = fill(search.results.length === 0 ? strings.none : strings.results, {
-    count: search.results.length,
+  const count = search.results.length;
+  status.textContent = fill(count === 0 ? strings.none : plural(strings.results, count), {
+    count,
     query,
   });
   pending = search.results.slice(PAGE);

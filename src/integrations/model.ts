@@ -114,7 +114,8 @@ function load(base: string, contentDir: string): State {
   const builder = new SiteBuilder({
     lang: corpus.site.lang,
     href: (path: string) => `${base}${path}`,
-    citedBy: t("source.citedBy"),
+    citedBy: (count) => t("source.citedBy", { count }),
+    notesLabel: t("source.notes"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
   builder.build(corpus);

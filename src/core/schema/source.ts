@@ -6,6 +6,12 @@ import { httpUrl, isoDate, langTag, text } from "./fields.ts";
 export const sourceSchema = z
   .strictObject({
     title: text().describe("The title of the document, as published."),
+    titleByEditor: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe(
+        "true when the copy carries no title and the editors wrote this one: the page says so. Default: false.",
+      ),
     publisher: text().describe(
       "Who published it: a newspaper, an institution, a person. Write 'Non renseigné' when the copy does not say.",
     ),

@@ -24,8 +24,10 @@ export interface BuildOptions {
   lang: "fr" | "en";
   /** Turns a path relative to the site's base (`claims/x/`) into a link. */
   href: (path: string) => string;
-  /** "Cité par": the title of the list of claims under a passage. */
-  citedBy: string;
+  /** "Cité par 2 vérifications": the summary of the notes of a block, from their number. */
+  citedBy: (count: number) => string;
+  /** The accessible name of a block's notes, such as "Vérifications qui citent ce passage". */
+  notesLabel: string;
   /** The accessible name of a numbered `[@id]` link. */
   citationLabel: (number: number) => string;
 }

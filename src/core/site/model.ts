@@ -101,8 +101,17 @@ export interface SourceView {
   note: string | undefined;
   /** The archived text as HTML, every cited passage wrapped in `<mark data-quote>`. */
   html: string;
-  /** Each cited passage, in reading order, with the claims that cite it. */
-  passages: Array<{ fragment: string; excerpt: string; citations: PassageCitation[] }>;
+  /** The fields the copy did not record (a publisher written "Non renseigné" counts), for one plain line. */
+  unrecorded: Array<"publisher" | "author" | "url" | "archived">;
+  /** Whether the editors wrote the title because the copy carries none. */
+  titleByEditor: boolean;
+  /** Each cited passage, in reading order, with its note number and the claims that cite it. */
+  passages: Array<{
+    fragment: string;
+    number: number;
+    excerpt: string;
+    citations: PassageCitation[];
+  }>;
 }
 
 /**

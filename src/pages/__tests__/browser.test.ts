@@ -59,7 +59,8 @@ describe.skipIf(!chromium).each(variants)(
     const search = async (query: string) => {
       await page.fill("#search-input", query);
       await page.waitForFunction(
-        (words) => document.querySelector(".search__status")?.textContent?.includes(`« ${words} »`),
+        // The status names the query once the results are in: « legion » in French, “legion” in English.
+        (words) => document.querySelector(".search__status")?.textContent?.includes(words),
         query,
       );
       return page.$$eval(".search__result h2 a", (links) =>
