@@ -248,15 +248,16 @@ describe.each(variants)("the example site built $name", (deployment) => {
     };
   }
 
-  it("gives every page a title, a description, its canonical URL and Open Graph tags", () => {
+  it("gives every page a title, a description, its canonical URL and Open Graph tags, and the 404 page no address", () => {
     const found = htmlPages().map((file) => metadataOf(file, page(file)));
     const expected = htmlPages().map((file) => ({
       file,
       title: true,
       description: true,
-      canonical: site.urlOf(file),
+      // The 404 page is served at any missing address: it declares none.
+      canonical: file === "404.html" ? "0 canonical links" : site.urlOf(file),
       ogTitle: true,
-      ogUrl: site.urlOf(file),
+      ogUrl: file === "404.html" ? undefined : site.urlOf(file),
     }));
     expect(found).toEqual(expected);
   });
