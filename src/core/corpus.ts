@@ -5,6 +5,7 @@
  */
 import type { Claim } from "./claims.ts";
 import type { Diagnostic } from "./diagnostics.ts";
+import type { SitePage } from "./pages/load.ts";
 import type { Ratings, Site } from "./schema/settings.ts";
 import { ContentSession } from "./session.ts";
 import type { Source } from "./sources.ts";
@@ -21,6 +22,8 @@ export interface Corpus {
   sources: Map<string, Source>;
   /** The claims without error, in file name order. */
   claims: Claim[];
+  /** The site's own pages (content/pages/), valid ones only, by id. */
+  pages: SitePage[];
   /** Every problem found, sorted by file and line. */
   diagnostics: Diagnostic[];
   /** How many files were read. */

@@ -18,6 +18,7 @@ import type { CheckOptions, Corpus } from "./corpus.ts";
 import { dayOf } from "./dates.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import { type LabelUse, labelUses, labelVariants } from "./labels.ts";
+import { loadPages, type SitePage } from "./pages/load.ts";
 import type { QuotedSource } from "./quote-diagnostics.ts";
 import { loadSettings, type Settings } from "./settings.ts";
 import { loadSource, type Source } from "./sources.ts";
@@ -64,6 +65,7 @@ export class ContentSession {
   readonly #unreadable = new Set<string>();
   readonly #options: CheckOptions;
   readonly #claims = new Map<string, ClaimState>();
+  #pages: { pages: SitePage[]; diagnostics: Diagnostic[] } = { pages: [], diagnostics: [] };
 
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
     this.dir = resolve(dir);
@@ -82,13 +84,14 @@ export class ContentSession {
     this.#claims.clear();
     for (const entry of this.#sourceFiles) this.#setSource(entry.id, this.#loadSource(entry));
     for (const entry of this.#claimFiles) this.#claims.set(entry.id, this.#checkClaim(entry));
+    this.#pages = loadPages(this.dir, this.#display);
   }
 
   /** Takes a change of the file at `absolute` into account and says what it touched. */
   update(absolute: string): ContentChange {
     const path = resolve(absolute);
     const folder = dirname(path);
-    if (folder === this.dir) {
+    if (folder === this.dir || folder === join(this.dir, "pages")) {
       this.reload();
       return { all: true };
     }
@@ -116,7 +119,11 @@ export class ContentSession {
   /** The corpus as it stands. */
   corpus(): Corpus {
     const sources = new Map<string, Source>();
-    const diagnostics = [...this.#settings.diagnostics, ...this.#listing];
+    const diagnostics = [
+      ...this.#settings.diagnostics,
+      ...this.#listing,
+      ...this.#pages.diagnostics,
+    ];
     for (const [id, state] of this.#sources) {
       if (state.source) sources.set(id, state.source);
       diagnostics.push(...state.diagnostics);
@@ -136,6 +143,7 @@ export class ContentSession {
       ratings: this.#settings.ratings,
       sources,
       claims,
+      pages: this.#pages.pages,
       diagnostics: sortDiagnostics(diagnostics),
       files: { sources: this.#sourceFiles.length, claims: this.#claimFiles.length },
     };

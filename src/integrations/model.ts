@@ -23,6 +23,8 @@ export interface LoadedSite {
     lang: "fr" | "en";
     publisher: { name: string; url?: string | undefined };
     scale: { best: number; worst: number };
+    /** Where readers report an error: an e-mail address or an http(s) address. */
+    errorReport: string | undefined;
   };
   warnings: string[];
 }
@@ -140,6 +142,7 @@ function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
       lang: site.lang,
       publisher: site.publisher,
       scale: { best: ratings.best, worst: ratings.worst },
+      errorReport: site.errorReport,
     },
     warnings: corpus.diagnostics.map(formatDiagnostic),
   };

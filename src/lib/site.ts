@@ -8,6 +8,7 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/model.ts";
+import type { PageView } from "../core/pages/view.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";
@@ -57,6 +58,17 @@ export async function sourceView(id: string): Promise<SourceView> {
   const view = (await views(base)).sources.get(id);
   if (!view) throw new Error(`No source "${id}".`);
   return view;
+}
+
+/** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
+export async function relatedViews(id: string): Promise<ClaimView[]> {
+  const { site, claims } = await views(base);
+  return (site.model.related.get(id) ?? []).flatMap((other) => claims.get(other) ?? []);
+}
+
+/** The site's own pages (content/pages/), in footer order. */
+export async function sitePages(): Promise<PageView[]> {
+  return (await views(base)).site.model.pages;
 }
 
 /** Every fact-check's full view, newest first, for the export. */

@@ -7,8 +7,10 @@
  */
 import type { Claim, LocatedCitation } from "../claims.ts";
 import type { Corpus } from "../corpus.ts";
+import { type PageView, pageViews } from "../pages/view.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import type { ClaimView, SourceView, VerdictView } from "./model.ts";
+import { relatedClaims } from "./related.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 
 /** The whole site, ready to render. */
@@ -16,6 +18,10 @@ export interface SiteModel {
   claims: ClaimView[];
   sources: SourceView[];
   verdicts: VerdictView[];
+  /** The site's own pages, in footer order. */
+  pages: PageView[];
+  /** For each claim's id, the ids of up to three related claims, best first. */
+  related: Map<string, string[]>;
 }
 
 /** What building needs besides the corpus. */
@@ -53,6 +59,7 @@ export class SiteBuilder {
   /** Each published citation, located in its source, by fragment id. */
   readonly #located = new Map<string, LocatedCitation>();
   #verdicts: VerdictView[] = [];
+  #pages: PageView[] = [];
 
   constructor(options: BuildOptions) {
     this.#options = options;
@@ -76,6 +83,7 @@ export class SiteBuilder {
     const lang = this.#options.lang;
     const siteLang = corpus.site.lang;
     this.#verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, lang));
+    this.#pages = pageViews(corpus.pages, lang);
     const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
     const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
     const sources = new Set(change.sources);
@@ -119,7 +127,16 @@ export class SiteBuilder {
     const sources = [...this.#sources.values()].sort((a, b) =>
       a.title.localeCompare(b.title, this.#options.lang),
     );
-    return { claims, sources, verdicts: this.#verdicts };
+    const related = relatedClaims(
+      claims.map((claim) => ({
+        id: claim.id,
+        published: claim.published,
+        sources: claim.citations.map((citation) => citation.source.id),
+        claimant: claim.claimant?.slug,
+        tags: claim.tags.map((tag) => tag.slug),
+      })),
+    );
+    return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
   }
 
   /** The view of a claim, if it is published. */
