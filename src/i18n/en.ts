@@ -108,6 +108,7 @@ export const en: Record<keyof typeof fr, string> = {
   "source.field.url": "address of the original",
   "source.field.archived": "capture date",
   "search.showFilters": "Filters",
+  "search.passage": "“{text}”",
   "related.title": "Related fact-checks",
   "claim.report": "Report an error",
   "claim.reportSubject": "Error report: {claim}",

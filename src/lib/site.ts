@@ -1,6 +1,7 @@
 /** Typed access to Citable's collections for the pages, and links under the base path. */
 import { base as configBase } from "astro:config/client";
 import { getCollection } from "astro:content";
+import type { PageView } from "../core/pages/view.ts";
 import type {
   ClaimSummary,
   ClaimView,
@@ -8,7 +9,6 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/model.ts";
-import type { PageView } from "../core/pages/view.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";
