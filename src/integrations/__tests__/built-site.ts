@@ -5,7 +5,16 @@
  * once per test run; the tests read the folders it provides.
  */
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +31,8 @@ export interface Deployment {
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
   base: string;
+  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. */
+  lang: "fr" | "en";
 }
 
 /** The part of `claims.json` that the tests read. */
@@ -58,9 +69,16 @@ export interface BuiltSite extends Deployment {
 }
 
 /** The two deployments every built-site test covers: at a domain root and under a sub-path. */
-export const variants: Array<Deployment & { name: string; key: "root" | "verif" }> = [
+export const variants: Array<Deployment & { name: string; key: "root" | "verif" | "en" }> = [
   // content/site.yaml says url: https://example.org, base: /.
-  { key: "root", name: "at the domain root", env: {}, site: "https://example.org", base: "/" },
+  {
+    key: "root",
+    name: "at the domain root",
+    env: {},
+    site: "https://example.org",
+    base: "/",
+    lang: "fr",
+  },
   {
     key: "verif",
     name: "under the sub-path /verif/",
@@ -68,6 +86,15 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
     site: "https://example.org",
     base: "/verif/",
+    lang: "fr",
+  },
+  {
+    key: "en",
+    name: "with an English interface",
+    env: {},
+    site: "https://example.org",
+    base: "/",
+    lang: "en",
   },
 ];
 
@@ -79,13 +106,26 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
 export async function buildInto(deployment: Deployment): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
+  const env = buildEnv(deployment.env);
+  if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
   try {
-    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], buildEnv(deployment.env));
+    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], env);
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
   return dir;
+}
+
+/** A copy of the example's content in `folder` whose site.yaml says `lang: en`; returns its path. */
+function englishContent(folder: string): string {
+  const content = join(folder, "content");
+  cpSync(join(projectRoot, "content"), content, { recursive: true });
+  const settings = join(content, "site.yaml");
+  const yaml = readFileSync(settings, "utf8");
+  if (!/^lang: fr$/m.test(yaml)) throw new Error("content/site.yaml no longer says lang: fr.");
+  writeFileSync(settings, yaml.replace(/^lang: fr$/m, "lang: en"));
+  return content;
 }
 
 /** Reads a site that {@link buildInto} wrote into `dir`. */
@@ -119,7 +159,7 @@ const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", 
 /** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
 export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH"]) delete env[key];
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return { ...env, ...deployment };
 }

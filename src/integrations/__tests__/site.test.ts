@@ -262,6 +262,25 @@ describe.each(variants)("the example site built $name", (deployment) => {
     expect(found).toEqual(expected);
   });
 
+  it('writes real plurals: no page says "vérification(s)" or "result(s)"', () => {
+    const found = htmlPages().flatMap((file) =>
+      [...textContent(page(file)).matchAll(/\p{L}+\((?:s|e|es)\)/gu)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("speaks the site's language in its interface", () => {
+    const home = page("index.html");
+    const html = elements(home, (element) => element.name === "html")[0];
+    const nav = elements(home, (element) => element.name === "nav")[0];
+    expect(html && attribute(html, "lang")).toBe(deployment.lang);
+    expect(nav && attribute(nav, "aria-label")).toBe(
+      deployment.lang === "fr" ? "Navigation principale" : "Main navigation",
+    );
+  });
+
   it("keeps every claim page under 30 KB, readable without any script file", () => {
     const heavy = claimPages().flatMap((file) => {
       const bytes = Buffer.byteLength(site.read(file));
