@@ -1,7 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { deployment } from "./src/integrations/settings.ts";
+import { deployment } from "./src/integrations/deployment.ts";
 
 const { site, base } = deployment();
 

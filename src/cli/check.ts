@@ -10,9 +10,12 @@ import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
 enableCompileCache?.();
-const { checkContent, formatDiagnostic, formatGithub, formatSummary, hasErrors } = await import(
-  "../core/index.ts"
-);
+const [{ checkContent }, { hasErrors }, { formatDiagnostic, formatGithub, formatSummary }] =
+  await Promise.all([
+    import("../core/check/check-parallel.ts"),
+    import("../core/check/diagnostics.ts"),
+    import("../core/check/format.ts"),
+  ]);
 
 const usage = "Usage: npm run check -- [content-dir] [--format text|github]";
 

@@ -6,9 +6,9 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { loadSettings } from "../core/content/settings-files.ts";
 import { ID_PATTERN } from "../core/schema/fields.ts";
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
-import { loadSettings } from "../core/settings.ts";
 import { parseCommand } from "./args.ts";
 import { writePageTemplates } from "./new-pages.ts";
 import { template } from "./template.ts";

@@ -6,12 +6,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
+import { loadSettings } from "../core/content/settings-files.ts";
 import {
   FRONT_MATTER_KINDS,
   frontMatterJsonSchemaText,
   schemaFileName,
 } from "../core/schema/json-schema.ts";
-import { loadSettings } from "../core/settings.ts";
 
 const { values } = parseArgs({
   options: { content: { type: "string" }, out: { type: "string" } },

@@ -4,9 +4,9 @@
  * under the content folder updates only the entries whose views it touched.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
-import { claimSummary, sourceSummary } from "../core/site/model.ts";
+import { claimSummary, sourceSummary } from "../core/site/view-model.ts";
+import { contentFolder } from "./deployment.ts";
 import { type AppliedChange, applyChange, type LoadedSite, loadSite } from "./model.ts";
-import { contentFolder } from "./settings.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
 type Entry = { id: string; data: Record<string, unknown> };

@@ -6,12 +6,13 @@
  */
 import { statSync } from "node:fs";
 import { AstroError } from "astro/errors";
-import type { Corpus } from "../core/corpus.ts";
-import { formatDiagnostic, hasErrors } from "../core/index.ts";
-import { ContentSession } from "../core/session.ts";
-import { SiteBuilder, type SiteModel } from "../core/site/build.ts";
+import { hasErrors } from "../core/check/diagnostics.ts";
+import { formatDiagnostic } from "../core/check/format.ts";
+import type { Corpus } from "../core/check/session.ts";
+import { ContentSession } from "../core/check/session.ts";
+import { SiteBuilder, type SiteModel } from "../core/site/site-builder.ts";
 import { translator } from "../i18n/index.ts";
-import { contentFolder } from "./settings.ts";
+import { contentFolder } from "./deployment.ts";
 import { publishViews } from "./views.ts";
 
 /** The checked site, and what the pages need of its settings. */

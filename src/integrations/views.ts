@@ -7,7 +7,7 @@
  * pages run where the loader did not (another process), they load the site
  * themselves: slower, never wrong.
  */
-import type { ClaimView, SourceView } from "../core/site/model.ts";
+import type { ClaimView, SourceView } from "../core/site/view-model.ts";
 import { type LoadedSite, loadSite } from "./model.ts";
 
 const KEY = Symbol.for("citable.views");

@@ -8,7 +8,7 @@ import type {
   SourceSummary,
   SourceView,
   VerdictView,
-} from "../core/site/model.ts";
+} from "../core/site/view-model.ts";
 import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";

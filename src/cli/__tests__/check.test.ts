@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { replace, variantFolder } from "../../core/__tests__/variant.ts";
+import { replace, variantFolder } from "../../core/check/__tests__/variant.ts";
 
 const CHECK = fileURLToPath(new URL("../check.ts", import.meta.url));
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));

@@ -21,9 +21,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../core/corpus.ts";
-import { formatDiagnostic } from "../../core/format.ts";
-import { loadSettings } from "../../core/settings.ts";
+import { loadCorpus } from "../../core/check/corpus.ts";
+import { formatDiagnostic } from "../../core/check/format.ts";
+import { loadSettings } from "../../core/content/settings-files.ts";
 
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 const GUIDE_PATH = join(PROJECT, ".github/CONTRIBUTING.md");

@@ -3,11 +3,11 @@ import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "n
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { variantFolder } from "../../core/__tests__/variant.ts";
-import { loadCorpus } from "../../core/corpus.ts";
-import { formatDiagnostic } from "../../core/format.ts";
+import { variantFolder } from "../../core/check/__tests__/variant.ts";
+import { loadCorpus } from "../../core/check/corpus.ts";
+import { formatDiagnostic } from "../../core/check/format.ts";
+import { loadSettings } from "../../core/content/settings-files.ts";
 import { frontMatterJsonSchema, type JsonSchema } from "../../core/schema/json-schema.ts";
-import { loadSettings } from "../../core/settings.ts";
 import { template } from "../template.ts";
 
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));

@@ -6,12 +6,6 @@ import { httpUrl, isoDate, langTag, text } from "./fields.ts";
 export const sourceSchema = z
   .strictObject({
     title: text().describe("The title of the document, as published."),
-    titleByEditor: z
-      .boolean({ error: "must be true or false" })
-      .optional()
-      .describe(
-        "true when the copy carries no title and the editors wrote this one: the page says so. Default: false.",
-      ),
     publisher: text().describe(
       "Who published it: a newspaper, an institution, a person. Write 'Non renseigné' when the copy does not say.",
     ),
@@ -30,6 +24,12 @@ export const sourceSchema = z
     note: text()
       .optional()
       .describe("A note on the archived copy: what was not recorded, what was left out."),
+    titleByEditor: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe(
+        "true when the copy carries no title and the editors wrote this one: the page says so. Default: false.",
+      ),
   })
   .describe("An archived source document. The body is the archived text in Markdown.");
 

@@ -4,7 +4,7 @@
  * source, and what the fact-check draws from it", in a form annotation tools
  * (Hypothesis and the like) can anchor on our source page and on the original.
  */
-import type { CitationView, ClaimView } from "./model.ts";
+import type { CitationView, ClaimView } from "./view-model.ts";
 
 /** Where the annotations point: absolute URLs of the site's pages. */
 export interface AnnotationContext {

@@ -4,7 +4,7 @@
  * required; the author, dates, numeric rating and the reviewed `Claim` (its
  * author, date and appearances) recommended.
  */
-import type { ClaimView } from "./model.ts";
+import type { ClaimView } from "./view-model.ts";
 
 /** What a ClaimReview needs besides the claim: the site's settings. */
 export interface ReviewContext {

@@ -3,15 +3,14 @@
  * source, its passage's fragment id, a link to the original at the passage,
  * and the parts of the quote with their context (for annotations).
  */
-import type { Claim, LocatedCitation } from "../claims.ts";
-import type { Part } from "../locate.ts";
+import type { Claim, LocatedCitation } from "../check/claims.ts";
+import type { Source } from "../check/sources.ts";
+import type { Part } from "../quote/locate.ts";
 import type { Verdict } from "../schema/settings.ts";
-import type { Source } from "../sources.ts";
-import type { BuildOptions } from "./build.ts";
-import type { CitationView, ClaimView, VerdictView } from "./model.ts";
 import { renderClaimBody } from "./render.ts";
 import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
+import type { BuildOptions, CitationView, ClaimView, VerdictView } from "./view-model.ts";
 
 /** How many characters of context a part's prefix and suffix keep. */
 const CONTEXT = 32;

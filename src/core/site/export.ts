@@ -5,7 +5,7 @@
  */
 import { citationAnnotations } from "./annotations.ts";
 import { claimReview } from "./claim-review.ts";
-import type { CitationView, ClaimView } from "./model.ts";
+import type { CitationView, ClaimView } from "./view-model.ts";
 
 /** The site's settings and URLs the export needs. */
 export interface ExportContext {

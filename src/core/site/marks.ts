@@ -5,7 +5,7 @@
  * and the source's text all come from one parse. Overlapping quotes nest.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from "hast";
-import { alignOffsets } from "../passages.ts";
+import { alignOffsets } from "../quote/passages.ts";
 
 /** A quote to mark: its fragment id and its parts' ranges in the source file. */
 export interface MarkRange {

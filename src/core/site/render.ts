@@ -11,9 +11,9 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from "has
 import { toHtml } from "hast-util-to-html";
 import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
-import { CITATION_REFERENCE } from "../claims.ts";
-import { isSafeUrl } from "../markup.ts";
-import { parseMarkdown } from "../passages.ts";
+import { CITATION_REFERENCE } from "../check/claims.ts";
+import { isSafeUrl } from "../content/markup.ts";
+import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 
 /** The notes of the passages that begin in a block: their fragments and note numbers, in reading order. */

@@ -4,12 +4,11 @@
  * quoting it (a disclosure on a narrow screen), and the list of passages.
  */
 import { h } from "hastscript";
-import type { LocatedCitation } from "../claims.ts";
-import type { Source } from "../sources.ts";
-import type { BuildOptions } from "./build.ts";
+import type { LocatedCitation } from "../check/claims.ts";
+import type { Source } from "../check/sources.ts";
 import type { MarkRange } from "./marks.ts";
-import type { CitationView, ClaimView, SourceView } from "./model.ts";
 import { renderSource } from "./render.ts";
+import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
 
 /** A citation and its claim. */
 export type Citing = { claim: ClaimView; citation: CitationView };

@@ -5,8 +5,8 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { quoteParts } from "../../core/locate.ts";
-import { normalizeText } from "../../core/text.ts";
+import { quoteParts } from "../../core/quote/locate.ts";
+import { normalizeText } from "../../core/quote/text.ts";
 import { type BuiltSite, openSite, variants } from "./built-site.ts";
 import {
   attribute,

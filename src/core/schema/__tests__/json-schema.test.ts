@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { splitFrontMatter } from "../../front-matter.ts";
-import { loadSettings } from "../../settings.ts";
+import { splitFrontMatter } from "../../content/front-matter.ts";
+import { loadSettings } from "../../content/settings-files.ts";
 import { claimSchema } from "../claim.ts";
 import { isRealDate } from "../fields.ts";
 import {

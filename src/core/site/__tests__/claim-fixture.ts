@@ -3,7 +3,7 @@
  * article on Jérôme Durain; positions are those of the archived source's
  * visible text.
  */
-import type { CitationView, ClaimView, SourceRef } from "../model.ts";
+import type { CitationView, ClaimView, SourceRef } from "../view-model.ts";
 
 /** The archived article, here with an original url so that links to it can be tested. */
 export const durainSource: SourceRef = {

@@ -1,0 +1,199 @@
+/**
+ * Checking one claim: its front matter, its verdict, each citation's source and
+ * quote, and the `[@id]` references of its body.
+ */
+import { closest } from "fastest-levenshtein";
+import { checkBody } from "../content/body.ts";
+import type { ContentFile } from "../content/content-file.ts";
+import { dateDiagnostics, dayOf, today } from "../content/dates.ts";
+import { schemaDiagnostics } from "../content/schema-issues.ts";
+import { type Location, locate, type Part } from "../quote/locate.ts";
+import { quoteProblem } from "../quote/quote-diagnostics.ts";
+import { elisionProblem, quoteLengthProblem } from "../quote/quote-rules.ts";
+import type { QuotedSource } from "../quote/quoted-source.ts";
+import { type Citation, type ClaimData, citationSchema, claimSchema } from "../schema/claim.ts";
+import { ID_PATTERN } from "../schema/fields.ts";
+import type { Diagnostic, Severity } from "./diagnostics.ts";
+import { Rule, type RuleId } from "./rules.ts";
+
+/** A citation whose quote was found once in its source. */
+export interface LocatedCitation extends Citation {
+  /** The quote's pieces in the source, in order: one per block and per elided part. */
+  parts: Part[];
+}
+
+/** A checked claim. */
+export interface Claim {
+  /** The id: the file name without `.md`. */
+  id: string;
+  /** The file it was read from. */
+  file: ContentFile;
+  /** Its checked front matter. */
+  data: ClaimData;
+  /** Its citations, located. */
+  citations: LocatedCitation[];
+}
+
+/** What a claim is checked against. */
+export interface ClaimContext {
+  /** The sources by id. */
+  sources: ReadonlyMap<string, QuotedSource>;
+  /** The keys of the rating scale. */
+  verdicts: readonly string[];
+  /** The `published` day of each source whose date is valid, by id. */
+  sourceDates?: ReadonlyMap<string, string> | undefined;
+  /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
+  today?: string | undefined;
+  /**
+   * Sources whose text could not be read: their own error says why, and
+   * quoting them is not checked (the claim is not valid either).
+   */
+  unreadable?: ReadonlySet<string> | undefined;
+}
+
+/** `[@id]` in a claim's body. */
+export const CITATION_REFERENCE = /\[@([^\]\s]*)\]/g;
+
+/** Checks a claim file; the claim is returned only when it has no error. */
+export function checkClaim(
+  id: string,
+  file: ContentFile,
+  context: ClaimContext,
+): { claim: Claim | undefined; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const report = (
+    at: { line: number; column: number },
+    rule: RuleId,
+    reason: string,
+    hint?: string,
+    severity: Severity = "error",
+  ) => diagnostics.push({ file: file.path, ...at, severity, rule, reason, hint });
+
+  const parsed = claimSchema.safeParse(file.data, { reportInput: true });
+  if (!parsed.success) {
+    diagnostics.push(
+      ...schemaDiagnostics(parsed.error.issues, claimSchema, {
+        file: file.path,
+        position: file.field,
+      }),
+    );
+  }
+  const data = file.data as Record<string, unknown>;
+  diagnostics.push(
+    ...dateDiagnostics("claim", data, file.path, file.field, context.today ?? today()),
+  );
+  diagnostics.push(...checkBody(file, false).diagnostics);
+  // Citations added in an update may cite sources published after the first version.
+  const checkedOn = dayOf(data.updated) ?? dayOf(data.published);
+
+  const verdict = data.verdict;
+  if (
+    typeof verdict === "string" &&
+    context.verdicts.length > 0 &&
+    !context.verdicts.includes(verdict)
+  ) {
+    const guess = closest(verdict, [...context.verdicts]);
+    report(
+      file.field(["verdict"]),
+      Rule.unknownVerdict,
+      `The verdict "${verdict}" is not in the rating scale; did you mean "${guess}"?`,
+      `Verdicts: ${context.verdicts.join(", ")} (ratings.yaml).`,
+    );
+  }
+
+  const located: LocatedCitation[] = [];
+  let blocked = false;
+  const seen = new Map<string, number>();
+  const rawCitations = Array.isArray(data.citations) ? data.citations : [];
+  rawCitations.forEach((raw, index) => {
+    const citation = citationSchema.safeParse(raw);
+    if (!citation.success) {
+      // The schema diagnostics said why; a valid id still answers its [@id].
+      const rawId = (raw as { id?: unknown } | null)?.id;
+      if (typeof rawId === "string" && ID_PATTERN.test(rawId) && !seen.has(rawId)) {
+        seen.set(rawId, index);
+      }
+      return;
+    }
+    const { id: citationId, source: sourceId } = citation.data;
+    const previous = seen.get(citationId);
+    if (previous !== undefined) {
+      report(
+        file.field(["citations", index, "id"]),
+        Rule.duplicateCitation,
+        `The citation id "${citationId}" is used twice in this claim. Give each citation its own id.`,
+        `It is first used on line ${file.field(["citations", previous, "id"]).line}.`,
+      );
+    } else seen.set(citationId, index);
+    const source = context.sources.get(sourceId);
+    if (!source) {
+      const ids = [...context.sources.keys()];
+      const guess = ids.length > 0 ? `; did you mean "${closest(sourceId, ids)}"?` : ".";
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.unknownSource,
+        `Citation "${citationId}" cites the source "${sourceId}", which does not exist${guess}`,
+        "A source's id is the name of its file in sources/, without .md.",
+      );
+      return;
+    }
+    const sourceDate = context.sourceDates?.get(sourceId);
+    if (sourceDate !== undefined && checkedOn !== undefined && sourceDate > checkedOn) {
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.dateOrder,
+        `Citation "${citationId}" cites the source "${sourceId}", published on ${sourceDate}, after this fact-check (${checkedOn}). Correct the dates, or set "updated" to the day the citation was added.`,
+        `The source's date is in ${source.path}.`,
+      );
+    }
+    if (context.unreadable?.has(sourceId)) {
+      blocked = true;
+      return;
+    }
+    const short = quoteLengthProblem(citationId, citation.data.quote);
+    if (short) {
+      report(file.field(["citations", index, "quote"]), short.rule, short.reason);
+      return;
+    }
+    const location: Location = locate(source.text, citation.data);
+    const apart =
+      location.kind === "not-found" ? elisionProblem(citationId, source, citation.data) : undefined;
+    const problem = apart ?? quoteProblem(citationId, source, location, citation.data);
+    if (problem) {
+      report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
+    } else if (location.kind === "found") {
+      located.push({ ...citation.data, parts: location.parts });
+    }
+  });
+
+  const used = new Set<string>();
+  for (const match of file.body.matchAll(CITATION_REFERENCE)) {
+    const ref = match[1] ?? "";
+    used.add(ref);
+    if (seen.has(ref)) continue;
+    const ids = [...seen.keys()];
+    const guess = ids.length > 0 ? ` Did you mean [@${closest(ref, ids)}]?` : "";
+    report(
+      file.point(file.bodyOffset + match.index),
+      Rule.undefinedCitation,
+      `[@${ref}] refers to no citation of this claim.${guess}`,
+      "Each [@id] in the body must be the id of one of the claim's citations.",
+    );
+  }
+  for (const [citationId, index] of seen) {
+    if (used.has(citationId)) continue;
+    report(
+      file.field(["citations", index, "id"]),
+      Rule.unusedCitation,
+      `Citation "${citationId}" is never referred to in the body. Write [@${citationId}] where the reasoning relies on it.`,
+      undefined,
+      "warning",
+    );
+  }
+
+  const ok = parsed.success && !blocked && !diagnostics.some((d) => d.severity === "error");
+  return {
+    claim: ok ? { id, file, data: parsed.data, citations: located } : undefined,
+    diagnostics,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * Reading one content file: size and encoding checks, the byte-order mark,
+ * the front matter split, and turning offsets into lines and columns.
+ */
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { location } from "vfile-location";
+import type { Document } from "yaml";
+import type { Diagnostic } from "../check/diagnostics.ts";
+import { Rule } from "../check/rules.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { offsetOfPath, parseYaml } from "./yaml.ts";
+
+/** A content file read and split, with positions. */
+export interface ContentFile {
+  /** Display path, relative to the working directory. */
+  path: string;
+  /** The whole text, without byte-order mark. */
+  raw: string;
+  /** The front matter's fields, not yet checked. */
+  data: unknown;
+  /** The Markdown body. */
+  body: string;
+  /** Offset of the body in `raw`. */
+  bodyOffset: number;
+  /** Line and column of an offset of `raw`. */
+  point(offset: number): { line: number; column: number };
+  /** Line and column of a front-matter field, or of its closest parent. */
+  field(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+/** Files larger than this are refused: an article is a few dozen kilobytes. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads a UTF-8 text file, or says why it cannot. */
+export function readText(absolute: string, path: string): string | Diagnostic {
+  const fail = (reason: string): Diagnostic => ({
+    file: path,
+    line: 1,
+    column: 1,
+    severity: "error",
+    rule: Rule.unreadableFile,
+    reason,
+  });
+  let fd: number | undefined;
+  try {
+    // Never through a symbolic link, and the size checked before anything is read.
+    fd = openSync(absolute, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return fail("This is not a file. Content files must be plain files.");
+    if (stats.size > MAX_FILE_BYTES) {
+      return fail(
+        `The file is ${(stats.size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB a content file may hold. Archive only the text of the document.`,
+      );
+    }
+    const text = utf8.decode(readFileSync(fd));
+    return text.startsWith("\uFEFF") ? text.slice(1) : text;
+  } catch (thrown) {
+    if (thrown instanceof TypeError) {
+      return fail("The file is not valid UTF-8 text. Save it as UTF-8 and try again.");
+    }
+    const code = (thrown as NodeJS.ErrnoException).code;
+    if (code === "ELOOP") {
+      return {
+        ...fail("This is a symbolic link. Replace the link by the file itself."),
+        rule: Rule.symbolicLink,
+      };
+    }
+    return fail(`The file cannot be read (${code ?? thrown}).`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Splits a content file into front matter and body, or reports why it cannot. */
+export function openContentFile(raw: string, path: string): ContentFile | Diagnostic {
+  const lines = location(raw);
+  const point = (offset: number) => {
+    const found = lines.toPoint(Math.min(Math.max(offset, 0), raw.length));
+    return { line: found?.line ?? 1, column: found?.column ?? 1 };
+  };
+  const split = splitFrontMatter(raw);
+  if (!split.ok) {
+    return {
+      file: path,
+      ...point(split.offset),
+      severity: "error",
+      rule: split.problem,
+      reason: split.reason,
+    };
+  }
+  const data = split.data;
+  // Positions of fields are needed only for a diagnostic: parse them then, once.
+  let document: Document | undefined;
+  const documentOf = (): Document | undefined => {
+    if (document === undefined && split.yamlText !== undefined) {
+      const parsed = parseYaml(split.yamlText);
+      if (parsed.ok) document = parsed.document;
+    }
+    return document;
+  };
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return {
+      file: path,
+      ...point(split.yamlOffset),
+      severity: "error",
+      rule: Rule.frontMatterNotMapping,
+      reason: "The front matter must be fields written as `name: value`, one per line.",
+    };
+  }
+  return {
+    path,
+    raw,
+    data,
+    body: split.body,
+    bodyOffset: split.bodyOffset,
+    point,
+    field: (fieldPath) => {
+      const parsed = documentOf();
+      return point(parsed ? split.yamlOffset + offsetOfPath(parsed, fieldPath) : 0);
+    },
+  };
+}
+
+/** Whether `value` is a diagnostic rather than a result. */
+export function isDiagnostic(value: unknown): value is Diagnostic {
+  return typeof value === "object" && value !== null && "rule" in value && "severity" in value;
+}

@@ -1,0 +1,128 @@
+/** Loading the site's settings (site.yaml) and rating scale (ratings.yaml) from content/. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { location } from "vfile-location";
+import type { z } from "zod";
+import type { Diagnostic } from "../check/diagnostics.ts";
+import { Rule } from "../check/rules.ts";
+import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
+import { readText } from "./content-file.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
+import { offsetOfPath, parseYaml } from "./yaml.ts";
+
+/** The settings, when valid, and the problems found in them. */
+export interface Settings {
+  site: Site | undefined;
+  ratings: Ratings | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Reads and checks `site.yaml` and `ratings.yaml` in `dir`; `display` is `dir` as printed. */
+export function loadSettings(dir: string, display: string): Settings {
+  const diagnostics: Diagnostic[] = [];
+  const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
+  const ratings = loadYaml(
+    join(dir, "ratings.yaml"),
+    `${display}/ratings.yaml`,
+    ratingsSchema,
+    diagnostics,
+  );
+  const keys = new Set<string>();
+  ratings?.verdicts.forEach((verdict, index) => {
+    const ratio = contrastWithWhite(verdict.color);
+    if (ratio < MIN_CONTRAST) {
+      diagnostics.push({
+        file: `${display}/ratings.yaml`,
+        ...ratingsPosition(dir, ["verdicts", index, "color"]),
+        severity: "error",
+        rule: Rule.verdictContrast,
+        reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
+      });
+    }
+    if (keys.has(verdict.key)) {
+      diagnostics.push({
+        file: `${display}/ratings.yaml`,
+        line: 1,
+        column: 1,
+        severity: "error",
+        rule: Rule.duplicateVerdict,
+        reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
+      });
+    }
+    keys.add(verdict.key);
+  });
+  return { site, ratings, diagnostics };
+}
+
+/** WCAG AA for the badge's small white text. */
+const MIN_CONTRAST = 4.5;
+
+/** The WCAG contrast ratio of white text on `hex`. */
+function contrastWithWhite(hex: string): number {
+  const channel = (offset: number) => {
+    const value = Number.parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
+
+function ratingsPosition(
+  dir: string,
+  path: readonly PropertyKey[],
+): { line: number; column: number } {
+  const raw = readText(join(dir, "ratings.yaml"), "ratings.yaml");
+  if (typeof raw !== "string") return { line: 1, column: 1 };
+  const parsed = parseYaml(raw);
+  const offset = parsed.ok ? offsetOfPath(parsed.document, path) : 0;
+  const point = location(raw).toPoint(offset);
+  return { line: point?.line ?? 1, column: point?.column ?? 1 };
+}
+
+function loadYaml<T extends z.ZodType>(
+  absolute: string,
+  path: string,
+  schema: T,
+  diagnostics: Diagnostic[],
+): z.output<T> | undefined {
+  const at = (line: number, column: number) => ({
+    file: path,
+    line,
+    column,
+    severity: "error" as const,
+  });
+  if (!existsSync(absolute)) {
+    diagnostics.push({
+      ...at(1, 1),
+      rule: Rule.missingSettings,
+      reason: `The settings file ${path} is missing. Copy it from the example site's content/ and adapt it.`,
+    });
+    return undefined;
+  }
+  const raw = readText(absolute, path);
+  if (typeof raw !== "string") {
+    diagnostics.push(raw);
+    return undefined;
+  }
+  const lines = location(raw);
+  const point = (offset: number) => {
+    const found = lines.toPoint(Math.min(offset, raw.length));
+    return { line: found?.line ?? 1, column: found?.column ?? 1 };
+  };
+  const parsed = parseYaml(raw);
+  if (!parsed.ok) {
+    const { line, column } = point(parsed.offset);
+    diagnostics.push({
+      ...at(line, column),
+      rule: Rule.yamlSyntax,
+      reason: `The file is not valid YAML: ${parsed.reason}`,
+    });
+    return undefined;
+  }
+  const checked = schema.safeParse(parsed.data, { reportInput: true });
+  if (checked.success) return checked.data;
+  const position = (fieldPath: readonly PropertyKey[]) =>
+    point(offsetOfPath(parsed.document, fieldPath));
+  diagnostics.push(...schemaDiagnostics(checked.error.issues, schema, { file: path, position }));
+  return undefined;
+}

@@ -1,0 +1,120 @@
+/**
+ * From a checked corpus to the view model the pages render: claims newest
+ * first, sources with their passages marked, verdicts in the site's language.
+ * Drafts are verified by the check but left out of the site. A SiteBuilder
+ * keeps the views, so that after a change (in `astro dev`) only the claims and
+ * sources the change touches are rendered again.
+ */
+import type { Claim, LocatedCitation } from "../check/claims.ts";
+import type { Corpus } from "../check/session.ts";
+import { type PageView, pageViews } from "../pages/view.ts";
+import { claimView, verdictView } from "./claim-view.ts";
+import { relatedClaims } from "./related.ts";
+import { citingBySource, sourceView } from "./source-view.ts";
+import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
+
+/** The whole site, ready to render. */
+export interface SiteModel {
+  claims: ClaimView[];
+  sources: SourceView[];
+  verdicts: VerdictView[];
+  /** The site's own pages, in footer order. */
+  pages: PageView[];
+  /** For each claim's id, the ids of up to three related claims, best first. */
+  related: Map<string, string[]>;
+}
+
+/** The ids whose views changed. */
+export interface ViewChange {
+  claims: Set<string>;
+  sources: Set<string>;
+}
+
+/** The views of a site, built once and updated claim by claim and source by source. */
+export class SiteBuilder {
+  readonly #options: BuildOptions;
+  readonly #claims = new Map<string, ClaimView>();
+  readonly #sources = new Map<string, SourceView>();
+  /** Each published citation, located in its source, by fragment id. */
+  readonly #located = new Map<string, LocatedCitation>();
+  #verdicts: VerdictView[] = [];
+  #pages: PageView[] = [];
+
+  constructor(options: BuildOptions) {
+    this.#options = options;
+  }
+
+  /** Builds every view. */
+  build(corpus: Corpus): void {
+    this.#claims.clear();
+    this.#sources.clear();
+    this.#located.clear();
+    this.update(corpus, {
+      claims: new Set(corpus.claims.map((claim) => claim.id)),
+      sources: new Set(corpus.sources.keys()),
+    });
+  }
+
+  /** Builds again the views of the claims and sources in `change`, and of the sources those claims cite. */
+  update(corpus: Corpus, change: ViewChange): ViewChange {
+    const ratings = corpus.ratings;
+    if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
+    const lang = this.#options.lang;
+    const siteLang = corpus.site.lang;
+    this.#verdicts = ratings.verdicts.map((verdict) => verdictView(verdict, lang));
+    this.#pages = pageViews(corpus.pages, lang);
+    const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
+    const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
+    const sources = new Set(change.sources);
+
+    for (const id of change.claims) {
+      for (const citation of this.#claims.get(id)?.citations ?? []) {
+        sources.add(citation.source.id);
+        this.#located.delete(citation.fragment);
+      }
+      this.#claims.delete(id);
+      const claim: Claim | undefined = claims.get(id);
+      if (!claim || claim.data.draft === true) continue;
+      const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang);
+      this.#claims.set(id, view);
+      claim.citations.forEach((citation, index) => {
+        const cited = view.citations[index];
+        if (!cited) return;
+        sources.add(cited.source.id);
+        this.#located.set(cited.fragment, citation);
+      });
+    }
+
+    const citing = citingBySource([...this.#claims.values()]);
+    for (const id of sources) {
+      const source = corpus.sources.get(id);
+      if (!source) {
+        this.#sources.delete(id);
+        continue;
+      }
+      const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      this.#sources.set(id, view);
+    }
+    return { claims: new Set(change.claims), sources };
+  }
+
+  /** The views, claims newest first and sources by title. */
+  model(): SiteModel {
+    const claims = [...this.#claims.values()].sort((a, b) =>
+      a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
+    );
+    const sources = [...this.#sources.values()].sort((a, b) =>
+      a.title.localeCompare(b.title, this.#options.lang),
+    );
+    const related = relatedClaims(
+      claims.map((claim) => ({
+        id: claim.id,
+        published: claim.published,
+        sources: claim.citations.map((citation) => citation.source.id),
+        claimant: claim.claimant?.slug,
+        tags: claim.tags.map((tag) => tag.slug),
+      })),
+    );
+    return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
+  }
+}

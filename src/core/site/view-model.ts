@@ -1,0 +1,171 @@
+/**
+ * What the pages render: plain, serialisable data and HTML made by the core,
+ * so that an Astro page is a loop and a template. Paths are relative to the
+ * site's base (`claims/x/`); the pages prefix them.
+ */
+
+/** A verdict of the rating scale, in the site's language. */
+export interface VerdictView {
+  /** The key claims write, such as `plutot-vrai`. */
+  key: string;
+  /** The label in the site's language, such as `Plutôt vrai`. */
+  label: string;
+  /** What it means, in the site's language. */
+  description: string;
+  /** The badge colour. */
+  color: string;
+  /** Its place on the numeric scale, when it has one. */
+  value: number | undefined;
+}
+
+/** A tag or a claimant, with the slug of its listing page. */
+export interface Facet {
+  /** As written in the claims. */
+  label: string;
+  /** Lowercase ASCII slug, such as `legion-d-honneur`. */
+  slug: string;
+}
+
+/** A source as a citation card shows it. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  url: string | undefined;
+}
+
+/** One citation of a claim, located in its source. */
+export interface CitationView {
+  /** The citation's id within its claim. */
+  id: string;
+  /** The quote as written in the claim. */
+  quote: string;
+  /** The citation's note, if any. */
+  note: string | undefined;
+  /** The cited source. */
+  source: SourceRef;
+  /** The id of the passage on the source page: `#<fragment>`. */
+  fragment: string;
+  /** Link to the original at the same passage (a URL text fragment), when the source has a url. */
+  originalUrl: string | undefined;
+  /** The quoted passage's parts as they stand in the source's visible text. */
+  /** Each part: its text, 32 characters of context, and its place in code points of the visible text. */
+  parts: Array<{ exact: string; prefix: string; suffix: string; start: number; end: number }>;
+}
+
+/** A correction of a published fact-check. */
+export interface CorrectionView {
+  date: string;
+  note: string;
+}
+
+/** A fact-check, ready to render. */
+export interface ClaimView {
+  id: string;
+  claim: string;
+  claimant: Facet | undefined;
+  claimDate: string | undefined;
+  appearance: string | undefined;
+  verdict: VerdictView;
+  summary: string;
+  published: string;
+  updated: string | undefined;
+  authors: string[];
+  tags: Facet[];
+  lang: string;
+  corrections: CorrectionView[];
+  /** The reasoning as HTML; `[@id]` became links to the citation cards (`#citation-<id>`). */
+  bodyHtml: string;
+  citations: CitationView[];
+}
+
+/** A claim citing a passage of a source. */
+export interface PassageCitation {
+  claimId: string;
+  claim: string;
+  citationId: string;
+  verdict: VerdictView;
+}
+
+/** A source page, ready to render. */
+export interface SourceView {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  archived: string | undefined;
+  url: string | undefined;
+  lang: string;
+  author: string[];
+  note: string | undefined;
+  /** The archived text as HTML, every cited passage wrapped in `<mark data-quote>`. */
+  html: string;
+  /** The fields the copy did not record (a publisher written "Non renseigné" counts), for one plain line. */
+  unrecorded: Array<"publisher" | "author" | "url" | "archived">;
+  /** Whether the editors wrote the title because the copy carries none. */
+  titleByEditor: boolean;
+  /** Each cited passage, in reading order, with its note number and the claims that cite it. */
+  passages: Array<{
+    fragment: string;
+    number: number;
+    excerpt: string;
+    citations: PassageCitation[];
+  }>;
+}
+
+/**
+ * What the content layer stores of a claim: what listings, the feed and the
+ * search page's filters need. The full view stays in memory (see
+ * src/integrations/views.ts): the store is written and read whole on every
+ * change in `astro dev`, so it holds only what is small.
+ */
+export interface ClaimSummary {
+  id: string;
+  claim: string;
+  claimant: Facet | undefined;
+  claimDate: string | undefined;
+  verdict: Pick<VerdictView, "key" | "label">;
+  summary: string;
+  published: string;
+  updated: string | undefined;
+  tags: Facet[];
+  lang: string;
+}
+
+/** What the content layer stores of a source. */
+export interface SourceSummary {
+  id: string;
+  title: string;
+  publisher: string;
+  published: string;
+  /** How many quoted passages its page marks. */
+  passages: number;
+}
+
+/** The summary of a claim's view. */
+export function claimSummary(view: ClaimView): ClaimSummary {
+  const { id, claim, claimant, claimDate, summary, published, updated, tags, lang } = view;
+  const verdict = { key: view.verdict.key, label: view.verdict.label };
+  return { id, claim, claimant, claimDate, verdict, summary, published, updated, tags, lang };
+}
+
+/** The summary of a source's view. */
+export function sourceSummary(view: SourceView): SourceSummary {
+  const { id, title, publisher, published } = view;
+  return { id, title, publisher, published, passages: view.passages.length };
+}
+
+/** What building needs besides the corpus. */
+export interface BuildOptions {
+  /** The interface language. */
+  lang: "fr" | "en";
+  /** Turns a path relative to the site's base (`claims/x/`) into a link. */
+  href: (path: string) => string;
+  /** "Cité par 2 vérifications": the summary of the notes of a block, from their number. */
+  citedBy: (count: number) => string;
+  /** The accessible name of a block's notes, such as "Vérifications qui citent ce passage". */
+  notesLabel: string;
+  /** The accessible name of a numbered `[@id]` link. */
+  citationLabel: (number: number) => string;
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's address and base path, for astro.config.mjs: from content/site.yaml,
+ * overridden by SITE_URL and BASE_PATH in the environment, so that the same
+ * content deploys at a domain root or under a sub-path (GitHub Pages).
+ */
+import { resolve } from "node:path";
+import { loadSettings } from "../core/content/settings-files.ts";
+
+/** Where the site is served. */
+export interface Deployment {
+  /** The absolute address, without the base path. */
+  site: string;
+  /** The base path, starting and ending with `/`. */
+  base: string;
+  /** The interface's language. */
+  lang: "fr" | "en";
+}
+
+/** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
+export function deployment(contentDir = contentFolder(), env = process.env): Deployment {
+  const { site } = loadSettings(contentDir, "content");
+  return {
+    site: env.SITE_URL || site?.url || "https://example.org",
+    base: normalizeBase(env.BASE_PATH || site?.base || "/"),
+    lang: site?.lang ?? "fr",
+  };
+}
+
+/** The content folder: `content/`, or CITABLE_CONTENT (benchmarks build other corpora with it). */
+export function contentFolder(env = process.env): string {
+  return resolve(env.CITABLE_CONTENT || "content");
+}
+
+/** `verif`, `/verif` and `/verif/` all become `/verif/`. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
