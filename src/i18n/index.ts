@@ -49,6 +49,11 @@ export function pluralForms(lang: UiLang, key: PluralKey): Record<string, string
   return forms;
 }
 
+/** `label` followed by a colon as `lang` writes it: `Thèmes\u202f:` in French, `Topics:` in English. */
+export function withColon(label: string, lang: UiLang): string {
+  return lang === "fr" ? `${label}\u202f:` : `${label}:`;
+}
+
 // An Intl.DateTimeFormat is costly to make and pages format thousands of dates: one per language.
 const formats = new Map<UiLang, Intl.DateTimeFormat>();
 

@@ -9,7 +9,7 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/view-model.ts";
-import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
+import { formatDate as format, translator, type UiLang, withColon } from "../i18n/index.ts";
 import type { LoadedSite } from "../integrations/model.ts";
 import { views } from "../integrations/views.ts";
 
@@ -101,7 +101,13 @@ export function absolute(path: string, site: URL | undefined): string {
 /** The translator and date format of the site's language. */
 export async function i18n() {
   const { lang } = await settings();
-  return { lang, t: translator(lang), date: (iso: string) => format(iso, lang as UiLang) };
+  return {
+    lang,
+    t: translator(lang),
+    date: (iso: string) => format(iso, lang as UiLang),
+    /** A label and its colon, as the language writes them. */
+    colon: (label: string) => withColon(label, lang as UiLang),
+  };
 }
 
 /** Facets (tags, claimants) with the claims under each, by slug. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../en.ts";
 import { fr } from "../fr.ts";
-import { formatDate, pluralForms, translator } from "../index.ts";
+import { formatDate, pluralForms, translator, withColon } from "../index.ts";
 
 describe("translator", () => {
   it.each([
@@ -49,5 +49,14 @@ describe("the French strings", () => {
   it("never write a plural with (s)", () => {
     const strings = [...Object.values(fr), ...Object.values(en)];
     expect(strings.filter((value) => /\((?:s|e|es)\)/.test(value))).toEqual([]);
+  });
+});
+
+describe("withColon", () => {
+  it.each([
+    ["fr", "Thèmes\u202f:"],
+    ["en", "Thèmes:"],
+  ] as const)("writes a label's colon as %s does", (lang, expected) => {
+    expect(withColon("Thèmes", lang)).toBe(expected);
   });
 });
