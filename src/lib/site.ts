@@ -63,7 +63,7 @@ export async function sourceView(id: string): Promise<SourceView> {
 /** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
 export async function relatedViews(id: string): Promise<ClaimView[]> {
   const { site, claims } = await views(base);
-  return (site.model.related.get(id) ?? []).flatMap((other) => claims.get(other) ?? []);
+  return site.model.related(id).flatMap((other) => claims.get(other) ?? []);
 }
 
 /** The site's own pages (content/pages/), in footer order. */

@@ -20,8 +20,11 @@ export interface SiteModel {
   verdicts: VerdictView[];
   /** The site's own pages, in footer order. */
   pages: PageView[];
-  /** For each claim's id, the ids of up to three related claims, best first. */
-  related: Map<string, string[]>;
+  /**
+   * The ids of up to three claims related to the claim `id`, best first;
+   * computed for all claims on the first call, not after every edit in `astro dev`.
+   */
+  related: (id: string) => string[];
 }
 
 /** The ids whose views changed. */
@@ -106,15 +109,19 @@ export class SiteBuilder {
     const sources = [...this.#sources.values()].sort((a, b) =>
       a.title.localeCompare(b.title, this.#options.lang),
     );
-    const related = relatedClaims(
-      claims.map((claim) => ({
-        id: claim.id,
-        published: claim.published,
-        sources: claim.citations.map((citation) => citation.source.id),
-        claimant: claim.claimant?.slug,
-        tags: claim.tags.map((tag) => tag.slug),
-      })),
-    );
+    let computed: Map<string, string[]> | undefined;
+    const related = (id: string) => {
+      computed ??= relatedClaims(
+        claims.map((claim) => ({
+          id: claim.id,
+          published: claim.published,
+          sources: claim.citations.map((citation) => citation.source.id),
+          claimant: claim.claimant?.slug,
+          tags: claim.tags.map((tag) => tag.slug),
+        })),
+      );
+      return computed.get(id) ?? [];
+    };
     return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
   }
 }
