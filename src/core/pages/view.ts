@@ -23,6 +23,6 @@ export function pageViews(pages: readonly SitePage[], lang: string): PageView[] 
       id: page.id,
       title: page.data.title,
       description: page.data.description,
-      html: renderClaimBody(page.file.body, [], () => ""),
+      html: renderClaimBody(page.file.body, [], () => "", lang),
     }));
 }

@@ -10,6 +10,7 @@ import type { Verdict } from "../schema/settings.ts";
 import { renderClaimBody } from "./render.ts";
 import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
+import { frenchSpacing } from "./typography.ts";
 import type { BuildOptions, CitationView, ClaimView, VerdictView } from "./view-model.ts";
 
 /** How many characters of context a part's prefix and suffix keep. */
@@ -36,22 +37,26 @@ export function claimView(
 ): ClaimView {
   const { data } = claim;
   const ids = data.citations.map((citation) => citation.id);
+  const lang = data.lang ?? siteLang;
   return {
     id: claim.id,
-    claim: data.claim,
+    claim: frenchSpacing(data.claim, lang),
     claimant: data.claimant ? { label: data.claimant, slug: slugify(data.claimant) } : undefined,
     claimDate: data.claimDate,
     appearance: data.appearance,
     verdict: verdicts.get(data.verdict) as VerdictView,
-    summary: data.summary,
+    summary: frenchSpacing(data.summary, lang),
     published: data.published,
     updated: data.updated,
     authors: data.authors ?? [],
     tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
-    lang: data.lang ?? siteLang,
+    lang,
     corrections: data.corrections ?? [],
-    bodyHtml: renderClaimBody(claim.file.body, ids, (id) =>
-      options.citationLabel(ids.indexOf(id) + 1),
+    bodyHtml: renderClaimBody(
+      claim.file.body,
+      ids,
+      (id) => options.citationLabel(ids.indexOf(id) + 1),
+      lang,
     ),
     citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
   };

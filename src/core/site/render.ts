@@ -15,6 +15,7 @@ import { CITATION_REFERENCE } from "../check/claims.ts";
 import { isSafeUrl } from "../content/markup.ts";
 import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
+import { frenchSpacingTree } from "./typography.ts";
 
 /** The notes of the passages that begin in a block: their fragments and note numbers, in reading order. */
 export type PassageAside = (notes: Array<{ fragment: string; number: number }>) => Element;
@@ -93,9 +94,11 @@ export function renderClaimBody(
   body: string,
   citationIds: readonly string[],
   label: (id: string) => string,
+  lang = "",
 ): string {
   const hast = toHast(parseMarkdown(body)) as HastRoot;
   linkReferences(hast, citationIds, label);
+  frenchSpacingTree(hast, lang);
   dropUnsafeUrls(hast);
   return toHtml(hast);
 }
