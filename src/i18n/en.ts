@@ -109,6 +109,7 @@ export const en: Record<keyof typeof fr, string> = {
   "source.field.archived": "capture date",
   "search.showFilters": "Filters",
   "search.passage": "“{text}”",
+  "source.excerpt": "“{text}”",
   "related.title": "Related fact-checks",
   "claim.report": "Report an error",
   "claim.reportSubject": "Error report: {claim}",

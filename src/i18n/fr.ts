@@ -108,6 +108,7 @@ export const fr = {
   "source.field.archived": "date de capture",
   "search.showFilters": "Filtres",
   "search.passage": "«\u202f{text}\u202f»",
+  "source.excerpt": "«\u202f{text}\u202f»",
   "related.title": "Vérifications liées",
   "claim.report": "Signaler une erreur",
   "claim.reportSubject": "Erreur signalée\u202f: {claim}",
