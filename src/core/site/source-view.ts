@@ -98,10 +98,15 @@ export function sourceView(
 /** What a publisher field says when the copy does not tell: the page then says "not recorded" once. */
 const UNRECORDED = /^(non renseigné|non relevé|inconnu|not recorded|unknown|n\/a)$/i;
 
+/** Whether a publisher field names a publisher, rather than saying that the copy does not tell. */
+export function isRecorded(publisher: string): boolean {
+  return !UNRECORDED.test(publisher.trim());
+}
+
 /** The fields of a source that were not recorded, in the order the page names them. */
 function unrecorded(data: Source["data"]): SourceView["unrecorded"] {
   const missing: SourceView["unrecorded"] = [];
-  if (UNRECORDED.test(data.publisher.trim())) missing.push("publisher");
+  if (!isRecorded(data.publisher)) missing.push("publisher");
   if (data.author === undefined) missing.push("author");
   if (data.url === undefined) missing.push("url");
   if (data.archived === undefined) missing.push("archived");
