@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { citable } from "./src/integrations/citable.ts";
 import { deployment } from "./src/integrations/deployment.ts";
 
 const { site, base } = deployment();
@@ -12,5 +13,5 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   // Keep the white space readers see around marks and links: 'jsx' would strip it.
   compressHTML: false,
-  integrations: [sitemap()],
+  integrations: [sitemap(), citable()],
 });

@@ -5,6 +5,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { DEFER_SEARCH } from "../integrations/citable.ts";
 
 /** The two sites compared. */
 export type Tool = "citable" | "baseline";
@@ -56,6 +57,8 @@ export function prepare(
     case "check":
       return tool === "citable" ? run(script("../cli/check.ts"), [content]) : undefined;
     case "astro":
+      // Astro alone: the search index, which Citable's integration adds, is the next step.
+      if (tool === "citable") env[DEFER_SEARCH] = "1";
       return tool === "citable"
         ? run(astro, ["build", "--outDir", out])
         : run(astro, ["build", "--root", baselineRoot, "--outDir", out]);

@@ -1,10 +1,12 @@
 /**
- * The Astro half of `npm run build`, run in its own process so that its memory
- * is returned before Pagefind indexes the pages: `node src/cli/astro-build.ts
- * <out-dir>`. A content error prints the check's lines, without a stack trace,
- * and exits 1.
+ * The Astro half of `npm run build`, run in its own process (see build.ts):
+ * `node src/cli/astro-build.ts <out-dir>`. A content error prints the check's
+ * lines, without a stack trace, and exits 1. It exits only once esbuild's
+ * service, which Vite started, has ended.
  */
 import { build } from "astro";
+import { stop as stopEsbuild } from "esbuild";
+import { awaitChildren } from "./children.ts";
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) {
@@ -18,4 +20,7 @@ try {
   console.error(`\n${message ?? String(error)}`);
   if (hint) console.error(`\n${hint}`);
   process.exitCode = 1;
+} finally {
+  await stopEsbuild();
+  await awaitChildren();
 }

@@ -1,23 +1,23 @@
 /**
  * Content-layer loaders for Astro: each collection (claims, sources, verdicts,
- * settings) is filled from the core's view model. In `astro dev`, a change
- * under the content folder updates only the entries whose views it touched.
+ * settings) is filled with summaries of the site in the registry. The pages
+ * read the registry; the store is what tells `astro dev` that something
+ * changed: a change under the content folder is applied to the registry, then
+ * only the entries whose views it touched are set again.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
-import { claimSummary, sourceSummary } from "../core/site/view-model.ts";
 import { contentFolder } from "./deployment.ts";
-import { type AppliedChange, applyChange, type LoadedSite, loadSite } from "./model.ts";
+import { applyChange, site as loadSite } from "./registry.ts";
+import type { AppliedChange, LoadedSite } from "./site-state.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
 type Entry = { id: string; data: Record<string, unknown> };
 
 const entries: Record<Collection, (site: LoadedSite) => Entry[]> = {
-  claims: (site) =>
-    site.model.claims.map((claim) => ({ id: claim.id, data: { ...claimSummary(claim) } })),
+  claims: (site) => site.summaries.claims.map((claim) => ({ id: claim.id, data: { ...claim } })),
   sources: (site) =>
-    site.model.sources.map((source) => ({ id: source.id, data: { ...sourceSummary(source) } })),
-  verdicts: (site) =>
-    site.model.verdicts.map((verdict) => ({ id: verdict.key, data: { ...verdict } })),
+    site.summaries.sources.map((source) => ({ id: source.id, data: { ...source } })),
+  verdicts: (site) => site.verdicts.map((verdict) => ({ id: verdict.key, data: { ...verdict } })),
   settings: (site) => [{ id: "site", data: { ...site.settings } }],
 };
 

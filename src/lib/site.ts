@@ -1,6 +1,8 @@
-/** Typed access to Citable's collections for the pages, and links under the base path. */
+/**
+ * What the pages read of the site, from the registry (src/integrations/registry.ts),
+ * and links under the base path.
+ */
 import { base as configBase } from "astro:config/client";
-import { getCollection } from "astro:content";
 import type { PageView } from "../core/pages/view.ts";
 import type {
   ClaimSummary,
@@ -10,77 +12,58 @@ import type {
   VerdictView,
 } from "../core/site/view-model.ts";
 import { formatDate as format, translator, type UiLang, withColon } from "../i18n/index.ts";
-import type { LoadedSite } from "../integrations/model.ts";
-import { views } from "../integrations/views.ts";
-
-/**
- * A collection read once per build: every page asks for the settings and many
- * for the claims, and the content does not change while a build renders. In
- * `astro dev` it does, so there every call reads the store afresh.
- */
-function once<T>(read: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => {
-    if (!import.meta.env.PROD) return read();
-    value ??= read();
-    return value;
-  };
-}
+import { site } from "../integrations/registry.ts";
+import type { LoadedSite } from "../integrations/site-state.ts";
 
 /** The site's settings. */
-export const settings = once(async (): Promise<LoadedSite["settings"]> => {
-  const [entry] = await getCollection("settings");
-  if (!entry) throw new Error("The settings collection is empty.");
-  return entry.data as unknown as LoadedSite["settings"];
-});
+export async function settings(): Promise<LoadedSite["settings"]> {
+  return (await site(base)).settings;
+}
 
 /** Every published fact-check, newest first, as listings show it. */
-export const claims = once(async (): Promise<ClaimSummary[]> => {
-  const all = (await getCollection("claims")).map((entry) => entry.data as unknown as ClaimSummary);
-  return all.sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id));
-});
+export async function claims(): Promise<ClaimSummary[]> {
+  return (await site(base)).summaries.claims;
+}
 
 /** Every archived source, by title, as listings show it. */
-export const sources = once(
-  async (): Promise<SourceSummary[]> =>
-    (await getCollection("sources")).map((entry) => entry.data as unknown as SourceSummary),
-);
+export async function sources(): Promise<SourceSummary[]> {
+  return (await site(base)).summaries.sources;
+}
 
 /** A fact-check's full view, for its page. */
 export async function claimView(id: string): Promise<ClaimView> {
-  const view = (await views(base)).claims.get(id);
+  const view = (await site(base)).byId.claims.get(id);
   if (!view) throw new Error(`No fact-check "${id}".`);
   return view;
 }
 
 /** A source's full view, for its page. */
 export async function sourceView(id: string): Promise<SourceView> {
-  const view = (await views(base)).sources.get(id);
+  const view = (await site(base)).byId.sources.get(id);
   if (!view) throw new Error(`No source "${id}".`);
   return view;
 }
 
 /** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
 export async function relatedViews(id: string): Promise<ClaimView[]> {
-  const { site, claims } = await views(base);
-  return site.model.related(id).flatMap((other) => claims.get(other) ?? []);
+  const loaded = await site(base);
+  return loaded.related(id).flatMap((other) => loaded.byId.claims.get(other) ?? []);
 }
 
 /** The site's own pages (content/pages/), in footer order. */
 export async function sitePages(): Promise<PageView[]> {
-  return (await views(base)).site.model.pages;
+  return (await site(base)).pages;
 }
 
 /** Every fact-check's full view, newest first, for the export. */
 export async function claimViews(): Promise<ClaimView[]> {
-  return (await views(base)).site.model.claims;
+  return (await site(base)).claims;
 }
 
 /** The rating scale, in its order. */
-export const verdicts = once(
-  async (): Promise<VerdictView[]> =>
-    (await getCollection("verdicts")).map((entry) => entry.data as unknown as VerdictView),
-);
+export async function verdicts(): Promise<VerdictView[]> {
+  return (await site(base)).verdicts;
+}
 
 /**
  * The base path, ending with `/`, from Astro's configuration (not from

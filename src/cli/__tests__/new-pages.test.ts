@@ -55,20 +55,3 @@ describe("writePageTemplates", () => {
     expect(readFileSync(join(content, "pages/about.md"), "utf8")).toContain("title: Nous");
   });
 });
-
-describe("loadPages", () => {
-  it("refuses a page whose address the site already uses, and raw HTML in a page", () => {
-    const content = folder();
-    writePageTemplates(content, "en");
-    writeFileSync(
-      join(content, "pages/search.md"),
-      "---\ntitle: S\ndescription: S.\n---\n<script>x</script>\n",
-    );
-    const { pages, diagnostics } = loadPages(content, (path) => path.slice(content.length + 1));
-    expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
-      "pages/search.md:1 reserved-page",
-      "pages/search.md:5 raw-html",
-    ]);
-    expect(pages.map((page) => page.id)).not.toContain("search");
-  });
-});

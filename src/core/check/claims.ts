@@ -5,14 +5,14 @@
 import { closest } from "fastest-levenshtein";
 import { checkBody } from "../content/body.ts";
 import type { ContentFile } from "../content/content-file.ts";
-import { dateDiagnostics, dayOf, today } from "../content/dates.ts";
+import { dateDiagnostics, dayOf } from "../content/dates.ts";
 import { schemaDiagnostics } from "../content/schema-issues.ts";
 import { type Location, locate, type Part } from "../quote/locate.ts";
 import { quoteProblem } from "../quote/quote-diagnostics.ts";
 import { elisionProblem, quoteLengthProblem } from "../quote/quote-rules.ts";
-import type { QuotedSource } from "../quote/quoted-source.ts";
 import { type Citation, type ClaimData, citationSchema, claimSchema } from "../schema/claim.ts";
 import { ID_PATTERN } from "../schema/fields.ts";
+import type { ClaimContext } from "./claim-context.ts";
 import type { Diagnostic, Severity } from "./diagnostics.ts";
 import { Rule, type RuleId } from "./rules.ts";
 
@@ -32,23 +32,6 @@ export interface Claim {
   data: ClaimData;
   /** Its citations, located. */
   citations: LocatedCitation[];
-}
-
-/** What a claim is checked against. */
-export interface ClaimContext {
-  /** The sources by id. */
-  sources: ReadonlyMap<string, QuotedSource>;
-  /** The keys of the rating scale. */
-  verdicts: readonly string[];
-  /** The `published` day of each source whose date is valid, by id. */
-  sourceDates?: ReadonlyMap<string, string> | undefined;
-  /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
-  today?: string | undefined;
-  /**
-   * Sources whose text could not be read: their own error says why, and
-   * quoting them is not checked (the claim is not valid either).
-   */
-  unreadable?: ReadonlySet<string> | undefined;
 }
 
 /** `[@id]` in a claim's body. */
@@ -79,9 +62,7 @@ export function checkClaim(
     );
   }
   const data = file.data as Record<string, unknown>;
-  diagnostics.push(
-    ...dateDiagnostics("claim", data, file.path, file.field, context.today ?? today()),
-  );
+  diagnostics.push(...dateDiagnostics("claim", data, file.path, file.field, context.today));
   diagnostics.push(...checkBody(file, false).diagnostics);
   // Citations added in an update may cite sources published after the first version.
   const checkedOn = dayOf(data.updated) ?? dayOf(data.published);
@@ -137,7 +118,7 @@ export function checkClaim(
       );
       return;
     }
-    const sourceDate = context.sourceDates?.get(sourceId);
+    const sourceDate = context.sourceDates.get(sourceId);
     if (sourceDate !== undefined && checkedOn !== undefined && sourceDate > checkedOn) {
       report(
         file.field(["citations", index, "source"]),
@@ -146,7 +127,7 @@ export function checkClaim(
         `The source's date is in ${source.path}.`,
       );
     }
-    if (context.unreadable?.has(sourceId)) {
+    if (context.unreadable.has(sourceId)) {
       blocked = true;
       return;
     }

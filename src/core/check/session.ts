@@ -1,24 +1,28 @@
 /**
- * A content folder kept in memory: loaded once, then updated file by file, so
- * that `astro dev` re-checks only what a change touches: an edited claim is
- * checked again; an edited source is loaded again and so is every claim that
- * cites it. A full load gives the same corpus as {@link loadCorpus}.
+ * A content folder kept in memory: the one assembly of the check. It reads
+ * the settings, lists the files, prepares each source (here, or some of them
+ * in a worker pool), builds what claims are checked against, checks each claim
+ * and compares labels across claims. `npm run check`, the build and `astro
+ * dev` all use it; in `astro dev` it is then updated file by file: an edited
+ * claim is checked again; an edited source is prepared again and so is every
+ * claim that cites it.
  */
 import { basename, dirname, join, resolve } from "node:path";
-import type { ContentFile } from "../content/content-file.ts";
-import { type ContentEntry, displayPath, listMarkdown, open } from "../content/content-listing.ts";
-import { dayOf } from "../content/dates.ts";
-import { type LabelUse, labelUses, labelVariants } from "../content/labels.ts";
+import { type ContentEntry, displayPath, listMarkdown } from "../content/content-listing.ts";
+import { labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
 import { loadPages, type SitePage } from "../pages/load.ts";
-import { type QuotedSource, quotedSource } from "../quote/quoted-source.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
-import { type Claim, checkClaim } from "./claims.ts";
+import { CitedSources, type ClaimContext } from "./claim-context.ts";
+import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
+import type { Claim } from "./claims.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
-import { loadSource, type Source } from "./sources.ts";
+import { type PreparedSource, prepareSource, type SourceJob } from "./prepared-source.ts";
+import type { Source } from "./sources.ts";
+import type { WorkerPool } from "./worker-pool.ts";
 
 /** Everything in a content folder. */
-export interface Corpus {
+export interface Corpus extends CheckResult {
   /** site.yaml, when valid. */
   site: Site | undefined;
   /** ratings.yaml, when valid. */
@@ -29,6 +33,10 @@ export interface Corpus {
   claims: Claim[];
   /** The site's own pages (content/pages/), valid ones only, by id. */
   pages: SitePage[];
+}
+
+/** What the check found, and how many files it read. */
+export interface CheckResult {
   /** Every problem found, sorted by file and line. */
   diagnostics: Diagnostic[];
   /** How many files were read. */
@@ -46,43 +54,21 @@ export type ContentChange =
   | { all: true }
   | { all: false; claims: Set<string>; sources: Set<string> };
 
-interface SourceState {
-  diagnostics: Diagnostic[];
-  source?: Source | undefined;
-  quoted?: QuotedSource | undefined;
-  /** Its `published` day, when valid. */
-  published?: string | undefined;
-  /** False when its body was refused before it could be read. */
-  readable?: boolean | undefined;
-}
-
-interface ClaimState {
-  entry: ContentEntry;
-  diagnostics: Diagnostic[];
-  claim?: Claim | undefined;
-  /** The source ids its citations name, valid or not: what a source change must re-check. */
-  cites: Set<string>;
-  /** Its tags and claimant, compared across claims. */
-  labels: LabelUse[];
-}
+/** The share of the sources this thread keeps when workers help: it also reads the claims meanwhile. */
+const OWN_SHARE = 0.4;
 
 /** A content folder in memory. */
 export class ContentSession {
   readonly dir: string;
   readonly #display: (absolute: string) => string;
+  readonly #options: CheckOptions;
   #settings: Settings = { site: undefined, ratings: undefined, diagnostics: [] };
   #listing: Diagnostic[] = [];
   #sourceFiles: ContentEntry[] = [];
   #claimFiles: ContentEntry[] = [];
-  readonly #sources = new Map<string, SourceState>();
-  /** The sources' searchable texts, which every claim check reads. */
-  readonly #quotable = new Map<string, QuotedSource>();
-  /** The sources' valid `published` days, which claims' citations are compared with. */
-  readonly #sourceDates = new Map<string, string>();
-  /** The sources whose body could not be read, which claims are not checked against. */
-  readonly #unreadable = new Set<string>();
-  readonly #options: CheckOptions;
-  readonly #claims = new Map<string, ClaimState>();
+  readonly #sources = new Map<string, PreparedSource>();
+  readonly #cited = new CitedSources();
+  readonly #claims = new Map<string, CheckedClaim>();
   #pages: { pages: SitePage[]; diagnostics: Diagnostic[] } = { pages: [], diagnostics: [] };
 
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
@@ -91,18 +77,39 @@ export class ContentSession {
     this.#options = options;
   }
 
-  /** Reads and checks everything. */
+  /** Reads and checks everything in this thread. */
   reload(): void {
-    this.#settings = loadSettings(this.dir, this.#display(this.dir));
-    this.#relist();
-    this.#sources.clear();
-    this.#quotable.clear();
-    this.#sourceDates.clear();
-    this.#unreadable.clear();
-    this.#claims.clear();
-    for (const entry of this.#sourceFiles) this.#setSource(entry.id, this.#loadSource(entry));
-    for (const entry of this.#claimFiles) this.#claims.set(entry.id, this.#checkClaim(entry));
-    this.#pages = loadPages(this.dir, this.#display);
+    this.#restart();
+    const opened = this.#claimFiles.map((entry) => openClaim(entry));
+    this.#finish(
+      this.#sourceFiles.map((entry) => prepareSource(entry, this.#options)),
+      opened,
+    );
+  }
+
+  /**
+   * Reads and checks everything, `pool`'s workers preparing most sources while
+   * this thread reads the claims. For the check: sources and claims are kept
+   * as their problems and what other files are checked against, and
+   * {@link corpus} prepares again what rendering needs.
+   */
+  async load(pool: WorkerPool): Promise<void> {
+    this.#restart();
+    const files = this.#sourceFiles;
+    const own = Math.floor((files.length * OWN_SHARE) / pool.size);
+    const share = Math.ceil((files.length - own) / pool.size);
+    const jobs: Promise<PreparedSource[]>[] = [];
+    for (let start = own; start < files.length; start += share) {
+      const job: SourceJob = { entries: files.slice(start, start + share), options: this.#options };
+      jobs.push(pool.run(new URL("./prepared-source.ts", import.meta.url), "prepareSources", job));
+    }
+    const opened = this.#claimFiles.map((entry) => openClaim(entry));
+    // Like the workers' sources, this thread's keep no tree: a check renders nothing.
+    const here = files
+      .slice(0, own)
+      .map((entry) => ({ ...prepareSource(entry, this.#options), source: undefined }));
+    const there = (await Promise.all(jobs)).flat();
+    this.#finish([...here, ...there], opened, true);
   }
 
   /** Takes a change of the file at `absolute` into account and says what it touched. */
@@ -119,52 +126,77 @@ export class ContentSession {
     if (folder === join(this.dir, "sources")) {
       change.sources.add(id);
       const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
-      this.#setSource(id, entry ? this.#loadSource(entry) : undefined);
-      for (const [claimId, state] of this.#claims) {
-        if (!state.cites.has(id)) continue;
-        this.#claims.set(claimId, this.#checkClaim(state.entry));
+      const citable = this.#cited.has(id);
+      this.#setSource(id, entry ? prepareSource(entry, this.#options) : undefined);
+      // A source that appears or goes changes the "did you mean" of every unknown source.
+      const appeared = citable !== this.#cited.has(id);
+      const unknown = (checked: CheckedClaim) =>
+        [...checked.cites].some((cited) => !this.#cited.has(cited));
+      const context = this.#context();
+      for (const [claimId, checked] of this.#claims) {
+        if (!checked.cites.has(id) && !(appeared && unknown(checked))) continue;
+        this.#claims.set(claimId, checkOpened(openClaim(checked.entry), context));
         change.claims.add(claimId);
       }
     } else if (folder === join(this.dir, "claims")) {
       change.claims.add(id);
       const entry = this.#claimFiles.find((candidate) => candidate.id === id);
-      if (entry) this.#claims.set(id, this.#checkClaim(entry));
+      if (entry) this.#claims.set(id, checkOpened(openClaim(entry), this.#context()));
       else this.#claims.delete(id);
     }
     return change;
   }
 
-  /** The corpus as it stands. */
+  /** What the check found. */
+  result(): CheckResult {
+    return { diagnostics: this.#diagnostics(), files: this.#files() };
+  }
+
+  /** The corpus as it stands; a source prepared in a worker is prepared again here, to be rendered. */
   corpus(): Corpus {
     const sources = new Map<string, Source>();
-    const diagnostics = [
-      ...this.#settings.diagnostics,
-      ...this.#listing,
-      ...this.#pages.diagnostics,
-    ];
-    for (const [id, state] of this.#sources) {
-      if (state.source) sources.set(id, state.source);
-      diagnostics.push(...state.diagnostics);
+    for (const [id, prepared] of this.#sources) {
+      let { source } = prepared;
+      if (!source && prepared.valid) {
+        const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
+        source = entry && prepareSource(entry, this.#options).source;
+      }
+      if (source) sources.set(id, source);
     }
-    const claims: Claim[] = [];
-    const labels: LabelUse[] = [];
-    for (const state of [...this.#claims.values()].sort((a, b) =>
-      a.entry.id < b.entry.id ? -1 : 1,
-    )) {
-      if (state.claim) claims.push(state.claim);
-      diagnostics.push(...state.diagnostics);
-      labels.push(...state.labels);
-    }
-    diagnostics.push(...labelVariants(labels));
+    const context = this.#context();
+    const claims = this.#sortedClaims().flatMap((checked) => {
+      const claim =
+        checked.claim ??
+        (checked.valid ? checkOpened(openClaim(checked.entry), context).claim : undefined);
+      return claim ? [claim] : [];
+    });
     return {
       site: this.#settings.site,
       ratings: this.#settings.ratings,
       sources,
       claims,
       pages: this.#pages.pages,
-      diagnostics: sortDiagnostics(diagnostics),
-      files: { sources: this.#sourceFiles.length, claims: this.#claimFiles.length },
+      diagnostics: this.#diagnostics(),
+      files: this.#files(),
     };
+  }
+
+  #restart(): void {
+    this.#settings = loadSettings(this.dir, this.#display(this.dir));
+    this.#relist();
+    this.#sources.clear();
+    this.#cited.clear();
+    this.#claims.clear();
+    this.#pages = loadPages(this.dir, this.#display);
+  }
+
+  #finish(prepared: PreparedSource[], opened: OpenedClaim[], lean = false): void {
+    for (const source of prepared) this.#setSource(source.id, source);
+    const context = this.#context();
+    for (const claim of opened) {
+      const checked = checkOpened(claim, context);
+      this.#claims.set(claim.entry.id, lean ? { ...checked, claim: undefined } : checked);
+    }
   }
 
   #relist(): void {
@@ -173,54 +205,34 @@ export class ContentSession {
     this.#claimFiles = listMarkdown(join(this.dir, "claims"), this.#display, this.#listing);
   }
 
-  #setSource(id: string, state: SourceState | undefined): void {
-    if (state) this.#sources.set(id, state);
+  #setSource(id: string, prepared: PreparedSource | undefined): void {
+    if (prepared) this.#sources.set(id, prepared);
     else this.#sources.delete(id);
-    if (state?.quoted) this.#quotable.set(id, state.quoted);
-    else this.#quotable.delete(id);
-    if (state?.published) this.#sourceDates.set(id, state.published);
-    else this.#sourceDates.delete(id);
-    if (state?.readable === false) this.#unreadable.add(id);
-    else this.#unreadable.delete(id);
+    this.#cited.set(id, prepared);
   }
 
-  #loadSource(entry: ContentEntry): SourceState {
-    const diagnostics: Diagnostic[] = [];
-    const file = open(entry.absolute, entry.path, diagnostics);
-    if (!file) return { diagnostics };
-    const loaded = loadSource(entry.id, file, this.#options);
-    diagnostics.push(...loaded.diagnostics);
-    const quoted = quotedSource(entry.id, entry.path, file.raw, loaded.text);
-    const published = dayOf((file.data as Record<string, unknown>).published);
-    return { diagnostics, source: loaded.source, quoted, published, readable: loaded.readable };
+  #context(): ClaimContext {
+    return this.#cited.context(this.#settings, this.#options.today);
   }
 
-  #checkClaim(entry: ContentEntry): ClaimState {
-    const diagnostics: Diagnostic[] = [];
-    const file = open(entry.absolute, entry.path, diagnostics);
-    if (!file) return { entry, diagnostics, cites: new Set(), labels: [] };
-    const verdicts = this.#settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [];
-    const checked = checkClaim(entry.id, file, {
-      sources: this.#quotable,
-      verdicts,
-      sourceDates: this.#sourceDates,
-      unreadable: this.#unreadable,
-      today: this.#options.today,
-    });
-    diagnostics.push(...checked.diagnostics);
-    const cites = citedSources(file);
-    return { entry, diagnostics, claim: checked.claim, cites, labels: labelUses(file) };
+  #sortedClaims(): CheckedClaim[] {
+    return [...this.#claims.values()].sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
   }
-}
 
-/** The source ids a claim file's citations name, read from its raw front matter. */
-function citedSources(file: ContentFile): Set<string> {
-  const citations = (file.data as { citations?: unknown }).citations;
-  const ids = new Set<string>();
-  if (!Array.isArray(citations)) return ids;
-  for (const citation of citations) {
-    const source = (citation as { source?: unknown } | null)?.source;
-    if (typeof source === "string") ids.add(source);
+  #diagnostics(): Diagnostic[] {
+    const diagnostics = [
+      ...this.#settings.diagnostics,
+      ...this.#listing,
+      ...this.#pages.diagnostics,
+    ];
+    for (const prepared of this.#sources.values()) diagnostics.push(...prepared.diagnostics);
+    const claims = this.#sortedClaims();
+    for (const checked of claims) diagnostics.push(...checked.diagnostics);
+    diagnostics.push(...labelVariants(claims.flatMap((checked) => checked.labels)));
+    return sortDiagnostics(diagnostics);
   }
-  return ids;
+
+  #files(): CheckResult["files"] {
+    return { sources: this.#sourceFiles.length, claims: this.#claimFiles.length };
+  }
 }

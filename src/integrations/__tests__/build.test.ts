@@ -17,7 +17,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildEnv, projectRoot } from "./built-site.ts";
 
 // Left out of the copy: built output, caches, history, and the packages (linked instead).
@@ -65,6 +65,22 @@ describe("npm run build", () => {
     expect(readdirSync(join(copy, "dist"))).toEqual(["marker.txt"]);
     expect(readFileSync(join(copy, "dist/marker.txt"), "utf8")).toBe("the previous build\n");
     expect(readdirSync(copy).filter((name) => name.startsWith(".dist"))).toEqual([]);
+  });
+});
+
+describe("npm run build on the example site", () => {
+  it("leaves no process behind, running or unreaped, whether it indexes after Astro or inside it", () => {
+    // global-setup.ts built the site both ways, each build the leader of its own process group.
+    expect(inject("leftovers")).toEqual({ root: [], verif: [] });
+  });
+
+  it("writes _headers and the search index whether it indexes after Astro or inside it", () => {
+    for (const dir of Object.values(inject("sites"))) {
+      expect(readFileSync(join(dir, "_headers"), "utf8")).toMatch(
+        /^\/\*\n {2}Content-Security-Policy: /,
+      );
+      expect(readdirSync(join(dir, "pagefind"))).toContain("pagefind-entry.json");
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * The project's dist/ is never touched. global-setup.ts builds each variant
  * once per test run; the tests read the folders it provides.
  */
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Node, parseHtml } from "./html.ts";
+import { processGroup } from "./process-group.ts";
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
@@ -31,8 +32,6 @@ export interface Deployment {
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
   base: string;
-  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. */
-  lang: "fr" | "en";
 }
 
 /** The part of `claims.json` that the tests read. */
@@ -68,8 +67,22 @@ export interface BuiltSite extends Deployment {
   export: ClaimsExport;
 }
 
-/** The two deployments every built-site test covers: at a domain root and under a sub-path. */
-export const variants: Array<Deployment & { name: string; key: "root" | "verif" | "en" }> = [
+/** A deployment as the tests build it. */
+export interface Variant extends Deployment {
+  name: string;
+  key: "root" | "verif" | "en";
+  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. */
+  lang: "fr" | "en";
+  /**
+   * Where the search index is made: after Astro's process (npm run build's
+   * default), or inside `astro build` by Citable's integration, as a plain
+   * `astro build` makes it.
+   */
+  searchIndex: "after" | "inside";
+}
+
+/** The deployments every built-site test covers: at a domain root, under a sub-path, and in English. */
+export const variants: Variant[] = [
   // content/site.yaml says url: https://example.org, base: /.
   {
     key: "root",
@@ -77,10 +90,12 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
     env: {},
     site: "https://example.org",
     base: "/",
+    searchIndex: "after",
     lang: "fr",
   },
   {
     key: "verif",
+    searchIndex: "inside",
     name: "under the sub-path /verif/",
     // BASE_URL=/ in the environment, as Vitest sets it, must not drop the base path.
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
@@ -90,6 +105,7 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
   },
   {
     key: "en",
+    searchIndex: "after",
     name: "with an English interface",
     env: {},
     site: "https://example.org",
@@ -98,23 +114,33 @@ export const variants: Array<Deployment & { name: string; key: "root" | "verif" 
   },
 ];
 
+/** What {@link buildInto} built. */
+export interface Build {
+  /** The folder written. */
+  dir: string;
+  /** The processes of the build still there once it had exited (`pid command (state)`). */
+  leftovers: string[];
+}
+
 /**
  * Runs `npm run build -- --out-dir <folder>/dist` for `deployment`, into a new
  * temporary folder: the Astro build and the Pagefind index, as users build.
- * Returns the folder written; rejects with the build's output if it fails.
+ * Returns the folder written and what the build left running; rejects with
+ * the build's output if it fails.
  */
-export async function buildInto(deployment: Deployment): Promise<string> {
+export async function buildInto(deployment: Variant): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
-  const env = buildEnv(deployment.env);
-  if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
   try {
-    await run(process.execPath, ["src/cli/build.ts", "--out-dir", dir], env);
+    const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
+    const env = buildEnv(deployment.env);
+    if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
+    const leftovers = await run(process.execPath, args, env);
+    return { dir, leftovers };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
-  return dir;
 }
 
 /** A copy of the example's content in `folder` whose site.yaml says `lang: en`; returns its path. */
@@ -164,17 +190,23 @@ export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv 
   return { ...env, ...deployment };
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Runs `command` as the leader of a process group of its own, and resolves
+ * with the processes left in that group once it has exited: its descendants
+ * that still run, or that ended but were never reaped.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    execFile(
-      command,
-      args,
-      { cwd: projectRoot, env, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) reject(new Error(`The build failed:\n${stdout}\n${stderr}`));
-        else resolve();
-      },
-    );
+    const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const leftovers = child.pid === undefined ? [] : processGroup(child.pid);
+      if (code === 0) resolve(leftovers);
+      else reject(new Error(`The build failed:\n${Buffer.concat(output).toString()}`));
+    });
   });
 }
 

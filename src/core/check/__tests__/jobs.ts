@@ -1,0 +1,13 @@
+/** Jobs for the worker pool's tests: run in a worker thread, imported by URL. */
+import type { JobResult } from "../worker.ts";
+
+/** Doubles each number, and sends the array back transferred. */
+export function double(numbers: number[]): JobResult<Float64Array> {
+  const value = Float64Array.from(numbers, (n) => n * 2);
+  return { value, transfer: [value.buffer] };
+}
+
+/** Always fails. */
+export function fail(): JobResult<never> {
+  throw new Error("This job always fails.");
+}

@@ -1,0 +1,67 @@
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { portable, prepareSource, prepareSources } from "../prepared-source.ts";
+import { replace, variantFolder } from "./variant.ts";
+
+const root = variantFolder({});
+const entry = (id: string) => ({
+  id,
+  absolute: join(root, "content/sources", `${id}.md`),
+  path: `content/sources/${id}.md`,
+});
+
+describe("prepareSource", () => {
+  it("reads a valid source: its searchable text, its day, and the source to render", () => {
+    const prepared = prepareSource(entry("journal"), {});
+    expect(prepared).toMatchObject({
+      id: "journal",
+      path: "content/sources/journal.md",
+      diagnostics: [],
+      published: "2025-11-22",
+      readable: true,
+      valid: true,
+    });
+    expect(prepared.quotable?.text.visible.text).toContain("La République serait derrière Amine");
+    expect(prepared.source?.data.title).toBe("Une source de test");
+  });
+
+  it("keeps the text of a source whose front matter is wrong, so that quotes are still checked", () => {
+    const broken = variantFolder({ "sources/journal.md": replace("title: ", "titre: ") });
+    const prepared = prepareSource(
+      { ...entry("journal"), absolute: join(broken, "content/sources/journal.md") },
+      {},
+    );
+    expect(prepared.valid).toBe(false);
+    expect(prepared.source).toBeUndefined();
+    expect(prepared.quotable?.text.visible.text).toContain("Un paragraphe sans rapport");
+    expect(prepared.diagnostics.map((d) => d.rule)).toContain("missing-field");
+  });
+
+  it("gives only the problem for a file that cannot be read", () => {
+    const prepared = prepareSource(entry("absent"), {});
+    expect(prepared.quotable).toBeUndefined();
+    expect(prepared.diagnostics).toMatchObject([
+      { file: "content/sources/absent.md", rule: "unreadable-file" },
+    ]);
+  });
+});
+
+describe("portable", () => {
+  it("leaves the source behind and lists the four buffers of the searchable text", () => {
+    const { value, transfer } = portable(prepareSource(entry("journal"), {}));
+    expect("source" in value).toBe(false);
+    expect(transfer).toHaveLength(4);
+    expect(() => structuredClone(value, { transfer })).not.toThrow();
+  });
+});
+
+describe("prepareSources", () => {
+  it("prepares every entry as it will cross to another thread", () => {
+    const { value } = prepareSources({ entries: [entry("journal"), entry("absent")], options: {} });
+    expect(value.map((prepared) => [prepared.id, prepared.valid])).toEqual([
+      ["journal", true],
+      ["absent", false],
+    ]);
+    expect(value.every((prepared) => prepared.source === undefined)).toBe(true);
+  });
+});

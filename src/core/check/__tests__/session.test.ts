@@ -1,0 +1,90 @@
+import { rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatDiagnostic } from "../format.ts";
+import { ContentSession } from "../session.ts";
+import { WorkerPool } from "../worker-pool.ts";
+import { replace, variantFolder } from "./variant.ts";
+
+const pool = new WorkerPool(1);
+afterAll(() => pool.close());
+
+const loaded = (root: string) => {
+  const session = new ContentSession(join(root, "content"), root, { today: "2026-06-01" });
+  session.reload();
+  return session;
+};
+
+describe("ContentSession", () => {
+  it("gives the same result whether a worker prepared the sources or not", async () => {
+    const root = variantFolder({
+      "sources/second.md": "---\ntitle: Deux\npublisher: X\npublished: 2025-01-01\n---\nTexte.\n",
+      "claims/exemple.md": replace("verdict: vrai", "verdict: vra"),
+    });
+    const alone = loaded(root);
+    const helped = new ContentSession(join(root, "content"), root, { today: "2026-06-01" });
+    await helped.load(pool);
+    expect(helped.result()).toEqual(alone.result());
+    expect(alone.result().files).toEqual({ sources: 2, claims: 1 });
+  });
+
+  it("gives the corpus of a full load after a load for the check, preparing again what it left", async () => {
+    const root = variantFolder({});
+    const helped = new ContentSession(join(root, "content"), root);
+    await helped.load(pool);
+    const corpus = helped.corpus();
+    expect(corpus.sources.get("journal")?.data.title).toBe("Une source de test");
+    expect(corpus.claims.map((claim) => [claim.id, claim.citations.length])).toEqual([
+      ["exemple", 2],
+    ]);
+    const full = loaded(root).corpus();
+    const shape = (c: typeof corpus) => ({
+      diagnostics: c.diagnostics,
+      claims: c.claims.map(({ id, data, citations }) => ({ id, data, citations })),
+      sources: [...c.sources.values()].map(({ id, data, tree, text }) => ({
+        id,
+        data,
+        tree,
+        text,
+      })),
+    });
+    expect(shape(corpus)).toEqual(shape(full));
+  });
+
+  it("checks again the claims that cite a changed source, and only those", () => {
+    const root = variantFolder({});
+    const session = loaded(root);
+    const source = join(root, "content/sources/journal.md");
+    writeFileSync(source, "---\ntitle: Vide\npublisher: X\npublished: 2025-01-01\n---\nRien.\n");
+    expect(session.update(source)).toEqual({
+      all: false,
+      claims: new Set(["exemple"]),
+      sources: new Set(["journal"]),
+    });
+    expect(session.result().diagnostics.map((d) => d.rule)).toEqual([
+      "quote-not-found",
+      "quote-not-found",
+    ]);
+  });
+
+  it("forgets a deleted claim, and reloads everything when a setting changes", () => {
+    const root = variantFolder({});
+    const session = loaded(root);
+    rmSync(join(root, "content/claims/exemple.md"));
+    session.update(join(root, "content/claims/exemple.md"));
+    expect(session.corpus().claims).toEqual([]);
+    expect(session.update(join(root, "content/site.yaml"))).toEqual({ all: true });
+  });
+
+  it("warns once about a tag written two ways, across claims", () => {
+    const root = variantFolder({
+      "claims/exemple.md": replace("verdict: vrai", "verdict: vrai\ntags: [Légion d’honneur]"),
+    });
+    writeFileSync(
+      join(root, "content/claims/autre.md"),
+      "---\nclaim: Autre.\nclaimant: X\nverdict: vrai\nsummary: S.\npublished: 2026-01-15\ntags: [légion d'honneur]\ncitations: []\n---\nTexte.\n",
+    );
+    const lines = loaded(root).result().diagnostics.map(formatDiagnostic);
+    expect(lines.filter((line) => line.includes("label-variant"))).toHaveLength(1);
+  });
+});

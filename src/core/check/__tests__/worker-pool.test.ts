@@ -1,0 +1,31 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { WorkerPool } from "../worker-pool.ts";
+
+const JOBS = new URL("./jobs.ts", import.meta.url);
+const pool = new WorkerPool(2);
+afterAll(() => pool.close());
+
+describe("WorkerPool", () => {
+  it("runs a module's exported function in a worker and returns its value", async () => {
+    const doubled = await pool.run<Float64Array>(JOBS, "double", [1, 2.5, -3]);
+    expect([...doubled]).toEqual([2, 5, -6]);
+  });
+
+  it("runs jobs on several workers at once", async () => {
+    const results = await Promise.all(
+      [1, 2, 3, 4].map((n) => pool.run<Float64Array>(JOBS, "double", [n])),
+    );
+    expect(results.map((result) => result[0])).toEqual([2, 4, 6, 8]);
+  });
+
+  it("rejects with the job's own error message", async () => {
+    await expect(pool.run(JOBS, "fail", null)).rejects.toThrow("This job always fails.");
+  });
+
+  it("refuses jobs still waiting when it is closed", async () => {
+    const closing = new WorkerPool(1);
+    const job = closing.run(JOBS, "double", [1]);
+    await closing.close();
+    await expect(job).rejects.toThrow("The worker pool was closed before the job ended.");
+  });
+});

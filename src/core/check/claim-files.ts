@@ -1,0 +1,75 @@
+/**
+ * One claim file through the session: opened (read and split), then checked
+ * against the {@link ClaimContext}, with what the session keeps of it: the
+ * sources it cites (what a source change must re-check) and its labels.
+ */
+import type { ContentFile } from "../content/content-file.ts";
+import { type ContentEntry, open } from "../content/content-listing.ts";
+import { type LabelUse, labelUses } from "../content/labels.ts";
+import type { ClaimContext } from "./claim-context.ts";
+import { type Claim, checkClaim } from "./claims.ts";
+import type { Diagnostic } from "./diagnostics.ts";
+
+/** A claim file read and split, or the problem that stopped it. */
+export interface OpenedClaim {
+  entry: ContentEntry;
+  file: ContentFile | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** A claim file checked. */
+export interface CheckedClaim {
+  entry: ContentEntry;
+  diagnostics: Diagnostic[];
+  /** True when it has no error: it will be rendered. */
+  valid: boolean;
+  /** The claim, when it has no error (and, for a check, kept only as {@link valid}). */
+  claim: Claim | undefined;
+  /** The source ids its citations name, valid or not. */
+  cites: Set<string>;
+  /** Its tags and claimant, compared across claims. */
+  labels: LabelUse[];
+}
+
+/** Reads and splits the claim file `entry`. */
+export function openClaim(entry: ContentEntry): OpenedClaim {
+  const diagnostics: Diagnostic[] = [];
+  const file = open(entry.absolute, entry.path, diagnostics);
+  return { entry, file, diagnostics };
+}
+
+/** Checks an opened claim file against `context`. */
+export function checkOpened(opened: OpenedClaim, context: ClaimContext): CheckedClaim {
+  const { entry, file } = opened;
+  if (!file) {
+    return {
+      entry,
+      diagnostics: opened.diagnostics,
+      valid: false,
+      claim: undefined,
+      cites: new Set(),
+      labels: [],
+    };
+  }
+  const checked = checkClaim(entry.id, file, context);
+  return {
+    entry,
+    diagnostics: [...opened.diagnostics, ...checked.diagnostics],
+    valid: checked.claim !== undefined,
+    claim: checked.claim,
+    cites: citedSources(file),
+    labels: labelUses(file),
+  };
+}
+
+/** The source ids a claim file's citations name, read from its raw front matter. */
+export function citedSources(file: ContentFile): Set<string> {
+  const citations = (file.data as { citations?: unknown }).citations;
+  const ids = new Set<string>();
+  if (!Array.isArray(citations)) return ids;
+  for (const citation of citations) {
+    const source = (citation as { source?: unknown } | null)?.source;
+    if (typeof source === "string") ids.add(source);
+  }
+  return ids;
+}

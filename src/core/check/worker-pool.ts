@@ -1,0 +1,70 @@
+/**
+ * Worker threads that run jobs for the main thread: a job is a function
+ * exported by a module, given an input, that returns a value and the buffers
+ * to transfer with it (see worker.ts). The check prepares sources with it; other
+ * costly steps can run on it the same way.
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { JobReply, JobRequest } from "./worker.ts";
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** A fixed set of worker threads; each job goes to the one with the fewest waiting. */
+export class WorkerPool {
+  readonly #workers: Array<{ worker: Worker; waiting: number }> = [];
+  /** How many workers run. */
+  readonly size: number;
+  readonly #pending = new Map<number, Pending>();
+  #next = 0;
+
+  /** Starts `size` workers (default: one per core but this thread's, at least one). */
+  constructor(size = Math.max(1, availableParallelism() - 1)) {
+    this.size = size;
+    for (let index = 0; index < size; index++) {
+      const worker = new Worker(new URL("./worker.ts", import.meta.url));
+      const slot = { worker, waiting: 0 };
+      worker.on("message", (reply: JobReply) => {
+        slot.waiting--;
+        this.#settle(reply);
+      });
+      worker.on("error", (error) => this.#failAll(error));
+      this.#workers.push(slot);
+    }
+  }
+
+  /** Runs the function `name` exported by `module` on `input` in a worker. */
+  run<T>(module: URL, name: string, input: unknown): Promise<T> {
+    const slot = this.#workers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    const id = this.#next++;
+    const request: JobRequest = { id, module: module.href, name, input };
+    return new Promise<T>((resolve, reject) => {
+      this.#pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      slot.waiting++;
+      slot.worker.postMessage(request);
+    });
+  }
+
+  /** Stops every worker; jobs still running are refused. */
+  async close(): Promise<void> {
+    await Promise.all(this.#workers.map(({ worker }) => worker.terminate()));
+    this.#failAll(new Error("The worker pool was closed before the job ended."));
+  }
+
+  #settle(reply: JobReply): void {
+    const pending = this.#pending.get(reply.id);
+    if (!pending) return;
+    this.#pending.delete(reply.id);
+    if ("error" in reply)
+      pending.reject(Object.assign(new Error(reply.error), { stack: reply.stack }));
+    else pending.resolve(reply.value);
+  }
+
+  #failAll(error: Error): void {
+    for (const pending of this.#pending.values()) pending.reject(error);
+    this.#pending.clear();
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * A thread of the {@link WorkerPool}: imports the module a job names, runs its
+ * function and posts back the value (transferring the buffers it lists), or
+ * the error's message and stack.
+ */
+import { parentPort } from "node:worker_threads";
+
+/** What a job function returns: its value, and the buffers to move rather than copy. */
+export interface JobResult<T> {
+  value: T;
+  transfer: ArrayBuffer[];
+}
+
+/** A job as the pool posts it. */
+export interface JobRequest {
+  id: number;
+  /** The module's URL. */
+  module: string;
+  /** The name of the function it exports. */
+  name: string;
+  input: unknown;
+}
+
+/** What the worker posts back. */
+export type JobReply =
+  | { id: number; value: unknown }
+  | { id: number; error: string; stack: string | undefined };
+
+type JobFunction = (input: unknown) => JobResult<unknown> | Promise<JobResult<unknown>>;
+
+parentPort?.on("message", async ({ id, module, name, input }: JobRequest) => {
+  try {
+    const run = (await import(module))[name] as JobFunction | undefined;
+    if (typeof run !== "function") throw new Error(`${module} exports no function ${name}.`);
+    const { value, transfer } = await run(input);
+    parentPort?.postMessage({ id, value } satisfies JobReply, transfer);
+  } catch (thrown) {
+    const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+    parentPort?.postMessage({ id, error: error.message, stack: error.stack } satisfies JobReply);
+  }
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { alignOffsets, parseMarkdown, visibleText } from "../passages.ts";
+
+const markdown = "Un *texte* avec \\* et &lt; ici.\n\n> Citée\n> encore.\n\n- un\n- deux\n";
+
+describe("parseMarkdown", () => {
+  it("parses CommonMark into a tree with positions", () => {
+    const tree = parseMarkdown(markdown);
+    expect(tree.children.map((node) => node.type)).toEqual(["paragraph", "blockquote", "list"]);
+    expect(tree.children[1]?.position?.start.line).toBe(3);
+  });
+});
+
+describe("visibleText", () => {
+  it("gives the text a reader sees, blocks apart, each character mapped to the file", () => {
+    const visible = visibleText(parseMarkdown(markdown), markdown, 10);
+    expect(visible.text).toBe("Un texte avec * et < ici.\n\nCitée\nencore.\n\nun\n\ndeux");
+    // "texte" starts after "Un *": offset 4 of the body, 14 of the file.
+    expect(visible.offsets[3]).toBe(14);
+    // The escaped star and the character reference map to what was written.
+    const written = (char: string) => {
+      const at = visible.text.indexOf(char);
+      return markdown.slice((visible.offsets[at] ?? 0) - 10, (visible.offsetEnds[at] ?? 0) - 10);
+    };
+    expect(written("*")).toBe("*");
+    expect(written("<")).toBe("&lt;");
+    expect(visible.blocks.map((block) => [block.start, block.end])).toEqual([
+      [0, 25],
+      [27, 40],
+      [42, 44],
+      [46, 50],
+    ]);
+  });
+});
+
+describe("alignOffsets", () => {
+  it("maps a decoded character reference onto the whole reference", () => {
+    const { starts, ends } = alignOffsets("a<b", "a&lt;b", 0, 6);
+    expect([...starts]).toEqual([0, 1, 5]);
+    expect([...ends]).toEqual([1, 5, 6]);
+  });
+});

@@ -1,0 +1,38 @@
+import type { Root } from "hast";
+import { toHtml } from "hast-util-to-html";
+import { toHast } from "mdast-util-to-hast";
+import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../quote/passages.ts";
+import { applyMarks } from "../marks.ts";
+
+const render = (body: string, bodyOffset: number, ranges: Parameters<typeof applyMarks>[3]) => {
+  const tree = toHast(parseMarkdown(body)) as Root;
+  const first = applyMarks(tree, body, bodyOffset, ranges);
+  return { html: toHtml(tree), first };
+};
+
+describe("applyMarks", () => {
+  it("wraps a range of the file, across emphasis, and gives the first mark the fragment id", () => {
+    const body = "Un *mot* marqué ici.\n\nAutre.";
+    const { html, first } = render(body, 100, [{ fragment: "q", fileStart: 103, fileEnd: 115 }]);
+    expect(html).toBe(
+      '<p>Un <em><mark data-quote="q" id="q" data-note="1">mot</mark></em><mark data-quote="q"> marqué</mark> ici.</p>\n<p>Autre.</p>',
+    );
+    expect([...first]).toEqual([["q", 0]]);
+  });
+
+  it("nests overlapping quotes, and numbers the passages in the order they start", () => {
+    const body = "Un deux trois quatre.";
+    const { html } = render(body, 0, [
+      { fragment: "a", fileStart: 0, fileEnd: 13 },
+      { fragment: "b", fileStart: 3, fileEnd: 20 },
+    ]);
+    expect(html).toBe(
+      '<p><mark data-quote="a" id="a" data-note="1">Un </mark><mark data-quote="a"><mark data-quote="b" id="b" data-note="2">deux trois</mark></mark><mark data-quote="b"> quatre</mark>.</p>',
+    );
+  });
+
+  it("leaves a tree without ranges as it was", () => {
+    expect(render("Texte.", 0, []).html).toBe("<p>Texte.</p>");
+  });
+});

@@ -1,0 +1,63 @@
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { SiteBuilder } from "../site-builder.ts";
+import { fixtureCorpus, fixtureFolder, options } from "./corpus.ts";
+
+describe("SiteBuilder", () => {
+  it("builds a view of every published claim and every source", () => {
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus());
+    const model = builder.model();
+    expect(model.claims.map((claim) => claim.id)).toEqual(["exemple"]);
+    expect(model.sources.map((source) => source.id)).toEqual(["journal"]);
+    expect(model.verdicts.map((verdict) => verdict.label)).toEqual([
+      "Vrai",
+      "Plutôt vrai",
+      "Trompeur",
+      "Faux",
+      "Invérifiable",
+    ]);
+  });
+
+  it("leaves drafts out, and after a change builds again the claim and the sources it cites", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    const claim = join(dir, "claims/exemple.md");
+    writeFileSync(
+      claim,
+      '---\nclaim: Brouillon.\nclaimant: X\nverdict: vrai\nsummary: S.\npublished: 2026-01-15\ndraft: true\ncitations:\n  - id: q\n    source: journal\n    quote: "La République serait derrière Amine, encore."\n---\nVoir [@q].\n',
+    );
+    const corpus = fixtureCorpus(dir);
+    // The draft is valid: checked, but not published.
+    expect(corpus.claims.map((claim) => claim.id)).toEqual(["exemple"]);
+    const change = builder.update(corpus, {
+      claims: new Set(["exemple"]),
+      sources: new Set(),
+    });
+    expect(change).toEqual({ claims: new Set(["exemple"]), sources: new Set(["journal"]) });
+    expect(builder.model().claims).toEqual([]);
+    expect(builder.model().sources[0]?.html).not.toContain("<mark");
+  });
+
+  it("sorts claims newest first, then by id", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    for (const [id, day] of [
+      ["b", "2026-01-10"],
+      ["a", "2026-01-10"],
+      ["c", "2026-02-01"],
+    ]) {
+      writeFileSync(
+        join(dir, `claims/${id}.md`),
+        `---\nclaim: C.\nclaimant: X\nverdict: vrai\nsummary: S.\npublished: ${day}\ncitations:\n  - id: q\n    source: journal\n    quote: "La République serait derrière Amine, encore."\n---\nVoir [@q].\n`,
+      );
+    }
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The one handoff between the core and the pages: the checked site of each
+ * content folder and base path, loaded once per process and updated in place
+ * by `astro dev` on every change.
+ *
+ * The content loader (loader.ts) loads the site here and, in `astro dev`,
+ * applies each change here before it updates Astro's content store; the pages
+ * (through src/lib/site.ts) read everything from here. Astro's store holds only
+ * summaries, which tell `astro dev` what changed and when to reload: Astro
+ * writes and re-reads its store whole on every change, which with the full
+ * views of 10 000 claims took seconds. The registry lives on `globalThis`
+ * because Astro loads the loader and the pages as separate module instances;
+ * pages that run where no loader ran load the site themselves: slower, never wrong.
+ */
+import { statSync } from "node:fs";
+import { sep } from "node:path";
+import { contentFolder } from "./deployment.ts";
+import {
+  type AppliedChange,
+  applyToState,
+  type LoadedSite,
+  loadState,
+  type SiteState,
+} from "./site-state.ts";
+
+interface Registry {
+  /** The sites by content folder and base path. */
+  sites: Map<string, Promise<SiteState>>;
+  /** The last change applied: several collections ask for the same one. */
+  lastChange?: { token: string; result: Promise<AppliedChange> } | undefined;
+}
+
+const KEY = Symbol.for("citable.registry");
+
+function registry(): Registry {
+  const holder = globalThis as { [KEY]?: Registry };
+  holder[KEY] ??= { sites: new Map() };
+  return holder[KEY];
+}
+
+/** The checked site of `dir` with links under `base`, loaded on first use; content errors reject. */
+export async function site(base: string, dir = contentFolder()): Promise<LoadedSite> {
+  const { sites } = registry();
+  const key = `${dir}\0${base}`;
+  let state = sites.get(key);
+  if (!state) {
+    state = Promise.resolve().then(() => loadState(base, dir));
+    sites.set(key, state);
+    // A failed load is not kept: the next call tries again.
+    state.catch(() => sites.delete(key));
+  }
+  return (await state).site;
+}
+
+/**
+ * Takes a change of the file at `path` into every site of its content folder,
+ * once however many collections ask (the token is the path and its
+ * modification time), and says what it did to the first.
+ */
+export function applyChange(path: string): Promise<AppliedChange> {
+  let mtime = "gone";
+  try {
+    mtime = String(statSync(path).mtimeMs);
+  } catch {
+    // Deleted: the session drops it.
+  }
+  const token = `${path}\0${mtime}`;
+  const current = registry();
+  if (current.lastChange?.token !== token) {
+    current.lastChange = { token, result: apply(path) };
+  }
+  return current.lastChange.result;
+}
+
+async function apply(path: string): Promise<AppliedChange> {
+  const settled = await Promise.allSettled(registry().sites.values());
+  const results = settled
+    .flatMap((loaded) => (loaded.status === "fulfilled" ? [loaded.value] : []))
+    .filter((state) => path.startsWith(`${state.dir}${sep}`))
+    .map((state) => applyToState(state, path));
+  return results[0] ?? { kind: "errors", lines: [] };
+}
+
+/** Forgets every site: the next {@link site} loads its content again. */
+export function clearRegistry(): void {
+  registry().sites.clear();
+  registry().lastChange = undefined;
+}

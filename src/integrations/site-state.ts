@@ -1,0 +1,145 @@
+/**
+ * The checked site of one content folder and base path, as the pages need it:
+ * the core's session loads and checks the content exactly as `npm run check`
+ * does (a content error stops the build with the check's own lines, before any
+ * page is written), and the site builder makes the views. In `astro dev`, a
+ * changed file updates only the views it touches. Held by the registry.
+ */
+import { AstroError } from "astro/errors";
+import { hasErrors } from "../core/check/diagnostics.ts";
+import { formatDiagnostic } from "../core/check/format.ts";
+import { ContentSession, type Corpus } from "../core/check/session.ts";
+import type { PageView } from "../core/pages/view.ts";
+import { SiteBuilder } from "../core/site/site-builder.ts";
+import {
+  type ClaimSummary,
+  type ClaimView,
+  claimSummary,
+  type SourceSummary,
+  type SourceView,
+  sourceSummary,
+  type VerdictView,
+} from "../core/site/view-model.ts";
+import { translator } from "../i18n/index.ts";
+
+/** The checked site: its views, summaries and settings, as the pages read them. */
+export interface LoadedSite {
+  /** Every published fact-check, newest first. */
+  claims: ClaimView[];
+  /** Every source, by title. */
+  sources: SourceView[];
+  /** The rating scale, in its order. */
+  verdicts: VerdictView[];
+  /** The same fact-checks and sources as listings show them. */
+  summaries: { claims: ClaimSummary[]; sources: SourceSummary[] };
+  /** The site's own pages (content/pages/), in footer order. */
+  pages: PageView[];
+  /** The ids of up to three fact-checks related to the claim `id`, best first. */
+  related: (id: string) => string[];
+  /** The views by id, for their pages. */
+  byId: { claims: Map<string, ClaimView>; sources: Map<string, SourceView> };
+  settings: {
+    name: string;
+    description: string;
+    lang: "fr" | "en";
+    publisher: { name: string; url?: string | undefined };
+    scale: { best: number; worst: number };
+    /** Where readers report an error: an e-mail address or an http(s) address. */
+    errorReport: string | undefined;
+  };
+  /** The check's warnings, as printed. */
+  warnings: string[];
+}
+
+/** What a change of a content file did to the views. */
+export type AppliedChange =
+  | { kind: "all" }
+  | { kind: "some"; claims: Set<string>; sources: Set<string> }
+  | { kind: "errors"; lines: string[] };
+
+/** A content folder loaded for a base path: the session, the views, and the site made of them. */
+export interface SiteState {
+  dir: string;
+  session: ContentSession;
+  builder: SiteBuilder;
+  site: LoadedSite;
+  /** Views a change touched while the content had errors: built once it has none. */
+  pending: { claims: Set<string>; sources: Set<string> };
+}
+
+/** Loads and checks `dir` and builds its views with links under `base`; content errors throw. */
+export function loadState(base: string, dir: string): SiteState {
+  const session = new ContentSession(dir);
+  session.reload();
+  const corpus = session.corpus();
+  if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
+    const errors = corpus.diagnostics.filter((d) => d.severity === "error").length;
+    throw new AstroError(
+      `Citable found ${errors} error${errors === 1 ? "" : "s"} in the content; no page was written.`,
+      corpus.diagnostics.map(formatDiagnostic).join("\n"),
+    );
+  }
+  const t = translator(corpus.site.lang);
+  const builder = new SiteBuilder({
+    lang: corpus.site.lang,
+    href: (path: string) => `${base}${path}`,
+    citedBy: (count) => t("source.citedBy", { count }),
+    notesLabel: t("source.notes"),
+    citationLabel: (n) => t("claim.citationRef", { n }),
+  });
+  builder.build(corpus);
+  const pending = { claims: new Set<string>(), sources: new Set<string>() };
+  return { dir: session.dir, session, builder, site: siteOf(corpus, builder), pending };
+}
+
+/** Takes a change of the file at `path` into `state`. */
+export function applyToState(state: SiteState, path: string): AppliedChange {
+  const change = state.session.update(path);
+  const corpus = state.session.corpus();
+  if (change.all) {
+    state.pending.claims.clear();
+    state.pending.sources.clear();
+  } else {
+    for (const id of change.claims) state.pending.claims.add(id);
+    for (const id of change.sources) state.pending.sources.add(id);
+  }
+  if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
+    return { kind: "errors", lines: corpus.diagnostics.map(formatDiagnostic) };
+  }
+  if (change.all) {
+    state.builder.build(corpus);
+    state.site = siteOf(corpus, state.builder);
+    return { kind: "all" };
+  }
+  const views = state.builder.update(corpus, state.pending);
+  state.pending = { claims: new Set(), sources: new Set() };
+  state.site = siteOf(corpus, state.builder);
+  return { kind: "some", ...views };
+}
+
+function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
+  const { site, ratings } = corpus;
+  if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
+  const { claims, sources, verdicts, pages, related } = builder.model();
+  return {
+    claims,
+    sources,
+    verdicts,
+    pages,
+    related,
+    summaries: { claims: claims.map(claimSummary), sources: sources.map(sourceSummary) },
+    byId: {
+      claims: new Map(claims.map((claim) => [claim.id, claim])),
+      sources: new Map(sources.map((source) => [source.id, source])),
+    },
+    settings: {
+      name: site.name,
+      description: site.description,
+      lang: site.lang,
+      publisher: site.publisher,
+      scale: { best: ratings.best, worst: ratings.worst },
+      errorReport: site.errorReport,
+    },
+    warnings: corpus.diagnostics.map(formatDiagnostic),
+  };
+}
