@@ -10,6 +10,7 @@ import { hasErrors } from "../core/check/diagnostics.ts";
 import { formatDiagnostic } from "../core/check/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import type { PageView } from "../core/pages/view.ts";
+import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
 import {
   type ClaimSummary,
@@ -34,8 +35,8 @@ export interface LoadedSite {
   summaries: { claims: ClaimSummary[]; sources: SourceSummary[] };
   /** The site's own pages (content/pages/), in footer order. */
   pages: PageView[];
-  /** The ids of up to three fact-checks related to the claim `id`, best first. */
-  related: (id: string) => string[];
+  /** The fact-checks related to each fact-check (sharing sources, claimant or tags). */
+  related: RelatedIndex;
   /** The views by id, for their pages. */
   byId: { claims: Map<string, ClaimView>; sources: Map<string, SourceView> };
   settings: {

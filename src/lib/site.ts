@@ -47,7 +47,7 @@ export async function sourceView(id: string): Promise<SourceView> {
 /** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
 export async function relatedViews(id: string): Promise<ClaimView[]> {
   const loaded = await site(base);
-  return loaded.related(id).flatMap((other) => loaded.byId.claims.get(other) ?? []);
+  return loaded.related.of(id).flatMap((other) => loaded.byId.claims.get(other) ?? []);
 }
 
 /** The site's own pages (content/pages/), in footer order. */

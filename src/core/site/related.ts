@@ -61,6 +61,27 @@ export function relatedClaims(claims: readonly Relatable[], limit = 3): Map<stri
   return related;
 }
 
+/**
+ * The related claims of a site, computed for all its claims on the first
+ * question, not on every edit in `astro dev`. Two indexes of the same claims
+ * are equal (`claims` is their only visible field).
+ */
+export class RelatedIndex {
+  /** What the index relates: one entry per claim. */
+  readonly claims: readonly Relatable[];
+  #computed: Map<string, string[]> | undefined;
+
+  constructor(claims: readonly Relatable[]) {
+    this.claims = claims;
+  }
+
+  /** The ids of up to three claims related to the claim `id`, best first. */
+  of(id: string): string[] {
+    this.#computed ??= relatedClaims(this.claims);
+    return this.#computed.get(id) ?? [];
+  }
+}
+
 function keysOf(claim: Relatable): Array<{ name: string; weight: number }> {
   return [
     ...[...new Set(claim.sources)].map((id) => ({ name: `source:${id}`, weight: WEIGHTS.source })),

@@ -9,7 +9,7 @@ import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
 import { type PageView, pageViews } from "../pages/view.ts";
 import { claimView, verdictView } from "./claim-view.ts";
-import { relatedClaims } from "./related.ts";
+import { RelatedIndex } from "./related.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
 
@@ -20,11 +20,8 @@ export interface SiteModel {
   verdicts: VerdictView[];
   /** The site's own pages, in footer order. */
   pages: PageView[];
-  /**
-   * The ids of up to three claims related to the claim `id`, best first;
-   * computed for all claims on the first call, not after every edit in `astro dev`.
-   */
-  related: (id: string) => string[];
+  /** The claims related to each claim, computed on the first question. */
+  related: RelatedIndex;
 }
 
 /** The ids whose views changed. */
@@ -109,19 +106,15 @@ export class SiteBuilder {
     const sources = [...this.#sources.values()].sort((a, b) =>
       a.title.localeCompare(b.title, this.#options.lang),
     );
-    let computed: Map<string, string[]> | undefined;
-    const related = (id: string) => {
-      computed ??= relatedClaims(
-        claims.map((claim) => ({
-          id: claim.id,
-          published: claim.published,
-          sources: claim.citations.map((citation) => citation.source.id),
-          claimant: claim.claimant?.slug,
-          tags: claim.tags.map((tag) => tag.slug),
-        })),
-      );
-      return computed.get(id) ?? [];
-    };
+    const related = new RelatedIndex(
+      claims.map((claim) => ({
+        id: claim.id,
+        published: claim.published,
+        sources: claim.citations.map((citation) => citation.source.id),
+        claimant: claim.claimant?.slug,
+        tags: claim.tags.map((tag) => tag.slug),
+      })),
+    );
     return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
   }
 }
