@@ -2,6 +2,7 @@
  * The benchmark's report: a Markdown table, ready to paste into the README, and the issue's
  * targets, each with the figure measured.
  */
+import type { OutputSize } from "./output-size.ts";
 import type { SearchCost } from "./search-measure.ts";
 import type { Figures, SizeResult } from "./suite.ts";
 
@@ -31,7 +32,7 @@ export function table(results: SizeResult[]): string {
         : "—";
       row(STEP_NAMES[step], cost(a), b ? cost(b) : "—", ratios);
     }
-    const size = (dist: { bytes: number; files: number } | undefined) =>
+    const size = (dist: OutputSize | undefined) =>
       dist ? `${(dist.bytes / 1e6).toFixed(1)} MB, ${thousands(dist.files)} files` : "—";
     row(
       "size of dist/",
@@ -39,6 +40,17 @@ export function table(results: SizeResult[]): string {
       size(baseline.dist),
       times(citable.dist?.bytes, baseline.dist?.bytes),
     );
+    for (const [what, key] of [
+      ["largest file", "largest"],
+      ["largest listing page", "largestListing"],
+    ] as const) {
+      row(
+        what,
+        file(citable.dist?.[key]),
+        file(baseline.dist?.[key]),
+        times(citable.dist?.[key]?.bytes, baseline.dist?.[key]?.bytes),
+      );
+    }
     for (const [what, kb, ms] of [
       ["first search query", "firstKb", "firstMs"],
       ["second search query", "secondKb", "secondMs"],
@@ -73,9 +85,12 @@ export function targets(result: SizeResult): string[] {
   const whole = citable.steps.whole;
   const plain = baseline.steps.whole;
   const ratio = times(whole?.wallMs, plain?.wallMs);
+  const dist = citable.dist;
   const lines = [
-    `whole build: Citable ${secs(whole?.wallMs)} vs baseline (astro build + pagefind) ${secs(plain?.wallMs)}: ratio ${ratio} (target ≤ 1.2)`,
-    `whole build peak memory: ${mib(whole?.maxRssKb)} (target < 2 GB)`,
+    `whole build: Citable ${secs(whole?.wallMs)} vs baseline (astro build + pagefind) ${secs(plain?.wallMs)}: ratio ${ratio} (target ≤ 0.8)`,
+    `whole build peak memory: Citable ${mib(whole?.maxRssKb)} vs baseline ${mib(plain?.maxRssKb)}: ratio ${times(whole?.maxRssKb, plain?.maxRssKb)} (target ≤ 0.6)`,
+    `dist/: ${dist ? `${(dist.bytes / 1e6).toFixed(1)} MB` : "—"}, ${times(dist?.bytes, baseline.dist?.bytes)} the baseline's (target < 600 MB and ≤ 1.5× at 30 000 claims); ${dist ? thousands(dist.files) : "—"} files (target < 100 000)`,
+    `largest file: ${file(dist?.largest)} (target ≤ 10 MB); largest listing page: ${file(dist?.largestListing)} (target ≤ 200 KB)`,
     `npm run check: ${secs(citable.steps.check?.wallMs)} (target < 3 s)`,
     `first query: ${kbOf(citable.search?.firstKb)} (target ≤ 250 KB); second query: ${kbOf(citable.search?.secondKb)} (target ≤ 40 KB)`,
   ];
@@ -86,6 +101,15 @@ export function targets(result: SizeResult): string[] {
     );
   }
   return lines.map((line) => `${thousands(result.claims)} claims: ${line}`);
+}
+
+function file(entry: { path: string; bytes: number } | undefined): string {
+  if (!entry) return "—";
+  const size =
+    entry.bytes >= 1e6
+      ? `${(entry.bytes / 1e6).toFixed(1)} MB`
+      : `${(entry.bytes / 1e3).toFixed(0)} KB`;
+  return `${entry.path} (${size})`;
 }
 
 function cost(figures: Figures | undefined): string {

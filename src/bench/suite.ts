@@ -3,13 +3,14 @@
  * baseline (runs interleaved, so that a busy moment of the machine falls on both), then the
  * size of the built sites, a search in each, and the dev loop.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { measureDevLoops } from "./dev-bench.ts";
 import type { DevLoop } from "./dev-loop.ts";
 import { generateCorpus } from "./generate.ts";
 import { type Run, runNode } from "./measure.ts";
+import { type OutputSize, outputSize } from "./output-size.ts";
 import { measureSearch, type SearchCost } from "./search-measure.ts";
 import { median } from "./stats.ts";
 import { forgetCitableStore, outputOf, prepare, type Step, type Tool } from "./steps.ts";
@@ -23,7 +24,7 @@ export interface Figures {
 /** Everything measured for one tool at one size. */
 export interface ToolResult {
   steps: Partial<Record<Step, Figures>>;
-  dist: { bytes: number; files: number } | undefined;
+  dist: OutputSize | undefined;
   search: SearchCost | undefined;
   dev: DevLoop | undefined;
 }
@@ -88,7 +89,7 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
 
     for (const tool of TOOLS) {
       const site = outputOf(work, tool, "whole");
-      tools[tool].dist = folderSize(site);
+      tools[tool].dist = outputSize(site);
       log(`  ${tool} search`);
       tools[tool].search = await attempt(failures, `${tool} search`, () =>
         measureSearch(site, { query: "ministre", second: "enquête", runs }),
@@ -125,21 +126,6 @@ async function attempt<T>(failures: string[], what: string, task: () => Promise<
     return await task();
   } catch (error) {
     failures.push(`${what}: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
-function folderSize(dir: string): { bytes: number; files: number } | undefined {
-  try {
-    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
-      entry.isFile(),
-    );
-    const bytes = files.reduce(
-      (sum, file) => sum + statSync(join(file.parentPath, file.name)).size,
-      0,
-    );
-    return { bytes, files: files.length };
-  } catch {
     return undefined;
   }
 }

@@ -10,11 +10,17 @@
  * of its own and the integration's step runs here once it has ended, so that
  * Astro's memory is returned before Pagefind indexes: at 10 000 claims, the
  * lower peak. `inside` runs it inside `astro build`, as a plain `astro build` does.
+ *
+ * dist/ ends readable by all, and the build ends with what it weighs and which
+ * common static hosts would refuse it.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { makeReadable } from "../core/output/permissions.ts";
+import { outputReport } from "../core/output/report.ts";
+import { surveyOutput } from "../core/output/survey.ts";
 import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
 import { parseCommand } from "./args.ts";
 import { awaitChildren } from "./children.ts";
@@ -53,11 +59,14 @@ async function main(): Promise<number> {
       return fail();
     }
   }
+  // A temporary folder is its owner's alone; a web server or a copy reads dist/ as anyone.
+  makeReadable(staging);
   const previous = `${dist}.old`;
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
+  for (const line of outputReport(surveyOutput(dist))) console.log(line);
   return 0;
 }
 

@@ -19,7 +19,7 @@ import {
   type AppliedChange,
   applyToState,
   type LoadedSite,
-  loadState,
+  loadStateInParallel,
   type SiteState,
 } from "./site-state.ts";
 
@@ -44,7 +44,7 @@ export async function site(base: string, dir = contentFolder()): Promise<LoadedS
   const key = `${dir}\0${base}`;
   let state = sites.get(key);
   if (!state) {
-    state = Promise.resolve().then(() => loadState(base, dir));
+    state = loadStateInParallel(base, dir);
     sites.set(key, state);
     // A failed load is not kept: the next call tries again.
     state.catch(() => sites.delete(key));

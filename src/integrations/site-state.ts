@@ -9,7 +9,9 @@ import { AstroError } from "astro/errors";
 import { hasErrors } from "../core/check/diagnostics.ts";
 import { formatDiagnostic } from "../core/check/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
+import { loadSettings } from "../core/content/settings-files.ts";
 import type { PageView } from "../core/pages/view.ts";
+import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
 import {
@@ -72,6 +74,31 @@ export interface SiteState {
 export function loadState(base: string, dir: string): SiteState {
   const session = new ContentSession(dir);
   session.reload();
+  return stateOf(base, session);
+}
+
+/**
+ * {@link loadState} on two cores: a worker renders the claims' reasoning while
+ * this thread checks the content (src/core/site/bodies.ts). The same views.
+ */
+export async function loadStateInParallel(base: string, dir: string): Promise<SiteState> {
+  const lang = loadSettings(dir, "content").site?.lang ?? "fr";
+  const bodies = renderBodiesInWorker({
+    dir,
+    label: translator(lang)("claim.citationRef", { n: "{n}" }),
+    lang,
+  });
+  const session = new ContentSession(dir);
+  session.reload();
+  const rendered = await bodies;
+  return stateOf(base, session, (site) => (site === lang ? rendered : undefined));
+}
+
+function stateOf(
+  base: string,
+  session: ContentSession,
+  rendered: (lang: string) => ReadonlyMap<string, RenderedBody> | undefined = () => undefined,
+): SiteState {
   const corpus = session.corpus();
   if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
     const errors = corpus.diagnostics.filter((d) => d.severity === "error").length;
@@ -88,7 +115,7 @@ export function loadState(base: string, dir: string): SiteState {
     notesLabel: t("source.notes"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
-  builder.build(corpus);
+  builder.build(corpus, rendered(corpus.site.lang));
   const pending = { claims: new Set<string>(), sources: new Set<string>() };
   return { dir: session.dir, session, builder, site: siteOf(corpus, builder), pending };
 }

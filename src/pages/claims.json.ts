@@ -1,18 +1,11 @@
-/** The machine-readable export: every claim, its verdict, its citations, ClaimReview and Web Annotations. */
+/** The export's index: the site, each claim's id, verdict and dates, and the addresses of the parts. */
 import type { APIRoute } from "astro";
-import { claimsExport } from "../core/site/export.ts";
-import { absolute, claimViews, settings } from "../lib/site";
+import { exportIndex } from "../core/site/export-parts.ts";
+import { exportContext } from "../lib/export";
+import { claimViews } from "../lib/site";
 
 export const GET: APIRoute = async (context) => {
-  const site = await settings();
-  const data = claimsExport(await claimViews(), {
-    siteUrl: absolute("", context.site),
-    pageUrl: (id) => absolute(`claims/${id}/`, context.site),
-    sourceUrl: (id) => absolute(`sources/${id}/`, context.site),
-    publisher: site.publisher,
-    scale: site.scale,
-    lang: site.lang,
-  });
+  const data = exportIndex(await claimViews(), await exportContext(context.site));
   return new Response(`${JSON.stringify(data)}\n`, {
     headers: { "Content-Type": "application/json; charset=utf-8" },
   });

@@ -1,7 +1,10 @@
-/** The feed of new and corrected fact-checks. */
+/** The feed of new and corrected fact-checks: the latest ones, as feed readers poll it. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { claims, href, i18n, settings } from "../lib/site";
+
+// A feed is polled again and again: the latest items, not the archive (which the listings hold).
+const FEED_SIZE = 100;
 
 export const GET: APIRoute = async (context) => {
   const site = await settings();
@@ -19,7 +22,7 @@ export const GET: APIRoute = async (context) => {
     title: t("feed.title", { site: site.name }),
     description: site.description,
     site: new URL(href(), context.site ?? "https://example.org").toString(),
-    items,
+    items: items.slice(0, FEED_SIZE),
     customData: `<language>${site.lang}</language>`,
   });
 };

@@ -12,10 +12,10 @@ const root = mkdtempSync(join(tmpdir(), "citable-baseline-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("the benchmark's baseline", () => {
-  it("builds a page for every claim and source, and indexes them", () => {
+  it("builds a page for every claim and source, lists them 50 to a page, and indexes them", () => {
     const content = join(root, "content");
     const out = join(root, "dist");
-    generateCorpus(content, { claims: 20, sources: 2, seed: 3 });
+    generateCorpus(content, { claims: 60, sources: 3, seed: 3 });
     const env = {
       ...process.env,
       CITABLE_CONTENT: content,
@@ -31,7 +31,9 @@ describe("the benchmark's baseline", () => {
         expect(existsSync(join(out, kind, file.replace(/\.md$/, ""), "index.html"))).toBe(true);
       }
     }
+    expect(existsSync(join(out, "2", "index.html"))).toBe(true);
+    expect(existsSync(join(out, "3", "index.html"))).toBe(false);
     const entry = JSON.parse(readFileSync(join(out, "pagefind", "pagefind-entry.json"), "utf8"));
-    expect(entry.languages.fr.page_count).toBe(22);
+    expect(entry.languages.fr.page_count).toBe(63);
   }, 60_000);
 });

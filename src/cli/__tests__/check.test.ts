@@ -61,7 +61,7 @@ describe("check", () => {
     const root = variantFolder({ "claims/exemple.md": replace("verdict: vrai", "verdict: vrais") });
     const run = check(root, [join(root, "content"), ...args], env);
     expect(run.stdout).toContain(
-      '::error file=content/claims/exemple.md,line=4,col=1,title=Citable%3A unknown-verdict::The verdict "vrais" is not in the rating scale; did you mean "vrai"?%0AVerdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
+      '::error file=content/claims/exemple.md,line=4,endLine=4,col=1,endColumn=15,title=Citable%3A unknown-verdict::The verdict "vrais" is not in the rating scale; did you mean "vrai"?%0AVerdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
     );
     expect(run.status).toBe(1);
   });

@@ -69,7 +69,7 @@ describe("the CI workflow", () => {
     expect(steps.map((step) => step.run ?? step.uses?.replace(/@.*/, ""))).toEqual([
       "actions/checkout",
       "actions/setup-node",
-      "npm install --no-audit --no-fund",
+      "npm ci --no-audit --no-fund",
       "npm run check",
       "npm run build",
       "npm test",
@@ -96,5 +96,33 @@ describe("the CI workflow", () => {
     expect(deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
     expect(deploy.concurrency).toEqual({ group: "pages", "cancel-in-progress": false });
     expect(uses(deploy.steps)).toEqual([expect.stringMatching(/^actions\/deploy-pages@/)]);
+  });
+});
+
+const LOCK = fileURLToPath(new URL("../../../package-lock.json", import.meta.url));
+
+/** Whether Node would find `name` from the package installed at `path` of the lock. */
+function resolves(packages: Record<string, unknown>, path: string, name: string): boolean {
+  let from = path;
+  for (;;) {
+    if (`${from}${from ? "/" : ""}node_modules/${name}` in packages) return true;
+    const up = from.lastIndexOf("/node_modules/");
+    if (from === "") return false;
+    from = up === -1 ? "" : from.slice(0, up);
+  }
+}
+
+describe("package-lock.json", () => {
+  it("locks the optional packages of every platform, so that npm install leaves it unchanged and npm ci accepts it", () => {
+    const lock = JSON.parse(readFileSync(LOCK, "utf8")) as {
+      packages: Record<string, { optionalDependencies?: Record<string, string> }>;
+    };
+    const missing: string[] = [];
+    for (const [path, entry] of Object.entries(lock.packages)) {
+      for (const name of Object.keys(entry.optionalDependencies ?? {})) {
+        if (!resolves(lock.packages, path, name)) missing.push(`${name} (for ${path || "."})`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });

@@ -133,9 +133,9 @@ describe("new", () => {
       'content/claims/nouvelle.md:10:1  error  The field "claim" must be a text, but it is empty.  invalid-field',
       'content/claims/nouvelle.md:14:1  error  The field "verdict" must be a text, but it is empty.  invalid-field',
       'content/claims/nouvelle.md:18:1  error  The field "summary" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:27:5  error  The field "citations[0].id" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:30:5  error  The field "citations[0].source" must be a text, but it is empty.  invalid-field',
-      'content/claims/nouvelle.md:34:5  error  The field "citations[0].quote" must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:27:5  error  The field "id" of citation 1 must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:30:5  error  The field "source" of citation 1 must be a text, but it is empty.  invalid-field',
+      'content/claims/nouvelle.md:34:5  error  The field "quote" of citation 1 must be a text, but it is empty.  invalid-field',
     ]);
   });
 

@@ -1,6 +1,6 @@
 /**
  * What every claim is checked against, built in one place: the sources'
- * searchable texts, their `published` days, the sources that could not be
+ * searchable texts, their `published` and `archived` days, the sources that could not be
  * read, the rating scale and today. A rule that compares a claim with other
  * files takes what it needs from here, so every way of running the check has it.
  */
@@ -18,6 +18,8 @@ export interface ClaimContext {
   verdicts: readonly string[];
   /** The `published` day of each source whose date is valid, by id. */
   sourceDates: ReadonlyMap<string, string>;
+  /** The `archived` day of each source that has a valid one, by id. */
+  sourceArchived: ReadonlyMap<string, string>;
   /** Today, `YYYY-MM-DD`: later dates are refused. */
   today: string;
   /**
@@ -31,6 +33,7 @@ export interface ClaimContext {
 export class CitedSources {
   readonly #quoted = new Map<string, QuotedSource>();
   readonly #dates = new Map<string, string>();
+  readonly #archived = new Map<string, string>();
   readonly #unreadable = new Set<string>();
 
   /** Takes `prepared` as the source `id`, or forgets `id` when it is undefined. */
@@ -41,6 +44,8 @@ export class CitedSources {
     } else this.#quoted.delete(id);
     if (prepared?.published) this.#dates.set(id, prepared.published);
     else this.#dates.delete(id);
+    if (prepared?.archived) this.#archived.set(id, prepared.archived);
+    else this.#archived.delete(id);
     if (prepared?.readable === false) this.#unreadable.add(id);
     else this.#unreadable.delete(id);
   }
@@ -54,6 +59,7 @@ export class CitedSources {
   clear(): void {
     this.#quoted.clear();
     this.#dates.clear();
+    this.#archived.clear();
     this.#unreadable.clear();
   }
 
@@ -63,6 +69,7 @@ export class CitedSources {
       sources: this.#quoted,
       verdicts: settings.ratings?.verdicts.map((verdict) => verdict.key) ?? [],
       sourceDates: this.#dates,
+      sourceArchived: this.#archived,
       today: day ?? today(),
       unreadable: this.#unreadable,
     };

@@ -8,8 +8,10 @@ import type { ContentFile } from "../content/content-file.ts";
 import { dateDiagnostics, dayOf } from "../content/dates.ts";
 import { schemaDiagnostics } from "../content/schema-issues.ts";
 import { type Location, locate, type Part } from "../quote/locate.ts";
+import { parenthesisedElisionProblem } from "../quote/parenthesised-elision.ts";
 import { quoteProblem } from "../quote/quote-diagnostics.ts";
 import { elisionProblem, quoteLengthProblem } from "../quote/quote-rules.ts";
+import type { QuotedSource } from "../quote/quoted-source.ts";
 import { type Citation, type ClaimData, citationSchema, claimSchema } from "../schema/claim.ts";
 import { ID_PATTERN } from "../schema/fields.ts";
 import type { ClaimContext } from "./claim-context.ts";
@@ -52,28 +54,32 @@ export function checkClaim(
     severity: Severity = "error",
   ) => diagnostics.push({ file: file.path, ...at, severity, rule, reason, hint });
 
+  const data = file.data as Record<string, unknown>;
+  const verdict = data.verdict;
+  // A verdict outside the scale gets one error, with the closest key, not a second on its form.
+  const unknownVerdict =
+    typeof verdict === "string" &&
+    context.verdicts.length > 0 &&
+    !context.verdicts.includes(verdict);
   const parsed = claimSchema.safeParse(file.data, { reportInput: true });
   if (!parsed.success) {
+    const issues = parsed.error.issues.filter(
+      (issue) => !(unknownVerdict && issue.path.length === 1 && issue.path[0] === "verdict"),
+    );
     diagnostics.push(
-      ...schemaDiagnostics(parsed.error.issues, claimSchema, {
+      ...schemaDiagnostics(issues, claimSchema, {
         file: file.path,
         position: file.field,
       }),
     );
   }
-  const data = file.data as Record<string, unknown>;
   diagnostics.push(...dateDiagnostics("claim", data, file.path, file.field, context.today));
   diagnostics.push(...checkBody(file, false).diagnostics);
   // Citations added in an update may cite sources published after the first version.
   const checkedOn = dayOf(data.updated) ?? dayOf(data.published);
 
-  const verdict = data.verdict;
-  if (
-    typeof verdict === "string" &&
-    context.verdicts.length > 0 &&
-    !context.verdicts.includes(verdict)
-  ) {
-    const guess = closest(verdict, [...context.verdicts]);
+  if (unknownVerdict) {
+    const guess = closestVerdict(verdict, context.verdicts);
     report(
       file.field(["verdict"]),
       Rule.unknownVerdict,
@@ -127,6 +133,15 @@ export function checkClaim(
         `The source's date is in ${source.path}.`,
       );
     }
+    const archived = context.sourceArchived.get(sourceId);
+    if (archived !== undefined && checkedOn !== undefined && archived > checkedOn) {
+      report(
+        file.field(["citations", index, "source"]),
+        Rule.dateOrder,
+        `Citation "${citationId}" cites the copy of the source "${sourceId}" archived on ${archived}, after this fact-check (${checkedOn}): the fact-check cannot have read a copy that did not exist yet. Correct the dates, or set "updated" to the day the quote was checked against this copy.`,
+        `The copy's date is in ${source.path}.`,
+      );
+    }
     if (context.unreadable.has(sourceId)) {
       blocked = true;
       return;
@@ -138,10 +153,15 @@ export function checkClaim(
     }
     const location: Location = locate(source.text, citation.data);
     const apart =
-      location.kind === "not-found" ? elisionProblem(citationId, source, citation.data) : undefined;
+      location.kind === "not-found"
+        ? (parenthesisedElisionProblem(citationId, source, citation.data) ??
+          elisionProblem(citationId, source, citation.data))
+        : undefined;
     const problem = apart ?? quoteProblem(citationId, source, location, citation.data);
     if (problem) {
-      report(file.field(["citations", index, "quote"]), problem.rule, problem.reason, problem.hint);
+      const field =
+        problem.rule === Rule.quoteContext ? contextField(source, citation.data) : "quote";
+      report(file.field(["citations", index, field]), problem.rule, problem.reason, problem.hint);
     } else if (location.kind === "found") {
       located.push({ ...citation.data, parts: location.parts });
     }
@@ -177,4 +197,29 @@ export function checkClaim(
     claim: ok ? { id, file, data: parsed.data, citations: located } : undefined,
     diagnostics,
   };
+}
+
+/**
+ * Which of a citation's `prefix` and `suffix` keeps its quote from being found:
+ * the line a contributor must change.
+ */
+function contextField(source: QuotedSource, citation: Citation): "prefix" | "suffix" {
+  if (citation.prefix === undefined) return "suffix";
+  if (citation.suffix === undefined) return "prefix";
+  const prefixOnly = locate(source.text, { quote: citation.quote, prefix: citation.prefix });
+  return prefixOnly.kind === "context-mismatch" ? "prefix" : "suffix";
+}
+
+/**
+ * The key of the scale closest to `verdict`: the one it spells with capitals,
+ * accents or spaces (`Plutôt vrai` is `plutot-vrai`), or else the nearest.
+ */
+function closestVerdict(verdict: string, keys: readonly string[]): string {
+  const plain = verdict
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .trim()
+    .replace(/[\s_]+/g, "-");
+  return keys.find((key) => key === plain) ?? closest(plain, [...keys]);
 }

@@ -15,6 +15,10 @@ export interface Diagnostic {
   line: number;
   /** 1-based column of the problem in the file. */
   column: number;
+  /** 1-based line where the offending value ends, when known. */
+  endLine?: number | undefined;
+  /** 1-based column just after the offending value, on `endLine`, when known. */
+  endColumn?: number | undefined;
   /** Whether the problem fails the check. */
   severity: Severity;
   /** The rule id, such as `quote-not-found`. */
@@ -24,6 +28,9 @@ export interface Diagnostic {
   /** Further lines that help: the closest passage, the places of a repeated quote. */
   hint?: string | undefined;
 }
+
+/** Where a problem starts and, when known, where the offending value ends. */
+export type Span = Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">;
 
 /** Orders diagnostics by file, then line, then column. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

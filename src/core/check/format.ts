@@ -37,16 +37,21 @@ export function printable(text: string): string {
   );
 }
 
-/** A GitHub Actions `::error` or `::warning` command that annotates the line. */
+/**
+ * A GitHub Actions `::error` or `::warning` command that annotates the line,
+ * and underlines the offending value when its end is known.
+ */
 export function formatGithub(diagnostic: Diagnostic): string {
-  const { line, column, severity, rule } = diagnostic;
+  const { line, column, endLine, endColumn, severity, rule } = diagnostic;
   const file = printable(diagnostic.file);
   const reason = printable(diagnostic.reason);
   const hint = diagnostic.hint?.split("\n").map(printable).join("\n");
   const properties = [
     `file=${escapeProperty(file)}`,
     `line=${line}`,
+    ...(endLine === undefined ? [] : [`endLine=${endLine}`]),
     `col=${column}`,
+    ...(endColumn === undefined ? [] : [`endColumn=${endColumn}`]),
     `title=${escapeProperty(`Citable: ${rule}`)}`,
   ].join(",");
   const message = hint ? `${reason}\n${hint}` : reason;

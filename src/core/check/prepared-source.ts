@@ -23,6 +23,8 @@ export interface PreparedSource {
   quotable?: { raw: string; text: Searchable } | undefined;
   /** Its `published` day, when valid. */
   published?: string | undefined;
+  /** Its `archived` day, when valid. */
+  archived?: string | undefined;
   /** False when its body was refused before it could be read: quotes cannot be checked against it. */
   readable?: boolean | undefined;
   /** True when it has no error: it will be rendered. */
@@ -49,6 +51,7 @@ export function prepareSource(entry: ContentEntry, options: SourceOptions): Prep
     diagnostics,
     quotable: { raw: file.raw, text: loaded.text },
     published: dayOf((file.data as Record<string, unknown>).published),
+    archived: dayOf((file.data as Record<string, unknown>).archived),
     readable: loaded.readable,
     valid: loaded.source !== undefined,
     source: loaded.source,

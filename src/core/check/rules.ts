@@ -46,7 +46,7 @@ export const Rule = {
   unknownField: "unknown-field",
   /** A field has the wrong type or form. */
   invalidField: "invalid-field",
-  /** A date that is not a real calendar date in ISO form. */
+  /** A date that is not a day of the calendar written `YYYY-MM-DD`, or that has a time or a time zone. */
   invalidDate: "invalid-date",
   /** A citation names a source that does not exist. */
   unknownSource: "unknown-source",
@@ -82,7 +82,7 @@ export const Rule = {
   /**
    * Dates in an impossible order: updated or corrected before published, a
    * claim made after its fact-check, a source archived before it was published,
-   * or a claim citing a source published after the fact-check.
+   * or a claim citing a source published, or a copy archived, after the fact-check.
    */
   dateOrder: "date-order",
   /**
@@ -96,9 +96,10 @@ export const Rule = {
    */
   unsafeUrl: "unsafe-url",
   /**
-   * A link whose text reads as a web address other than the one it leads to,
-   * or whose address mixes alphabets in one name (`exаmple.org` with a Cyrillic
-   * `а`): the reader would be misled about where it goes.
+   * An address that misleads, in a body's link or in a field (`url`,
+   * `appearance`): a name before `@`, a host that mixes alphabets in one name
+   * (`exаmple.org` with a Cyrillic `а`), or a link text that reads as a web
+   * address other than the one it leads to (address.ts decides).
    */
   misleadingLink: "misleading-link",
   /**

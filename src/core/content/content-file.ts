@@ -5,10 +5,10 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Document } from "yaml";
-import type { Diagnostic } from "../check/diagnostics.ts";
+import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import { splitFrontMatter } from "./front-matter.ts";
-import { offsetOfPath, parseYaml } from "./yaml.ts";
+import { parseYaml, rangeOfPath } from "./yaml.ts";
 
 /** A content file read and split, with positions. */
 export interface ContentFile {
@@ -24,8 +24,11 @@ export interface ContentFile {
   bodyOffset: number;
   /** Line and column of an offset of `raw`. */
   point(offset: number): { line: number; column: number };
-  /** Line and column of a front-matter field, or of its closest parent. */
-  field(path: readonly PropertyKey[]): { line: number; column: number };
+  /**
+   * Line and column of a front-matter field, or of its closest parent; and,
+   * when the field exists, where its value ends.
+   */
+  field(path: readonly PropertyKey[]): Span;
 }
 
 /** Files larger than this are refused: an article is a few dozen kilobytes. */
@@ -118,7 +121,12 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
     point,
     field: (fieldPath) => {
       const parsed = documentOf();
-      return point(parsed ? split.yamlOffset + offsetOfPath(parsed, fieldPath) : 0);
+      if (!parsed) return point(0);
+      const { start, end } = rangeOfPath(parsed, fieldPath);
+      const at = point(split.yamlOffset + start);
+      if (end === undefined) return at;
+      const after = point(split.yamlOffset + end);
+      return { ...at, endLine: after.line, endColumn: after.column };
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
  * Dates that cannot be true: in the future, or in an impossible order (a
  * fact-check updated before it was published, a source archived before it
- * existed). Dates are compared as written, `YYYY-MM-DD` (a time, when given,
- * is ignored), against a `today` that tests can set.
+ * existed). Dates are days, `YYYY-MM-DD` (the schema refuses a time or a time
+ * zone), compared as written against a `today` that tests can set.
  */
-import type { Diagnostic } from "../check/diagnostics.ts";
+import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule, type RuleId } from "../check/rules.ts";
 import { isRealDate } from "../schema/fields.ts";
 
@@ -14,7 +14,7 @@ export function today(): string {
 }
 
 /** Where a field was written. */
-type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
+type Position = (path: readonly PropertyKey[]) => Span;
 
 /** A date field to check: its path in the front matter and what it means. */
 interface DateField {
@@ -24,7 +24,7 @@ interface DateField {
 
 /** The day of a date field's value, when it is a real date. */
 export function dayOf(value: unknown): string | undefined {
-  return typeof value === "string" && isRealDate(value) ? value.slice(0, 10) : undefined;
+  return typeof value === "string" && isRealDate(value) ? value : undefined;
 }
 
 /**

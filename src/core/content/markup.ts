@@ -4,9 +4,9 @@
  * and links that pose as another address. The policy is to refuse (see
  * rules.ts): each problem names its line, and the contributor fixes it.
  */
-import { domainToUnicode } from "node:url";
 import type { Nodes, Root } from "mdast";
 import { Rule, type RuleId } from "../check/rules.ts";
+import { type AddressProblem, addressProblem } from "./address.ts";
 
 /** A problem of a Markdown tree, at an offset of the Markdown it was parsed from. */
 export interface MarkupProblem {
@@ -16,23 +16,12 @@ export interface MarkupProblem {
   hint?: string;
 }
 
-/** The schemes a link or image may use; an address without a scheme is relative, and fine. */
-const SAFE_SCHEMES = new Set(["http", "https", "mailto"]);
-
 /**
- * Whether `url` is an http, https or mailto address, or relative. Read as a
- * browser reads an `href`: leading and trailing controls and spaces dropped,
- * tabs and line breaks inside ignored, so `java&#9;script:` is caught too.
+ * Whether `url` is an http, https or mailto address, or relative: what the
+ * renderer lets through (the check refuses more, see {@link addressProblem}).
  */
 export function isSafeUrl(url: string): boolean {
-  const scheme = schemeOf(url);
-  return scheme === undefined || SAFE_SCHEMES.has(scheme);
-}
-
-function schemeOf(url: string): string | undefined {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers strip these from an href.
-  const cleaned = url.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
-  return /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(cleaned)?.[1]?.toLowerCase();
+  return addressProblem(url, { link: true })?.kind !== "scheme";
 }
 
 /** Every raw HTML node, unsafe address and misleading link of `tree`, in document order. */
@@ -66,23 +55,25 @@ export function markupProblems(tree: Root): MarkupProblem[] {
             : node.type === "link"
               ? "The link's address"
               : `The address of the link definition [${node.label ?? node.identifier}]`;
-        if (!isSafeUrl(node.url)) {
+        const text = node.type === "link" ? textOf(node) : undefined;
+        const problem = addressProblem(node.url, { link: true, text });
+        if (problem?.kind === "scheme") {
           report(
             Rule.unsafeUrl,
-            `${what} ${show(node.url)} is a ${schemeOf(node.url)}: address. Links and images may lead only to http, https or mailto addresses, or to a page of the site.`,
+            `${what} ${show(node.url)} is a ${problem.scheme}: address. Links and images may lead only to http, https or mailto addresses, or to a page of the site.`,
           );
-          return;
-        }
-        if (node.type === "link") {
-          const problem = misleading(textOf(node), node.url);
-          if (problem) report(Rule.misleadingLink, problem);
+        } else if (problem && node.type === "link") {
+          report(Rule.misleadingLink, misleading(problem, node.url));
         }
         return;
       }
       case "linkReference": {
         const url = definitions.get(node.identifier);
-        const problem = url === undefined ? undefined : misleading(textOf(node), url);
-        if (problem) report(Rule.misleadingLink, problem);
+        const problem =
+          url === undefined ? undefined : addressProblem(url, { link: true, text: textOf(node) });
+        if (problem && problem.kind !== "scheme") {
+          report(Rule.misleadingLink, misleading(problem, url ?? ""));
+        }
         return;
       }
     }
@@ -100,77 +91,18 @@ function htmlReason(html: string): string {
     : `The HTML tag <${tag.toLowerCase()}> is not allowed. ${fix}`;
 }
 
-// The text of a link that reads as a web address: an optional scheme, a host
-// with a dot and a top-level name of letters, an optional path.
-const ADDRESS_TEXT =
-  /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^\s/?#@:]+\.([^\s/?#@:.\d]{2,}))\.?(?::\d+)?(?:[/?#]\S*)?$/iu;
-// A text such as `rapport.pdf` names a file, not a site.
-const FILE_EXTENSIONS = new Set(
-  "pdf html htm php asp aspx jpg jpeg png gif svg webp txt csv json xml doc docx odt xls xlsx ods ppt pptx mp3 mp4 avi".split(
-    " ",
-  ),
-);
-
-/**
- * Why a link misleads its reader, or `undefined`: its address hides its host
- * behind a user name (`https://example.org@evil.test`), or its host or the
- * address its text shows mixes alphabets in one name (`exаmple.org` with a
- * Cyrillic `а`), or its text reads as a web address whose host is not the
- * one it leads to (nor a parent of it).
- */
-function misleading(text: string, url: string): string | undefined {
-  const target = hostOf(url);
-  if (target?.username) {
-    return `The link's address ${show(url)} puts "${target.username}" before @, so it leads to ${target.host}, not where it seems to. Write the address without the part before @.`;
+/** Why a link misleads its reader, in a sentence. */
+function misleading(problem: Exclude<AddressProblem, { kind: "scheme" }>, url: string): string {
+  switch (problem.kind) {
+    case "user":
+      return `The link's address ${show(url)} puts "${problem.user}" before @, so it leads to ${problem.host}, not where it seems to. Write the address without the part before @.`;
+    case "mixed-host":
+      return `The link leads to ${show(problem.host)}, a name that mixes alphabets (${problem.scripts}) to imitate another address. Check the address and write it in one alphabet.`;
+    case "mixed-text":
+      return `The link's text ${show(problem.text)} is an address written with letters of two alphabets (${problem.scripts}), which imitates another address. Give the link a text that is not an address, or write it in one alphabet.`;
+    case "other-host":
+      return `The link's text ${show(problem.text)} reads as an address, but the link leads to ${show(problem.target)}. Make the text say where the link leads, or link to the address it shows.`;
   }
-  const targetMix = target && mixedScripts(target.host);
-  if (target && targetMix) {
-    return `The link leads to ${show(target.unicode)}, a name that mixes alphabets (${targetMix}) to imitate another address. Check the address and write it in one alphabet.`;
-  }
-  // An address is at most a few hundred characters; a longer text is not one (and the test stays cheap).
-  const trimmed = text.trim();
-  const shown = trimmed.length <= 300 ? ADDRESS_TEXT.exec(trimmed) : null;
-  const named = shown?.[1] && hostOf(`https://${shown[1]}`);
-  if (!shown || !named || FILE_EXTENSIONS.has((shown[2] ?? "").toLowerCase())) return undefined;
-  const namedMix = mixedScripts(named.host);
-  if (namedMix) {
-    return `The link's text ${show(trimmed)} is an address written with letters of two alphabets (${namedMix}), which imitates another address. Give the link a text that is not an address, or write it in one alphabet.`;
-  }
-  const bare = (host: string) => host.replace(/^www\./, "");
-  const parent = bare(named.host);
-  if (target && (bare(target.host) === parent || target.host.endsWith(`.${parent}`))) {
-    return undefined;
-  }
-  return `The link's text ${show(trimmed)} reads as an address, but the link leads to ${show(target ? target.unicode : url)}. Make the text say where the link leads, or link to the address it shows.`;
-}
-
-function hostOf(url: string) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return undefined;
-    return {
-      host: parsed.hostname,
-      unicode: domainToUnicode(parsed.hostname),
-      username: parsed.username,
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-const SCRIPTS = [
-  ["Latin", /\p{Script=Latin}/u],
-  ["Cyrillic", /\p{Script=Cyrillic}/u],
-  ["Greek", /\p{Script=Greek}/u],
-] as const;
-
-/** The alphabets mixed in one label of `host` (`"Latin and Cyrillic"`), or `undefined`. */
-function mixedScripts(host: string): string | undefined {
-  for (const label of domainToUnicode(host).split(".")) {
-    const used = SCRIPTS.filter(([, pattern]) => pattern.test(label)).map(([name]) => name);
-    if (used.length > 1) return used.join(" and ");
-  }
-  return undefined;
 }
 
 function textOf(node: Nodes): string {

@@ -2,13 +2,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { location } from "vfile-location";
+import type { Document } from "yaml";
 import type { z } from "zod";
-import type { Diagnostic } from "../check/diagnostics.ts";
+import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import { readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
-import { offsetOfPath, parseYaml } from "./yaml.ts";
+import { parseYaml, rangeOfPath } from "./yaml.ts";
 
 /** The settings, when valid, and the problems found in them. */
 export interface Settings {
@@ -27,7 +28,7 @@ export function loadSettings(dir: string, display: string): Settings {
     ratingsSchema,
     diagnostics,
   );
-  const keys = new Set<string>();
+  const keys = new Map<string, number>();
   ratings?.verdicts.forEach((verdict, index) => {
     const ratio = contrastWithWhite(verdict.color);
     if (ratio < MIN_CONTRAST) {
@@ -39,17 +40,17 @@ export function loadSettings(dir: string, display: string): Settings {
         reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
       });
     }
-    if (keys.has(verdict.key)) {
+    const first = keys.get(verdict.key);
+    if (first !== undefined) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
-        line: 1,
-        column: 1,
+        ...ratingsPosition(dir, ["verdicts", index, "key"]),
         severity: "error",
         rule: Rule.duplicateVerdict,
         reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
+        hint: `It is first defined on line ${ratingsPosition(dir, ["verdicts", first, "key"]).line}.`,
       });
-    }
-    keys.add(verdict.key);
+    } else keys.set(verdict.key, index);
   });
   return { site, ratings, diagnostics };
 }
@@ -67,16 +68,25 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-function ratingsPosition(
-  dir: string,
-  path: readonly PropertyKey[],
-): { line: number; column: number } {
+function ratingsPosition(dir: string, path: readonly PropertyKey[]): Span {
   const raw = readText(join(dir, "ratings.yaml"), "ratings.yaml");
   if (typeof raw !== "string") return { line: 1, column: 1 };
   const parsed = parseYaml(raw);
-  const offset = parsed.ok ? offsetOfPath(parsed.document, path) : 0;
-  const point = location(raw).toPoint(offset);
-  return { line: point?.line ?? 1, column: point?.column ?? 1 };
+  return parsed.ok ? spanOf(raw, parsed.document, path) : { line: 1, column: 1 };
+}
+
+/** Where the field at `path` of a settings file is written, and where its value ends. */
+function spanOf(raw: string, document: Document, path: readonly PropertyKey[]): Span {
+  const lines = location(raw);
+  const point = (offset: number) => lines.toPoint(Math.min(offset, raw.length));
+  const { start, end } = rangeOfPath(document, path);
+  const at = point(start);
+  const after = end === undefined ? undefined : point(end);
+  return {
+    line: at?.line ?? 1,
+    column: at?.column ?? 1,
+    ...(after ? { endLine: after.line, endColumn: after.column } : {}),
+  };
 }
 
 function loadYaml<T extends z.ZodType>(
@@ -121,8 +131,7 @@ function loadYaml<T extends z.ZodType>(
   }
   const checked = schema.safeParse(parsed.data, { reportInput: true });
   if (checked.success) return checked.data;
-  const position = (fieldPath: readonly PropertyKey[]) =>
-    point(offsetOfPath(parsed.document, fieldPath));
+  const position = (fieldPath: readonly PropertyKey[]) => spanOf(raw, parsed.document, fieldPath);
   diagnostics.push(...schemaDiagnostics(checked.error.issues, schema, { file: path, position }));
   return undefined;
 }

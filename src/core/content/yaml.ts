@@ -33,7 +33,14 @@ export function parseYaml(source: string): YamlResult {
   if (error) {
     // Where the stack ran out depends on the machine: point at the front matter instead.
     if (/call stack/i.test(error.message)) return { ok: false, reason: NESTED, offset: 0 };
-    return { ok: false, reason: sentence(error.message), offset: error.pos[0] };
+    if (error.code === "DUPLICATE_KEY") {
+      const key = /^[^:\n]*/.exec(source.slice(error.pos[0]))?.[0].trim() ?? "";
+      const reason = `The field ${JSON.stringify(key.replace(/^["']|["']$/g, ""))} is written a second time here. Keep one of the two.`;
+      return { ok: false, reason, offset: error.pos[0] };
+    }
+    const colon =
+      error.code === "BLOCK_AS_IMPLICIT_KEY" ? colonInValue(source, error.pos[0]) : undefined;
+    return { ok: false, reason: colon ?? sentence(error.message), offset: error.pos[0] };
   }
   try {
     return { ok: true, data: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), document };
@@ -105,24 +112,35 @@ export function parseYamlFast(source: string): { ok: true; data: unknown } | Yam
  * the path stops existing (a missing field), the offset of the closest parent.
  */
 export function offsetOfPath(document: Document, path: readonly PropertyKey[]): number {
+  return rangeOfPath(document, path).start;
+}
+
+/**
+ * Where the field at `path` starts (as {@link offsetOfPath}) and, when the path
+ * exists, the offset just after its value: the span a pull request underlines.
+ */
+export function rangeOfPath(
+  document: Document,
+  path: readonly PropertyKey[],
+): { start: number; end: number | undefined } {
   let node: unknown = document.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => isPair(item) && keyOf(item.key) === String(segment));
-      if (!pair) return offset;
+      if (!pair) return { start: offset, end: undefined };
       offset = rangeStart(pair.key) ?? offset;
-      node = pair.value;
+      node = pair.value ?? pair.key;
     } else if (isSeq(node) && typeof segment === "number") {
       const item = node.items[segment];
-      if (item === undefined) return offset;
+      if (item === undefined) return { start: offset, end: undefined };
       offset = rangeStart(item) ?? offset;
       node = item;
     } else {
-      return offset;
+      return { start: offset, end: undefined };
     }
   }
-  return offset;
+  return { start: offset, end: (node as Node | null | undefined)?.range?.[1] };
 }
 
 function keyOf(key: unknown): string | undefined {
@@ -131,6 +149,20 @@ function keyOf(key: unknown): string | undefined {
 
 function rangeStart(node: unknown): number | undefined {
   return (node as Node | null | undefined)?.range?.[0];
+}
+
+/**
+ * For a plain value holding `: ` (`summary: Faux : il a dit`, ordinary French
+ * typography), which YAML reads as a second key: what to write instead.
+ */
+function colonInValue(source: string, offset: number): string | undefined {
+  const start = source.lastIndexOf("\n", offset - 1) + 1;
+  const end = source.indexOf("\n", offset);
+  const line = source.slice(start, end === -1 ? undefined : end);
+  const field = /^\s*(?:-\s+)?([^\s#:"'][^:]*?):[ \t]+(.*?)\s*$/.exec(line);
+  const [, key, value] = field ?? [];
+  if (key === undefined || value === undefined || !/:\s/.test(value)) return undefined;
+  return `The value of "${key}" holds ": ", which YAML reads as the start of another field. Put the value in double quotes: ${key}: ${JSON.stringify(value)}`;
 }
 
 /** YAML's messages, without their location, as a sentence. */

@@ -5,6 +5,7 @@
  */
 import { MAX_DIFFERENCES } from "./closest.ts";
 import { type Change, changes } from "./differences.ts";
+import { foldPresentation } from "./fold.ts";
 import { ELISION, type Location, MAX_ELISION_GAP, type QuoteQuery, quoteParts } from "./locate.ts";
 import type { QuotedSource } from "./quoted-source.ts";
 import { normalizeText } from "./text.ts";
@@ -120,13 +121,13 @@ function plain(text: string): string {
 
 /**
  * Labels of the characters of `text` that are not plain ASCII, each once. A
- * letter in a compatibility form (the tweet's bold `𝐞` + U+0301) is named as
+ * letter in a presentation form (the tweet's bold `𝐞` + U+0301) is named as
  * the letter it stands for (é), since that is what a quote must have.
  */
 function names(text: string, lead: string): string[] {
   const clusters = text.match(/\P{M}\p{M}*/gu) ?? [];
   const chars = clusters.flatMap((cluster) => {
-    const letter = cluster.normalize("NFKC");
+    const letter = foldPresentation(cluster);
     return [...letter].length === 1 && /\p{L}/u.test(letter) ? [letter] : [...cluster];
   });
   const unusual = [...new Set(chars.filter((char) => char > "\u007E" || char < " "))];
@@ -139,7 +140,7 @@ function ignored(char: string): boolean {
 }
 
 function styled(text: string): boolean {
-  return [...text].some((char) => /\p{L}/u.test(char) && char.normalize("NFKC") !== char);
+  return [...text].some((char) => /\p{L}/u.test(char) && foldPresentation(char) !== char);
 }
 
 function list(items: string[]): string {

@@ -2,10 +2,10 @@
  * Rules a quote must meet besides standing in its source: it must be long
  * enough to be evidence, and an elision may not leave out a whole block.
  */
-
 import { Rule, type RuleId } from "../check/rules.ts";
-import { locateAcrossBlocks, type QuoteQuery, quoteParts } from "./locate.ts";
+import { ELISION, locateAcrossBlocks, type QuoteQuery, quoteParts } from "./locate.ts";
 import type { QuotedSource } from "./quoted-source.ts";
+import { normalizeText } from "./text.ts";
 
 /**
  * The shortest quote that counts as a citation, after normalisation. A word
@@ -37,6 +37,8 @@ const WORD = /[\p{L}\p{N}]/u;
 export function quoteLengthProblem(citation: string, quote: string): QuoteRuleProblem | undefined {
   const parts = quoteParts(quote);
   if (parts.length === 0) return undefined; // an empty quote has its own rule
+  const empty = emptyPartProblem(citation, quote);
+  if (empty) return empty;
   const words = (part: string) => part.split(" ").filter((word) => WORD.test(word)).length;
   const total = parts.reduce((sum, part) => sum + words(part), 0);
   const characters = parts.reduce((sum, part) => sum + part.replace(/ /g, "").length, 0);
@@ -52,6 +54,31 @@ export function quoteLengthProblem(citation: string, quote: string): QuoteRulePr
       return {
         rule: Rule.quoteTooShort,
         reason: `The part ${JSON.stringify(short)} of the quote of citation "${citation}" is a single word. Each part around […] needs at least ${QUOTE_MINIMUM.partWords} words, so that an elision cannot assemble a sentence from scattered words.`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why a part of an elided quote holds nothing to find: two elisions in a row
+ * (`a b […] […] c d`), or a part of punctuation alone (`a b […] , […] c d`).
+ * A quote may still begin or end with […].
+ */
+function emptyPartProblem(citation: string, quote: string): QuoteRuleProblem | undefined {
+  const parts = quote.split(ELISION).map(normalizeText);
+  const need = `Each part around […] needs at least ${QUOTE_MINIMUM.partWords} words`;
+  for (const [index, part] of parts.entries()) {
+    if (part === "" && index > 0 && index < parts.length - 1) {
+      return {
+        rule: Rule.quoteTooShort,
+        reason: `The quote of citation "${citation}" has two […] with nothing between them. ${need}: write one […] for each passage you leave out.`,
+      };
+    }
+    if (part !== "" && !WORD.test(part)) {
+      return {
+        rule: Rule.quoteTooShort,
+        reason: `The part ${JSON.stringify(part)} of the quote of citation "${citation}" is punctuation alone. ${need}: leave it out with the passage around it, or quote the words beside it.`,
       };
     }
   }

@@ -2,15 +2,17 @@
  * Normalisation of text for quote matching, with a map from every normalised
  * character back to the characters of the input it came from.
  *
- * What the design forgives: Unicode compatibility forms (NFKC, applied to a base
+ * What the design forgives: presentation forms (fold.ts, applied to a base
  * character together with its combining marks, so that the tweet's bold
  * `𝐞` + U+0301 becomes `é`), every run of white space, typographic apostrophes
  * and quotation marks, `…` against `...`, soft hyphens and zero-width characters.
- * Case is not forgiven: a quote must say what the source says.
+ * Case is not forgiven, nor any form that says another number or sign (`10⁵`
+ * is not `105`): a quote must say what the source says.
  *
  * The loop walks UTF-16 units by hand rather than with a regular expression: it
  * runs over every source on every check, and ASCII takes a fast path.
  */
+import { foldPresentation, isFolded } from "./fold.ts";
 
 /** Normalised text and, for each of its UTF-16 units, the input range it stands for. */
 export interface Normalized {
@@ -30,8 +32,6 @@ const OPENING_GUILLEMETS = new Set(["\u00AB", "\u2039"]);
 const CLOSING_GUILLEMETS = new Set(["\u00BB", "\u203A"]);
 const MARK = /^\p{M}$/u;
 const SPACE = /^\s$/u;
-// Latin-1 characters that NFKC changes (besides the no-break space, a space here).
-const LATIN1_COMPAT = /[\u00A8\u00AA\u00AF\u00B2-\u00B5\u00B8-\u00BA\u00BC-\u00BE]/;
 
 /** Normalises `input` as the design asks; see the module comment. */
 export function normalize(input: string): Normalized {
@@ -84,8 +84,8 @@ export function normalize(input: string): Normalized {
       continue;
     }
     if (end - start === 1 && code < 0x2b0 && code !== 0xab && code !== 0xbb && code !== 0xad) {
-      // Latin-1 and Latin Extended letters are their own NFKC form, with few exceptions.
-      const char = LATIN1_COMPAT.test(cluster) ? cluster.normalize("NFKC") : cluster;
+      // Latin letters are their own composed form: only a presentation form folds.
+      const char = isFolded(code) ? foldPresentation(cluster) : cluster;
       for (const unit of char) push(unit, start, end);
       afterOpening = false;
       continue;
@@ -106,7 +106,7 @@ export function normalize(input: string): Normalized {
       afterOpening = false;
       continue;
     }
-    for (const char of clean.normalize("NFKC")) {
+    for (const char of foldPresentation(clean)) {
       const space = SPACE.test(char);
       if (space) push(" ", start, end);
       else if (APOSTROPHES.has(char)) push("'", start, end);

@@ -3,22 +3,39 @@
  * that the diagnostics prefix with the field's path.
  */
 import { z } from "zod";
+import { Rule } from "../check/rules.ts";
+import { addressProblem } from "../content/address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Whether `value` is an ISO date (`2026-02-09`, or with a time) that exists in the calendar. */
+/** Whether `value` is a day, `YYYY-MM-DD` and nothing else, that exists in the calendar. */
 export function isRealDate(value: string): boolean {
-  const parts = ISO_DATE.exec(value);
+  const parts = DAY.exec(value);
   if (!parts) return false;
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
     date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
   );
+}
+
+// A day with a time, a time zone or both, as ISO 8601 and YAML timestamps write them:
+// `2026-02-09T10:00:00+01:00`, `2026-02-09 10:00`, `2026-02-09Z`.
+const DAY_AND_TIME =
+  /^(\d{4}-\d{2}-\d{2})(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d*)?)?)?(?:[ \t]*(?:Z|z|[+-]\d{1,2}(?::?\d{2})?))?$/;
+
+/**
+ * The day that a date with a time or a time zone was written on
+ * (`2026-02-09T23:30-05:00` → `2026-02-09`), or `undefined`: a fact-check
+ * gives days, and a time would make the page and its JSON-LD disagree on which.
+ */
+export function dayWithTime(value: unknown): string | undefined {
+  if (typeof value !== "string" || value.length <= 10) return undefined;
+  const day = DAY_AND_TIME.exec(value)?.[1];
+  return day !== undefined && isRealDate(day) ? day : undefined;
 }
 
 /** A text that is not empty once trimmed. */
@@ -30,21 +47,55 @@ export const id = () =>
     .string({ error: "must be a text" })
     .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as durain-2025");
 
-/** A calendar date, `YYYY-MM-DD`, kept as written. */
+/** A calendar day, `YYYY-MM-DD`, kept as written: no time, no time zone. */
 export const isoDate = () =>
   z
     .string({ error: "must be a date in the form YYYY-MM-DD, such as 2026-02-09" })
     .refine(isRealDate, {
-      message: "must be a real date in the form YYYY-MM-DD, such as 2026-02-09",
-      params: { rule: "invalid-date" },
+      error: (issue) =>
+        dayWithTime(issue.input) === undefined
+          ? "must be a real date in the form YYYY-MM-DD, such as 2026-02-09"
+          : "must be a day, YYYY-MM-DD, without a time or a time zone",
+      params: {
+        rule: "invalid-date",
+        fix: (input: unknown) => {
+          const day = dayWithTime(input);
+          return day === undefined ? undefined : `Write ${day}.`;
+        },
+      },
     });
 
-/** An absolute http or https URL. */
+const ADDRESS = "must be an absolute http or https address, such as https://example.org/page";
+
+/** Whether `value` is an address that a field may hold ({@link addressProblem}). */
+export function isHttpAddress(value: string): boolean {
+  return addressProblem(value) === undefined;
+}
+
+/**
+ * An absolute http or https address, held to the rules of every address
+ * (address.ts): no name before `@`, a host in one alphabet.
+ */
 export const httpUrl = () =>
-  z.url({
-    protocol: /^https?$/,
-    error: "must be an absolute http or https address, such as https://example.org/page",
+  z.string({ error: ADDRESS }).refine(isHttpAddress, {
+    error: ADDRESS,
+    params: { diagnose: addressDiagnostic },
   });
+
+/** The error for an address that is http or https but misleads; `field` names the field. */
+function addressDiagnostic(field: string, input: unknown) {
+  const problem = typeof input === "string" ? addressProblem(input) : undefined;
+  if (problem?.kind === "user") {
+    const reason = `${field} holds ${JSON.stringify(input)}, which puts "${problem.user}" before @, so it leads to ${problem.host}, not where it seems to. Write the address without the part before @.`;
+    return { rule: Rule.misleadingLink, reason };
+  }
+  if (problem?.kind === "mixed-host") {
+    const reason = `${field} leads to ${JSON.stringify(problem.host)}, a name that mixes alphabets (${problem.scripts}) to imitate another address. Check the address and write it in one alphabet.`;
+    return { rule: Rule.misleadingLink, reason };
+  }
+  // Not http or https: the field's own words say what it must be.
+  return undefined;
+}
 
 /** A language tag such as `fr` or `en-GB`. */
 export const langTag = () =>

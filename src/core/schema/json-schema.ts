@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { claimSchema } from "./claim.ts";
-import { isRealDate } from "./fields.ts";
+import { isHttpAddress, isRealDate } from "./fields.ts";
 import type { Ratings } from "./settings.ts";
 import { sourceSchema } from "./source.ts";
 
@@ -24,9 +24,8 @@ export const FRONT_MATTER_KINDS = ["claim", "source"] as const;
 /** `claim` or `source`. */
 export type FrontMatterKind = (typeof FRONT_MATTER_KINDS)[number];
 
-/** A date as the check accepts it, with an optional time: `2026-02-09`, `2026-02-09T11:57Z`. */
-export const DATE_PATTERN =
-  "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:\\d{2}))?$";
+/** A date as the check accepts it: a day, `2026-02-09`, without a time. */
+export const DATE_PATTERN = "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$";
 
 /** The file name of a kind's schema, in public/schemas/. */
 export function schemaFileName(kind: FrontMatterKind): string {
@@ -70,7 +69,12 @@ export function frontMatterJsonSchema(kind: FrontMatterKind, ratings?: Ratings):
  * so that formatting the file leaves it as generated.
  */
 export function frontMatterJsonSchemaText(kind: FrontMatterKind, ratings?: Ratings): string {
-  return `${json(frontMatterJsonSchema(kind, ratings), "", 0)}\n`;
+  return jsonSchemaText(frontMatterJsonSchema(kind, ratings));
+}
+
+/** The text of a schema file, formatted as Biome formats JSON (see {@link frontMatterJsonSchemaText}). */
+export function jsonSchemaText(schema: JsonSchema): string {
+  return `${json(schema, "", 0)}\n`;
 }
 
 function json(value: unknown, indent: string, column: number): string {
@@ -106,10 +110,10 @@ function refine(schema: z.core.$ZodType, json: JsonSchema): void {
     // The text is trimmed before its length is checked: white space alone is empty.
     json.pattern = "\\S";
   }
-  const url = schema._zod.def as { format?: string; protocol?: RegExp };
-  if (url.format === "url" && url.protocol) {
-    // `/^https?$/` on the scheme becomes `^https?://` on the address.
-    json.pattern = `^(?:${url.protocol.source.replace(/^\^|\$$/g, "")})://`;
+  if (checks.some((check) => check.check === "custom" && check.fn === isHttpAddress)) {
+    // The scheme is what a pattern can say; the check alone knows the rest (address.ts).
+    json.format = "uri";
+    json.pattern = "^(?:https?)://";
   }
   const words = [...checks, def].map(message).find((text) => text !== undefined);
   if (json.pattern !== undefined && words !== undefined) {

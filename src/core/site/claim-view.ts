@@ -7,6 +7,7 @@ import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
 import type { Part } from "../quote/locate.ts";
 import type { Verdict } from "../schema/settings.ts";
+import { type RenderedBody, renderedBody } from "./bodies.ts";
 import { renderClaimBody } from "./render.ts";
 import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
@@ -27,17 +28,22 @@ export function verdictView(verdict: Verdict, lang: "fr" | "en"): VerdictView {
   };
 }
 
-/** The view of a claim that has no error; its sources are in `sources`. */
+/**
+ * The view of a claim that has no error; its sources are in `sources`.
+ * `prepared.rendered` is its reasoning as a worker rendered it, if any.
+ */
 export function claimView(
   claim: Claim,
   sources: ReadonlyMap<string, Source>,
   verdicts: Map<string, VerdictView>,
   options: BuildOptions,
   siteLang: string,
+  prepared: { rendered?: RenderedBody | undefined } = {},
 ): ClaimView {
   const { data } = claim;
   const ids = data.citations.map((citation) => citation.id);
   const lang = data.lang ?? siteLang;
+  const body = claim.file.body;
   return {
     id: claim.id,
     claim: frenchSpacing(data.claim, lang),
@@ -52,12 +58,9 @@ export function claimView(
     tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
     lang,
     corrections: data.corrections ?? [],
-    bodyHtml: renderClaimBody(
-      claim.file.body,
-      ids,
-      (id) => options.citationLabel(ids.indexOf(id) + 1),
-      lang,
-    ),
+    bodyHtml:
+      renderedBody(prepared.rendered, body, ids, lang) ??
+      renderClaimBody(body, ids, (id) => options.citationLabel(ids.indexOf(id) + 1), lang),
     citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
   };
 }

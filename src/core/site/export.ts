@@ -1,7 +1,8 @@
 /**
- * The machine-readable export of every fact-check (`claims.json`), for anyone
- * who reuses the data: claims, verdicts, citations located in their sources,
- * and the same ClaimReview and annotations the pages publish.
+ * The machine-readable export of every fact-check, for anyone who reuses the
+ * data: claims, verdicts, citations located in their sources, and the same
+ * ClaimReview and annotations the pages publish. Its index and parts are in
+ * export-parts.ts.
  */
 import { citationAnnotations } from "./annotations.ts";
 import { claimReview } from "./claim-review.ts";
@@ -26,8 +27,8 @@ export interface ExportContext {
 }
 
 /**
- * Returns the export of `claims`, in their order:
- * `{ site, generated, count, claims: [...] }`.
+ * One claim as the export holds it: its verdict, citations located in their
+ * sources, ClaimReview and Web Annotations; one line of a part of the export.
  *
  * Its shape is fixed: every object has the same keys in the same order, and
  * a value the claim does not have is `null` (never a missing key), so that a
@@ -36,24 +37,7 @@ export interface ExportContext {
  * schema.org and W3C objects as published, and follow their own formats,
  * which omit what is unknown.
  */
-export function claimsExport(
-  claims: readonly ClaimView[],
-  context: ExportContext,
-): Record<string, unknown> {
-  return {
-    site: {
-      url: context.siteUrl,
-      lang: context.lang,
-      publisher: { name: context.publisher.name, url: context.publisher.url ?? null },
-      scale: { best: context.scale.best, worst: context.scale.worst },
-    },
-    generated: context.generated ?? latestDate(claims),
-    count: claims.length,
-    claims: claims.map((claim) => exportClaim(claim, context)),
-  };
-}
-
-function exportClaim(claim: ClaimView, context: ExportContext): Record<string, unknown> {
+export function exportRecord(claim: ClaimView, context: ExportContext): Record<string, unknown> {
   const pageUrl = context.pageUrl(claim.id);
   return {
     id: claim.id,
@@ -114,7 +98,7 @@ function exportCitation(citation: CitationView, context: ExportContext): Record<
 }
 
 /** The latest publication, update or correction date of `claims` (ISO dates sort as text). */
-function latestDate(claims: readonly ClaimView[]): string | null {
+export function latestDate(claims: readonly ClaimView[]): string | null {
   let latest: string | null = null;
   for (const claim of claims) {
     const dates = [claim.published, claim.updated, ...claim.corrections.map(({ date }) => date)];

@@ -13,6 +13,7 @@ import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { CITATION_REFERENCE } from "../check/claims.ts";
 import { isSafeUrl } from "../content/markup.ts";
+import { foldPresentation } from "../quote/fold.ts";
 import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 import { frenchSpacingTree } from "./typography.ts";
@@ -59,6 +60,8 @@ export function renderSource(
   return toHtml(hast);
 }
 
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f]/g;
+
 const BLOCKS = new Set(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "pre"]);
 
 /**
@@ -71,8 +74,10 @@ function indexLookalikes(parent: HastRoot | Element): void {
     if (child.type !== "element") continue;
     if (BLOCKS.has(child.tagName)) {
       const text = textOf(child);
-      const plain = text.normalize("NFKC");
-      if (plain !== text.normalize("NFC")) {
+      const plain = foldPresentation(text);
+      // Only look-alike letters: no-break spaces, which the folding also folds, are white space
+      // to the search index already, and French puts them in almost every paragraph.
+      if (plain !== text.normalize("NFC").replace(NO_BREAK_SPACES, " ")) {
         child.properties.dataSearchText = plain;
         child.properties.dataPagefindIndexAttrs = "data-search-text";
       }

@@ -8,6 +8,7 @@
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
 import { type PageView, pageViews } from "../pages/view.ts";
+import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import { RelatedIndex } from "./related.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
@@ -44,19 +45,30 @@ export class SiteBuilder {
     this.#options = options;
   }
 
-  /** Builds every view. */
-  build(corpus: Corpus): void {
+  /**
+   * Builds every view; `rendered` holds reasoning already rendered by a worker
+   * (bodies.ts), used where it is the rendering of the claim's own body.
+   */
+  build(corpus: Corpus, rendered?: ReadonlyMap<string, RenderedBody>): void {
     this.#claims.clear();
     this.#sources.clear();
     this.#located.clear();
-    this.update(corpus, {
-      claims: new Set(corpus.claims.map((claim) => claim.id)),
-      sources: new Set(corpus.sources.keys()),
-    });
+    this.update(
+      corpus,
+      {
+        claims: new Set(corpus.claims.map((claim) => claim.id)),
+        sources: new Set(corpus.sources.keys()),
+      },
+      rendered,
+    );
   }
 
   /** Builds again the views of the claims and sources in `change`, and of the sources those claims cite. */
-  update(corpus: Corpus, change: ViewChange): ViewChange {
+  update(
+    corpus: Corpus,
+    change: ViewChange,
+    rendered?: ReadonlyMap<string, RenderedBody>,
+  ): ViewChange {
     const ratings = corpus.ratings;
     if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
     const lang = this.#options.lang;
@@ -75,7 +87,9 @@ export class SiteBuilder {
       this.#claims.delete(id);
       const claim: Claim | undefined = claims.get(id);
       if (!claim || claim.data.draft === true) continue;
-      const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang);
+      const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang, {
+        rendered: rendered?.get(id),
+      });
       this.#claims.set(id, view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
@@ -98,13 +112,15 @@ export class SiteBuilder {
     return { claims: new Set(change.claims), sources };
   }
 
-  /** The views, claims newest first and sources by title. */
+  /** The views, claims newest first and sources by title (then id). */
   model(): SiteModel {
     const claims = [...this.#claims.values()].sort((a, b) =>
       a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
     );
-    const sources = [...this.#sources.values()].sort((a, b) =>
-      a.title.localeCompare(b.title, this.#options.lang),
+    // The id breaks ties, so that two sources of the same title keep one order
+    // whichever of them was loaded or edited first.
+    const sources = [...this.#sources.values()].sort(
+      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
     const related = new RelatedIndex(
       claims.map((claim) => ({

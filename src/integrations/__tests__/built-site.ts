@@ -18,6 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { type Node, parseHtml } from "./html.ts";
 import { processGroup } from "./process-group.ts";
 
@@ -27,15 +28,20 @@ export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 /** How a variant of the site is deployed. */
 export interface Deployment {
   /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
-  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string };
+  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
   /** The site's origin that pages must use, without the base path. */
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
   base: string;
 }
 
-/** The part of `claims.json` that the tests read. */
+/** The part of the export (the index, `claims.json`, and the records of its parts) that the tests read. */
 export interface ClaimsExport {
+  /** The index's list of parts. */
+  parts: Array<{ url: string; count: number }>;
+  /** The index's entry of each claim. */
+  index: Array<{ id: string; verdict: string; published: string; part: number }>;
+  /** Every claim's record, read from the parts in their order. */
   claims: Array<{
     id: string;
     url: string;
@@ -63,7 +69,7 @@ export interface BuiltSite extends Deployment {
   page: (file: string) => Node | undefined;
   /** The text of `file`. */
   read: (file: string) => string;
-  /** The parsed `claims.json`. */
+  /** The export: `claims.json` and its parts. */
   export: ClaimsExport;
 }
 
@@ -114,6 +120,17 @@ export const variants: Variant[] = [
   },
 ];
 
+/** The synthetic corpus of the paged site: three pages of claims on the home page, two of sources. */
+export const PAGED = { claims: 120, sources: 60, seed: 3 };
+
+/** Where the paged site is built: at the domain root of content/site.yaml's address. */
+export const pagedDeployment: Deployment & Pick<Variant, "searchIndex"> = {
+  env: {},
+  site: "https://example.org",
+  base: "/",
+  searchIndex: "after",
+};
+
 /** What {@link buildInto} built. */
 export interface Build {
   /** The folder written. */
@@ -128,7 +145,9 @@ export interface Build {
  * Returns the folder written and what the build left running; rejects with
  * the build's output if it fails.
  */
-export async function buildInto(deployment: Variant): Promise<Build> {
+export async function buildInto(
+  deployment: Deployment & Pick<Variant, "searchIndex"> & Partial<Pick<Variant, "lang">>,
+): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
   try {
@@ -174,8 +193,23 @@ export function openSite(deployment: Deployment, dir: string): BuiltSite {
       return pages.get(file);
     },
     read,
-    export: JSON.parse(read("claims.json")) as ClaimsExport,
+    export: readExport(dir, deployment),
   };
+}
+
+/** Reads `claims.json` and every part it lists, by the path its address has under the site. */
+function readExport(dir: string, deployment: Deployment): ClaimsExport {
+  const index = JSON.parse(readFileSync(join(dir, "claims.json"), "utf8")) as {
+    parts: ClaimsExport["parts"];
+    claims: ClaimsExport["index"];
+  };
+  const prefix = `${deployment.site}${deployment.base}`;
+  const claims = index.parts.flatMap((part) => {
+    const file = join(dir, part.url.slice(prefix.length));
+    const lines = gunzipSync(readFileSync(file)).toString("utf8").split("\n");
+    return lines.filter((line) => line !== "").map((line) => JSON.parse(line));
+  });
+  return { parts: index.parts, index: index.claims, claims };
 }
 
 // What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over

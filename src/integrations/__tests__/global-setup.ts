@@ -1,17 +1,22 @@
 /**
  * Vitest global setup: builds the example site once per test run for each
- * deployment (domain root, /verif/, English interface), with `npm run build`, into temporary
- * folders that the built-site and browser tests read; removes them afterwards.
+ * deployment (domain root, /verif/, English interface), and a synthetic site whose listings take
+ * several pages, with `npm run build`, into temporary folders that the
+ * built-site and browser tests read; removes them afterwards.
  */
-import { rmSync } from "node:fs";
-import { dirname } from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { buildInto, variants } from "./built-site.ts";
+import { generateCorpus } from "../../bench/generate.ts";
+import { buildInto, PAGED, pagedDeployment, variants } from "./built-site.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** The built example site's folder, per deployment. */
     sites: Record<"root" | "verif" | "en", string>;
+    /** A synthetic site with more claims and sources than one page of a listing holds. */
+    paged: string;
     /** The processes each build left behind once it had exited. */
     leftovers: Record<"root" | "verif" | "en", string[]>;
   }
@@ -26,9 +31,16 @@ export default async function setup(project: TestProject) {
     sites[variant.key] = build.dir;
     leftovers[variant.key] = build.leftovers;
   }
+  const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
+  generateCorpus(content, PAGED);
+  const paged = (await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } })).dir;
   project.provide("sites", sites);
   project.provide("leftovers", leftovers);
+  project.provide("paged", paged);
   return () => {
-    for (const dir of Object.values(sites)) rmSync(dirname(dir), { recursive: true, force: true });
+    for (const dir of [...Object.values(sites), paged]) {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+    rmSync(content, { recursive: true, force: true });
   };
 }

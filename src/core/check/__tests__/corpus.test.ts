@@ -111,7 +111,7 @@ describe("loadCorpus", () => {
       ),
     });
     expect(lines[0]?.split("\n")[0]).toBe(
-      'content/claims/exemple.md:12:5  error  The field "citations[1].source" must be a text, but it is a list.  invalid-field',
+      'content/claims/exemple.md:12:5  error  The field "source" of citation 2 must be a text, but it is a list.  invalid-field',
     );
   });
 

@@ -33,6 +33,20 @@ describe("formatGithub", () => {
     );
   });
 
+  it("underlines the offending value with its end line and column", () => {
+    const spanned = { ...error, endLine: 5, endColumn: 14, hint: undefined };
+    expect(formatGithub(spanned)).toBe(
+      '::error file=content/claims/x.md,line=5,endLine=5,col=1,endColumn=14,title=Citable%3A unknown-verdict::The verdict "fau" is not in the rating scale; did you mean "faux"?',
+    );
+  });
+
+  it("prints where the problem starts, not its end, for people", () => {
+    const spanned = { ...error, endLine: 5, endColumn: 14, hint: undefined };
+    expect(formatDiagnostic(spanned)).toBe(
+      'content/claims/x.md:5:1  error  The verdict "fau" is not in the rating scale; did you mean "faux"?  unknown-verdict',
+    );
+  });
+
   it("puts the hint on the lines after the reason", () => {
     expect(formatGithub(error)).toMatch(
       /did you mean "faux"\?%0AVerdicts: vrai, faux \(ratings\.yaml\)\.%0ASecond line\.$/,

@@ -29,7 +29,7 @@ describe("openContentFile", () => {
     expect(file.data).toEqual({ title: "T", list: ["a", "b"] });
     expect(file.body).toBe("Corps\n");
     expect(file.bodyOffset).toBe(35);
-    expect(file.field(["list", 1])).toEqual({ line: 5, column: 5 });
+    expect(file.field(["list", 1])).toEqual({ line: 5, column: 5, endLine: 5, endColumn: 6 });
     expect(file.point(file.bodyOffset)).toEqual({ line: 7, column: 1 });
   });
 

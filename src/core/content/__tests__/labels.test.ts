@@ -22,6 +22,8 @@ describe("labelVariants", () => {
         file: "b.md",
         line: 2,
         column: 1,
+        endLine: 2,
+        endColumn: 24,
         severity: "warning",
         rule: "label-variant",
         reason:
@@ -31,6 +33,8 @@ describe("labelVariants", () => {
         file: "b.md",
         line: 3,
         column: 8,
+        endLine: 3,
+        endColumn: 24,
         severity: "warning",
         rule: "label-variant",
         reason:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimSchema } from "../../schema/claim.ts";
-import { fieldPath, schemaDiagnostics } from "../schema-issues.ts";
+import { fieldSubject, schemaDiagnostics } from "../schema-issues.ts";
 
 describe("schemaDiagnostics", () => {
   it("gives one diagnostic per issue, at its field, with the field's description as hint", () => {
@@ -17,9 +17,14 @@ describe("schemaDiagnostics", () => {
   });
 });
 
-describe("fieldPath", () => {
-  it("writes a path as a contributor would", () => {
-    expect(fieldPath(["citations", 0, "quote"])).toBe("citations[0].quote");
-    expect(fieldPath(["claim"])).toBe("claim");
+describe("fieldSubject", () => {
+  it.each([
+    [["published"], 'The field "published"'],
+    [["publisher", "url"], 'The field "publisher.url"'],
+    [["citations", 1, "quote"], 'The field "quote" of citation 2'],
+    [["corrections", 0, "date"], 'The field "date" of correction 1'],
+    [["citations", 2], "Citation 3"],
+  ])("names %j as a contributor counts, from 1", (path, subject) => {
+    expect(fieldSubject(path)).toBe(subject);
   });
 });

@@ -203,7 +203,7 @@ describe("quoteProblem", () => {
     });
     expect(lines.map((line) => line.split("\n"))).toEqual([
       [
-        'content/claims/exemple.md:13:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context',
+        'content/claims/exemple.md:14:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context',
         '    content/sources/journal.md:10  just before: "Amine » et il l’a redit."  just after: "Un paragraphe sans rapport, avec"',
         "    The quote stands only there: remove the prefix and the suffix, or copy them from here.",
       ],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citationAnnotations } from "../annotations.ts";
 import { claimReview } from "../claim-review.ts";
-import { claimsExport, type ExportContext } from "../export.ts";
+import { type ExportContext, exportRecord } from "../export.ts";
 import { durainClaim, exSenateur, inverifiable, presidentRegion } from "./claim-fixture.ts";
 
 const context: ExportContext = {
@@ -15,25 +15,10 @@ const context: ExportContext = {
 };
 const PAGE = "https://example.org/claims/durain-encore-senateur/";
 
-type Exported = { claims: Array<Record<string, unknown>> };
-
-describe("claimsExport", () => {
-  it("describes the site and counts the claims", () => {
-    const data = claimsExport([durainClaim()], context);
-    expect(Object.keys(data)).toEqual(["site", "generated", "count", "claims"]);
-    expect(data.site).toEqual({
-      url: "https://example.org/",
-      lang: "fr",
-      publisher: { name: "Rédaction Citable", url: "https://example.org" },
-      scale: { best: 4, worst: 1 },
-    });
-    expect(data.generated).toBe("2026-03-01T12:00:00Z");
-    expect(data.count).toBe(1);
-  });
-
+describe("exportRecord", () => {
   it("exports a claim with its verdict, citations, ClaimReview and annotations", () => {
     const claim = durainClaim();
-    const [exported] = (claimsExport([claim], context) as Exported).claims;
+    const exported = exportRecord(claim, context);
     expect(exported).toEqual({
       id: "durain-encore-senateur",
       url: PAGE,
@@ -103,7 +88,7 @@ describe("claimsExport", () => {
       tags: [],
       citations: [],
     });
-    const [a, b] = (claimsExport([full, bare], context) as Exported).claims;
+    const [a, b] = [full, bare].map((claim) => exportRecord(claim, context));
     expect(Object.keys(b ?? {})).toEqual(Object.keys(a ?? {}));
     expect(b).toMatchObject({
       claimant: null,
@@ -120,23 +105,5 @@ describe("claimsExport", () => {
       updated: "2025-11-27",
       corrections: [{ date: "2025-11-27", note: "Précision sur la fonction de Jérôme Durain." }],
     });
-  });
-
-  it.each([
-    [
-      "the latest publication date",
-      [durainClaim(), durainClaim({ published: "2025-12-02" })],
-      "2025-12-02",
-    ],
-    ["a later update", [durainClaim({ updated: "2026-01-15" })], "2026-01-15"],
-    [
-      "a later correction",
-      [durainClaim({ corrections: [{ date: "2026-02-03", note: "Lien corrigé." }] })],
-      "2026-02-03",
-    ],
-    ["null for no claims", [], null],
-  ])("dates an export with no generation time by %s", (_name, claims, generated) => {
-    const data = claimsExport(claims, { ...context, generated: undefined });
-    expect(data.generated).toBe(generated);
   });
 });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,5 +59,16 @@ describe("SiteBuilder", () => {
     const builder = new SiteBuilder(options);
     builder.build(fixtureCorpus(dir));
     expect(builder.model().claims.map((claim) => claim.id)).toEqual(["c", "exemple", "a", "b"]);
+  });
+
+  it("sorts sources of the same title by id, whichever was built first", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    // "gazette" arrives after "journal", with the same title: the order must not follow.
+    writeFileSync(join(dir, "sources/gazette.md"), readFileSync(join(dir, "sources/journal.md")));
+    builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["gazette"]) });
+    expect(builder.model().sources.map((source) => source.id)).toEqual(["gazette", "journal"]);
   });
 });

@@ -2,8 +2,9 @@
  * The hostile corpus: what a stranger's pull request could hold, each case a
  * change to the test fixture (src/core/check/__tests__/fixtures/content) with the
  * exact lines the check must print. corpus.test.ts runs every case through
- * loadCorpus (the build's path); check-cli.test.ts runs several at once
- * through `npm run check` (the worker's path) and compares.
+ * loadCorpus (the build's path); two-paths.test.ts runs every case through
+ * checkContent (`npm run check`'s parallel path) too and compares; and
+ * check-cli.test.ts runs several at once through the command itself.
  */
 import { rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -248,6 +249,43 @@ export const CASES: HostileCase[] = [
     ],
   },
   {
+    name: "refuses a source address that hides its host behind a user name",
+    edits: {
+      [SOURCE]: replace(
+        "url: https://example.org/article",
+        "url: https://trusted.example@other.example/article",
+      ),
+    },
+    expected: [
+      `content/sources/journal.md:5:1  error  The field "url" holds "https://trusted.example@other.example/article", which puts "trusted.example" before @, so it leads to other.example, not where it seems to. Write the address without the part before @.  misleading-link\n    url: Where the original stands, http or https only. Leave it out when unknown.`,
+    ],
+  },
+  {
+    name: "refuses a claim's appearance on a host whose name mixes alphabets",
+    edits: {
+      [CLAIM]: replace(
+        "published: 2026-01-15",
+        "published: 2026-01-15\nappearance: https://exаmple.org/post/1",
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:7:1  error  The field "appearance" leads to "exаmple.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    appearance: Where the claim was made: the address of the post, article or video.`,
+    ],
+  },
+  {
+    name: "refuses a site address and a publisher address that mislead",
+    edits: {
+      "site.yaml": (text) =>
+        text
+          .replace("url: https://example.org\nbase", "url: https://example.org@evil.example\nbase")
+          .replace("  url: https://example.org", "  url: https://еxample.org"),
+    },
+    expected: [
+      `content/site.yaml:5:1  error  The field "url" holds "https://example.org@evil.example", which puts "example.org" before @, so it leads to evil.example, not where it seems to. Write the address without the part before @.  misleading-link\n    url: The address the site is served at. SITE_URL overrides it.`,
+      `content/site.yaml:9:3  error  The field "publisher.url" leads to "еxample.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    publisher.url: Its address.`,
+    ],
+  },
+  {
     name: "accepts http, https, mailto, relative and fragment links, and a file name as a link's text",
     edits: {
       [CLAIM]: reasoning(
@@ -268,7 +306,7 @@ export const CASES: HostileCase[] = [
         ),
       },
       expected: [
-        `content/claims/exemple.md:12:5  error  The field "citations[1].source" must be lowercase letters, digits and hyphens, such as durain-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    citations[1].source: The id of the cited source: its file name in sources/ without .md.`,
+        `content/claims/exemple.md:12:5  error  The field "source" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    source: The id of the cited source: its file name in sources/ without .md.`,
       ],
     }),
   ),
@@ -276,7 +314,7 @@ export const CASES: HostileCase[] = [
     name: "refuses a citation id that differs from another only by case",
     edits: { [CLAIM]: replace("  - id: encore", "  - id: Dit") },
     expected: [
-      `content/claims/exemple.md:11:5  error  The field "citations[1].id" must be lowercase letters, digits and hyphens, such as durain-2025, but it is "Dit".  invalid-field\n    citations[1].id: The citation's id within the claim, used as [@id] in the body.`,
+      `content/claims/exemple.md:11:5  error  The field "id" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is "Dit".  invalid-field\n    id: The citation's id within the claim, used as [@id] in the body.`,
       `content/claims/exemple.md:15:32  error  [@encore] refers to no citation of this claim. Did you mean [@dit]?  undefined-citation\n    Each [@id] in the body must be the id of one of the claim's citations.`,
     ],
   },
@@ -579,6 +617,55 @@ export const CASES: HostileCase[] = [
     ],
   },
 
+  {
+    name: "refuses a publication date with a time and a time zone, and shows the day to write",
+    edits: {
+      [CLAIM]: replace("published: 2026-01-15", "published: 2026-01-15T23:30:00-05:00"),
+    },
+    expected: [
+      'content/claims/exemple.md:6:1  error  The field "published" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-15T23:30:00-05:00". Write 2026-01-15.  invalid-date\n    published: When the fact-check was published, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses a YAML timestamp as a source's date",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22 08:30:00"),
+    },
+    expected: [
+      'content/sources/journal.md:4:1  error  The field "published" must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2025-11-22 08:30:00". Write 2025-11-22.  invalid-date\n    published: When it was published, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses a correction dated in UTC, and shows the day to write",
+    edits: {
+      [CLAIM]: replace(
+        "published: 2026-01-15",
+        'published: 2026-01-15\ncorrections:\n  - date: 2026-01-20Z\n    note: "Une date corrigée."',
+      ),
+    },
+    expected: [
+      'content/claims/exemple.md:8:5  error  The field "date" of correction 1 must be a day, YYYY-MM-DD, without a time or a time zone, but it is "2026-01-20Z". Write 2026-01-20.  invalid-date\n    date: When the correction was made, YYYY-MM-DD.',
+    ],
+  },
+  {
+    name: "refuses citations of a copy archived after the fact-check",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22\narchived: 2026-02-01"),
+    },
+    expected: ["dit", "encore"].map(
+      (id, index) =>
+        `content/claims/exemple.md:${9 + 3 * index}:5  error  Citation "${id}" cites the copy of the source "journal" archived on 2026-02-01, after this fact-check (2026-01-15): the fact-check cannot have read a copy that did not exist yet. Correct the dates, or set "updated" to the day the quote was checked against this copy.  date-order\n    The copy's date is in content/sources/journal.md.`,
+    ),
+  },
+  {
+    name: "accepts a copy archived after publication in a fact-check updated since",
+    edits: {
+      [SOURCE]: replace("published: 2025-11-22", "published: 2025-11-22\narchived: 2026-02-01"),
+      [CLAIM]: replace("published: 2026-01-15", "published: 2026-01-15\nupdated: 2026-02-01"),
+    },
+    expected: [],
+  },
+
   // Quotes too short to be evidence, or stitched across paragraphs.
   {
     name: "refuses a quote of a single word",
@@ -599,6 +686,20 @@ export const CASES: HostileCase[] = [
     edits: { "claims/autre.md": claim("Il a dit") },
     expected: [
       'content/claims/autre.md:9:5  error  The quote of citation "c" is too short to be evidence (3 words, 6 characters). Quote at least 3 words and 12 characters, enough for a reader to recognise the passage.  quote-too-short',
+    ],
+  },
+  {
+    name: "refuses two elisions with nothing between them",
+    edits: { "claims/autre.md": claim("La République serait […] […] derrière Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The quote of citation "c" has two […] with nothing between them. Each part around […] needs at least 2 words: write one […] for each passage you leave out.  quote-too-short',
+    ],
+  },
+  {
+    name: "refuses a part of an elided quote that is punctuation alone",
+    edits: { "claims/autre.md": claim("La République serait […] , […] derrière Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The part "," of the quote of citation "c" is punctuation alone. Each part around […] needs at least 2 words: leave it out with the passage around it, or quote the words beside it.  quote-too-short',
     ],
   },
   {
@@ -644,6 +745,100 @@ export const CASES: HostileCase[] = [
     ],
   },
 
+  {
+    name: "refuses a plain number for a superscript one: 10⁵ is not 105",
+    edits: {
+      [SOURCE]: (text) => `${text}\nLe livre a été tiré à 10⁵ exemplaires.\n`,
+      "claims/autre.md": claim("a été tiré à 105 exemplaires"),
+    },
+    expected: [
+      `content/claims/autre.md:9:5  error  The quote of citation "c" is not in the source "journal". Copy the passage as the source's reader sees it.  quote-not-found`,
+    ],
+  },
+  {
+    name: "accepts plain letters for mathematical bold ones, and the superscript as written",
+    edits: {
+      [SOURCE]: (text) => `${text}\n𝐋𝐞 𝐥𝐢𝐯𝐫𝐞 𝐚 𝐞́𝐭𝐞́ 𝐭𝐢𝐫𝐞́ à 10⁵ ｅｘｅｍｐｌａｉｒｅｓ.\n`,
+      "claims/autre.md": claim("Le livre a été tiré à 10⁵ exemplaires."),
+    },
+    expected: [],
+  },
+
+  // Each error on the line to change.
+  {
+    name: "reports a verdict key defined twice on the second key",
+    edits: { "ratings.yaml": (text) => text.replace("  - key: plutot-vrai", "  - key: vrai") },
+    expected: [
+      'content/ratings.yaml:16:5  error  The verdict key "vrai" is defined twice. Give each verdict its own key.  duplicate-verdict\n    It is first defined on line 7.',
+    ],
+  },
+  {
+    name: "reports a field written twice on its second occurrence",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: vrai\nverdict: faux") },
+    expected: [
+      'content/claims/exemple.md:5:1  error  The front matter is not valid YAML: The field "verdict" is written a second time here. Keep one of the two.  yaml-syntax',
+    ],
+  },
+  {
+    name: "reports a prefix that does not stand before a unique quote on the prefix's line",
+    edits: {
+      [CLAIM]: replace(
+        '    quote: "La République serait derrière Amine, encore."',
+        '    quote: "La République serait derrière Amine, encore."\n    prefix: "rien à voir"',
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:14:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context\n    content/sources/journal.md:10  just before: "Amine » et il l’a redit."  just after: "Un paragraphe sans rapport, avec"\n    The quote stands only there: remove the prefix and the suffix, or copy them from here.`,
+    ],
+  },
+  {
+    name: "reports the suffix, not the prefix, when only the suffix is wrong",
+    edits: {
+      [CLAIM]: replace(
+        '    quote: "La République serait derrière Amine, encore."',
+        '    quote: "La République serait derrière Amine, encore."\n    prefix: "il l’a redit."\n    suffix: "rien à voir"',
+      ),
+    },
+    expected: [
+      `content/claims/exemple.md:15:5  error  The quote of citation "encore" stands in the source "journal", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.  quote-context\n    content/sources/journal.md:10  just before: "Amine » et il l’a redit."  just after: "Un paragraphe sans rapport, avec"\n    The quote stands only there: remove the prefix and the suffix, or copy them from here.`,
+    ],
+  },
+
+  // Messages a newcomer can act on.
+  {
+    name: "explains a value holding a colon, and shows it in double quotes",
+    edits: {
+      [CLAIM]: replace(
+        'summary: "Il l’a dit, deux fois."',
+        "summary: Faux : il l’a dit, deux fois.",
+      ),
+    },
+    expected: [
+      'content/claims/exemple.md:5:10  error  The front matter is not valid YAML: The value of "summary" holds ": ", which YAML reads as the start of another field. Put the value in double quotes: summary: "Faux : il l’a dit, deux fois."  yaml-syntax',
+    ],
+  },
+  {
+    name: "reports a verdict written with a capital once, with the key to write",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: Vrai") },
+    expected: [
+      'content/claims/exemple.md:4:1  error  The verdict "Vrai" is not in the rating scale; did you mean "vrai"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
+    ],
+  },
+  {
+    name: "reports a verdict written as its label once, with the key to write",
+    edits: { [CLAIM]: replace("verdict: vrai", "verdict: Plutôt vrai") },
+    expected: [
+      'content/claims/exemple.md:4:1  error  The verdict "Plutôt vrai" is not in the rating scale; did you mean "plutot-vrai"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).',
+    ],
+  },
+  {
+    name: "recognises (…) in a quote as an elision written the newspapers' way",
+    edits: { "claims/autre.md": claim("La République serait (…) Amine, encore.") },
+    expected: [
+      'content/claims/autre.md:9:5  error  The quote of citation "c" is not in the source "journal": it holds "(…)", which the check reads as text, not as an elision. To leave words out, write […] with square brackets.  quote-not-found',
+    ],
+  },
+
   // Text that would forge lines of the check's output, or commands to GitHub Actions.
   {
     name: "prints a verdict holding a line break and a GitHub command on one line",
@@ -651,7 +846,6 @@ export const CASES: HostileCase[] = [
       [CLAIM]: replace("verdict: vrai", 'verdict: "vrai\\n::error file=README.md::pwned"'),
     },
     expected: [
-      `content/claims/exemple.md:4:1  error  The field "verdict" must be lowercase letters, digits and hyphens, such as durain-2025, but it is "vrai\\n::error file=README.md::pwned".  invalid-field\n    verdict: The verdict: a key of the rating scale in ratings.yaml.`,
       `content/claims/exemple.md:4:1  error  The verdict "vrai\\u{000a}::error file=README.md::pwned" is not in the rating scale; did you mean "inverifiable"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).`,
     ],
   },

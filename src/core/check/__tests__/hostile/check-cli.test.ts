@@ -76,7 +76,6 @@ describe("npm run check on a pull request full of hostile files", () => {
       "date-order",
       "front-matter-language",
       "front-matter-not-mapping",
-      "invalid-field",
       "invalid-id",
       "label-variant",
       "markdown-limit",

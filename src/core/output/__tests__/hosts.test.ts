@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { count, hostWarnings, size } from "../hosts.ts";
+
+const MiB = 1024 * 1024;
+const survey = (bytes: number, files: number, largest = 1000) => ({
+  bytes,
+  files,
+  largest: { path: "claims.json", bytes: largest },
+});
+
+describe("hostWarnings", () => {
+  it("says nothing of a site every host takes", () => {
+    expect(hostWarnings(survey(243_000_000, 19_999, 25 * MiB))).toEqual([]);
+  });
+
+  it("warns for each host whose limit on the site's size is exceeded", () => {
+    expect(hostWarnings(survey(1_200_000_000, 100))).toEqual([
+      {
+        host: "GitHub Pages",
+        message: "GitHub Pages publishes sites of at most 1 GB; this one is 1.2 GB.",
+      },
+      {
+        host: "GitLab Pages",
+        message: "GitLab Pages publishes sites of at most 1 GB; this one is 1.2 GB.",
+      },
+    ]);
+  });
+
+  it("names the file over Cloudflare Pages' limit of 25 MiB", () => {
+    const messages = hostWarnings(survey(60_000_000, 10, 49_000_000)).map((w) => w.message);
+    expect(messages).toEqual([
+      "Cloudflare Pages (free plan) refuses files over 25 MiB; claims.json is 49 MB.",
+      "Cloudflare Pages (paid plans) refuses files over 25 MiB; claims.json is 49 MB.",
+    ]);
+  });
+
+  it.each([
+    [20_001, ["Cloudflare Pages (free plan)"]],
+    [100_001, ["Cloudflare Pages (free plan)", "Cloudflare Pages (paid plans)"]],
+    [200_001, ["Cloudflare Pages (free plan)", "Cloudflare Pages (paid plans)", "GitLab Pages"]],
+  ])("warns of %i files for %j", (files, hosts) => {
+    expect(hostWarnings(survey(1000, files)).map((w) => w.host)).toEqual(hosts);
+  });
+
+  it("says how many files the site has against the limit", () => {
+    const [warning] = hostWarnings(survey(1000, 22_239));
+    expect(warning?.message).toBe(
+      "Cloudflare Pages (free plan) takes at most 20 000 files; this site has 22 239.",
+    );
+  });
+});
+
+describe("size", () => {
+  it.each([
+    [512, "512 B"],
+    [2_500, "2.5 KB"],
+    [243_400_000, "243.4 MB"],
+    [1_000_000_000, "1 GB"],
+    [25 * MiB, "25 MiB"],
+  ])("writes %i bytes as %s", (bytes, text) => {
+    expect(size(bytes)).toBe(text);
+  });
+});
+
+describe("count", () => {
+  it("groups thousands with a space, as the README writes numbers", () => {
+    expect(count(100_000)).toBe("100 000");
+  });
+});
