@@ -29,7 +29,14 @@ export function applyMarks(
 ): Map<string, number> {
   const firstBlock = new Map<string, number>();
   if (ranges.length === 0) return firstBlock;
-  const sorted = [...ranges].sort((a, b) => a.fileStart - b.fileStart || b.fileEnd - a.fileEnd);
+  // The fragment breaks ties: two claims quoting the same words get the same
+  // marks and numbers whichever was loaded or edited first.
+  const sorted = [...ranges].sort(
+    (a, b) =>
+      a.fileStart - b.fileStart ||
+      b.fileEnd - a.fileEnd ||
+      (a.fragment < b.fragment ? -1 : a.fragment > b.fragment ? 1 : 0),
+  );
   const order = new Map(sorted.map((range, index) => [range.fragment, index]));
 
   const visit = (parent: Root | Element, block: number): void => {

@@ -32,6 +32,15 @@ describe("applyMarks", () => {
     );
   });
 
+  it("marks and numbers two quotes of the same words alike, whichever comes first", () => {
+    const a = { fragment: "a--dit", fileStart: 0, fileEnd: 7 };
+    const b = { fragment: "b--dit", fileStart: 0, fileEnd: 7 };
+    const html =
+      '<p><mark data-quote="a--dit" id="a--dit" data-note="2"><mark data-quote="b--dit" id="b--dit" data-note="1">Un deux</mark></mark> trois.</p>';
+    expect(render("Un deux trois.", 0, [a, b]).html).toBe(html);
+    expect(render("Un deux trois.", 0, [b, a]).html).toBe(html);
+  });
+
   it("leaves a tree without ranges as it was", () => {
     expect(render("Texte.", 0, []).html).toBe("<p>Texte.</p>");
   });
