@@ -33,6 +33,9 @@ const BODY: Record<FrontMatterKind, string> = {
 
 const WIDTH = 100;
 
+/** Fields that a command writes, never a person: `npm run import` records the capture. */
+const WRITTEN_BY_COMMANDS = new Set(["source.capture"]);
+
 /** The text of a new claim or source file; `today` is `YYYY-MM-DD`. */
 export function template(kind: FrontMatterKind, today: string, ratings?: Ratings): string {
   const schema = frontMatterJsonSchema(kind, ratings);
@@ -71,10 +74,13 @@ function fields(schema: JsonSchema, path: string, indent: string, render: Render
     const isRequired = required.has(name);
     if (render.example && !isRequired) continue;
     const fieldPath = `${path}.${name}`;
+    const byCommand = WRITTEN_BY_COMMANDS.has(fieldPath);
+    if (byCommand && render.example) continue;
     if (render.blankBetween && lines.length > 0) lines.push("");
     const words = property.description ?? "";
     lines.push(...comment(indent, [isRequired ? words : `Optional. ${words}`]));
     const written = render.filled?.[name];
+    if (byCommand) continue;
     if (written !== undefined) lines.push(`${indent}${name}: ${written}`);
     else if (isRequired && !render.example) lines.push(...blank(name, property, fieldPath, indent));
     else if (isRequired) lines.push(...value(name, property, fieldPath, indent));

@@ -60,6 +60,24 @@ export const en: Record<keyof typeof fr, string> = {
   "source.original": "Original article",
   "source.noOriginal": "The address of the original was not recorded.",
   "source.publisher": "Publisher",
+  "source.capture": "Original copy",
+  "source.captureLink": "Download the {format} file",
+  "source.captureHash": "SHA-256 fingerprint: {sha256}",
+  "watch.unchanged": "Original checked on {date}: unchanged since it was archived.",
+  "watch.changed-quotes-present":
+    "The original has changed since it was archived (checked on {date}); the quoted passages are still in it.",
+  "watch.changed-quotes-gone.one":
+    "The original has changed since it was archived (checked on {date}): {count} quoted passage is no longer in it.",
+  "watch.changed-quotes-gone.other":
+    "The original has changed since it was archived (checked on {date}): {count} quoted passages are no longer in it.",
+  "watch.moved": "The original has moved (checked on {date}): {to}",
+  "watch.gone": "The original has been removed (checked on {date}, error {status}).",
+  "watch.unreachable": "The original could not be reached on {date}.",
+  "watch.reference": "The archived copy below remains the reference.",
+  "watch.citation.changed-quotes-gone":
+    "This passage is no longer in the original (checked on {date}); the archived copy has it.",
+  "watch.citation.gone":
+    "The original has been removed (checked on {date}); the archived copy has this passage.",
   "source.published": "Published {date}",
   "source.author": "Author",
   "source.passages": "Quoted passages",

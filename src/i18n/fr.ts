@@ -59,6 +59,24 @@ export const fr = {
   "source.original": "Article original",
   "source.noOriginal": "L’adresse de l’original n’a pas été relevée.",
   "source.publisher": "Éditeur",
+  "source.capture": "Copie d’origine",
+  "source.captureLink": "Télécharger le fichier {format}",
+  "source.captureHash": "Empreinte SHA-256 : {sha256}",
+  "watch.unchanged": "Original consulté le {date} : inchangé depuis l’archivage.",
+  "watch.changed-quotes-present":
+    "L’original a été modifié depuis l’archivage (consulté le {date}) ; les passages cités y figurent toujours.",
+  "watch.changed-quotes-gone.one":
+    "L’original a été modifié depuis l’archivage (consulté le {date}) : {count} passage cité n’y figure plus.",
+  "watch.changed-quotes-gone.other":
+    "L’original a été modifié depuis l’archivage (consulté le {date}) : {count} passages cités n’y figurent plus.",
+  "watch.moved": "L’original a changé d’adresse (consulté le {date}) : {to}",
+  "watch.gone": "L’original a été supprimé (consulté le {date}, erreur {status}).",
+  "watch.unreachable": "L’original n’a pas pu être consulté le {date}.",
+  "watch.reference": "La copie archivée ci-dessous reste la référence.",
+  "watch.citation.changed-quotes-gone":
+    "Ce passage ne figure plus dans l’original (consulté le {date}) ; la copie archivée le contient.",
+  "watch.citation.gone":
+    "L’original a été supprimé (consulté le {date}) ; la copie archivée contient ce passage.",
   "source.published": "Publié le {date}",
   "source.author": "Auteur",
   "source.passages": "Passages cités",

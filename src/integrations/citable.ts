@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "./csp.ts";
+import { deployment } from "./deployment.ts";
 import { indexSite } from "./search-index.ts";
 
 /** The environment variable that leaves `_headers` and the index to the caller of `astro build`. */
@@ -18,7 +19,7 @@ export const DEFER_SEARCH = "CITABLE_DEFER_SEARCH";
 
 /** Writes `_headers` and the search index into the built site `dir`; returns how many pages were indexed. */
 export async function finishSite(dir: string): Promise<number> {
-  writeFileSync(join(dir, "_headers"), headersFile());
+  writeFileSync(join(dir, "_headers"), headersFile(deployment().base));
   return indexSite(dir);
 }
 

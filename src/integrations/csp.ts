@@ -23,13 +23,21 @@ const DIRECTIVES = [
 /** The policy for the page's <meta http-equiv="Content-Security-Policy">. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join("; ");
 
-/** The `_headers` file for hosts that read one: the policy and a few safe defaults, for every path. */
-export function headersFile(): string {
+/**
+ * The `_headers` file for hosts that read one: the policy and a few safe
+ * defaults, for every path; and for the sources' captures (original pages,
+ * PDFs and texts from other sites), a download in a sandbox that runs nothing.
+ * `base` is the site's base path, ending with `/`.
+ */
+export function headersFile(base = "/"): string {
   return [
     "/*",
     `  Content-Security-Policy: ${[...DIRECTIVES, "frame-ancestors 'none'"].join("; ")}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
+    `${base}captures/*`,
+    "  Content-Disposition: attachment",
+    "  Content-Security-Policy: sandbox; default-src 'none'",
     "",
   ].join("\n");
 }

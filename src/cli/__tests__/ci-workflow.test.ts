@@ -99,6 +99,30 @@ describe("the CI workflow", () => {
   });
 });
 
+describe("the workflow that watches the sources", () => {
+  const watch = parse(readFileSync(join(WORKFLOWS, "watch-sources.yml"), "utf8")) as Workflow;
+  const job = watch.jobs.watch as Job;
+
+  it("runs every week, and by hand", () => {
+    expect(watch.on).toEqual({ schedule: [{ cron: "17 5 * * 1" }], workflow_dispatch: null });
+  });
+
+  it("asks for write access in its one job only: to push a branch and open a pull request", () => {
+    expect(watch.permissions).toEqual({ contents: "read" });
+    expect(job.permissions).toEqual({ contents: "write", "pull-requests": "write" });
+  });
+
+  it("checks the originals, then proposes watch.json only when a state changed", () => {
+    const runs = job.steps.flatMap((step) => (step.run ? [step.run] : []));
+    expect(runs.slice(0, 2)).toEqual([
+      "npm ci --no-audit --no-fund",
+      "npm run watch-sources -- --format github",
+    ]);
+    expect(runs[2]).toContain(`git diff --cached --quiet -I '"checked":' -- content/watch.json`);
+    expect(runs[2]).toContain("gh pr create");
+  });
+});
+
 const LOCK = fileURLToPath(new URL("../../../package-lock.json", import.meta.url));
 
 /** Whether Node would find `name` from the package installed at `path` of the lock. */

@@ -3,7 +3,7 @@
  * A comment `<!-- test: … -->` before each fenced block says what it is:
  *
  * - `start from <paths>`: the project's files the examples start from;
- * - `run`: commands (`npm run new …`, `npm run check`) run in that folder;
+ * - `run`: commands (`npm run import …`, `npm run new …`, `npm run check`) run in that folder;
  *   `output` after it: what they print, exactly (the check's time aside);
  * - `file <path>`: a whole file, written there; the check then finds no problem;
  * - `append to the front matter of <path>`: lines added before its closing `---`;
@@ -31,6 +31,7 @@ const GUIDE = readFileSync(GUIDE_PATH, "utf8");
 const COMMANDS: Record<string, string> = {
   "npm run new": join(PROJECT, "src/cli/new.ts"),
   "npm run check": join(PROJECT, "src/cli/check.ts"),
+  "npm run import": join(PROJECT, "src/cli/import.ts"),
 };
 
 /** A step of the guide: a directive and the block it applies to. */

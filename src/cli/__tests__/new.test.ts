@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -18,6 +18,10 @@ function site(): string {
   const root = variantFolder({});
   const source = "content/sources/kessaci-association-nationale.md";
   copyFileSync(join(PROJECT, source), join(root, source));
+  // The source records its capture, which the check verifies.
+  const capture = "content/captures/kessaci-association-nationale.txt";
+  mkdirSync(join(root, "content/captures"));
+  copyFileSync(join(PROJECT, capture), join(root, capture));
   return root;
 }
 

@@ -112,6 +112,19 @@ export const Rule = {
   missingSettings: "missing-settings",
   /** A verdict's badge colour too light for its white text. */
   verdictContrast: "verdict-contrast",
+  /**
+   * A source's capture (the original bytes it was imported from) is missing,
+   * too large, or no longer has the SHA-256 its `capture` field records.
+   */
+  captureHash: "capture-hash",
+  /** `watch.json` is not valid JSON (its fields are checked by the usual field rules). */
+  watchFile: "watch-file",
+  /**
+   * `npm run watch-sources` found a source's live original changed, moved,
+   * gone or unreachable: a warning on the source's `url` line, for a pull
+   * request's annotations. The archived copy stays the reference.
+   */
+  originalChanged: "original-changed",
   /** Two verdicts of the rating scale share a key. */
   duplicateVerdict: "duplicate-verdict",
   /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */

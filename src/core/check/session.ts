@@ -13,12 +13,13 @@ import { labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
 import { loadPages, type SitePage } from "../pages/load.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
+import type { Watch } from "../schema/watch.ts";
 import { CitedSources, type ClaimContext } from "./claim-context.ts";
 import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
 import type { Claim } from "./claims.ts";
 import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
 import { type PreparedSource, prepareSource, type SourceJob } from "./prepared-source.ts";
-import type { Source } from "./sources.ts";
+import type { Source, SourceOptions } from "./sources.ts";
 import type { WorkerPool } from "./worker-pool.ts";
 
 /** Everything in a content folder. */
@@ -27,6 +28,8 @@ export interface Corpus extends CheckResult {
   site: Site | undefined;
   /** ratings.yaml, when valid. */
   ratings: Ratings | undefined;
+  /** watch.json, when present and valid: the last check of the sources' originals. */
+  watch?: Watch | undefined;
   /** The valid sources by id. */
   sources: Map<string, Source>;
   /** The claims without error, in file name order. */
@@ -61,8 +64,9 @@ const OWN_SHARE = 0.4;
 export class ContentSession {
   readonly dir: string;
   readonly #display: (absolute: string) => string;
-  readonly #options: CheckOptions;
-  #settings: Settings = { site: undefined, ratings: undefined, diagnostics: [] };
+  /** The check's options, and the content folder, where sources' captures are verified. */
+  readonly #options: SourceOptions;
+  #settings: Settings = { site: undefined, ratings: undefined, watch: undefined, diagnostics: [] };
   #listing: Diagnostic[] = [];
   #sourceFiles: ContentEntry[] = [];
   #claimFiles: ContentEntry[] = [];
@@ -74,7 +78,7 @@ export class ContentSession {
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
     this.dir = resolve(dir);
     this.#display = displayPath(cwd);
-    this.#options = options;
+    this.#options = { ...options, contentDir: this.dir };
   }
 
   /** Reads and checks everything in this thread. */
@@ -173,6 +177,7 @@ export class ContentSession {
     return {
       site: this.#settings.site,
       ratings: this.#settings.ratings,
+      watch: this.#settings.watch,
       sources,
       claims,
       pages: this.#pages.pages,

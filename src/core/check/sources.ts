@@ -1,6 +1,7 @@
 /** Loading one source: its front matter checked, its Markdown parsed, its text made searchable. */
 import type { Root } from "mdast";
 import { checkBody } from "../content/body.ts";
+import { captureDiagnostics } from "../content/capture-hash.ts";
 import type { ContentFile } from "../content/content-file.ts";
 import { dateDiagnostics, today } from "../content/dates.ts";
 import { schemaDiagnostics } from "../content/schema-issues.ts";
@@ -45,6 +46,8 @@ export interface LoadedSource {
 export interface SourceOptions {
   /** Today, `YYYY-MM-DD`: later dates are refused. Default: today in UTC. */
   today?: string | undefined;
+  /** The content folder, where `capture.file` is read; without it the capture is not verified. */
+  contentDir?: string | undefined;
 }
 
 // Fresh arrays each time: the check's worker transfers them.
@@ -70,6 +73,8 @@ export function loadSource(
   diagnostics.push(
     ...dateDiagnostics("source", data, file.path, file.field, options.today ?? today()),
   );
+  if (options.contentDir !== undefined)
+    diagnostics.push(...captureDiagnostics(file, options.contentDir));
   const source =
     parsed.success && tree && !hasErrors(diagnostics)
       ? { id, file, data: parsed.data, tree, text }

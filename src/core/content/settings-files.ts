@@ -7,18 +7,22 @@ import type { z } from "zod";
 import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
+import type { Watch } from "../schema/watch.ts";
 import { readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
+import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 
 /** The settings, when valid, and the problems found in them. */
 export interface Settings {
   site: Site | undefined;
   ratings: Ratings | undefined;
+  /** watch.json, when present and valid. */
+  watch?: Watch | undefined;
   diagnostics: Diagnostic[];
 }
 
-/** Reads and checks `site.yaml` and `ratings.yaml` in `dir`; `display` is `dir` as printed. */
+/** Reads and checks `site.yaml`, `ratings.yaml` and `watch.json` (if any) in `dir`; `display` is `dir` as printed. */
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
   const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
@@ -52,7 +56,8 @@ export function loadSettings(dir: string, display: string): Settings {
       });
     } else keys.set(verdict.key, index);
   });
-  return { site, ratings, diagnostics };
+  const watch = loadWatch(dir, display, diagnostics);
+  return { site, ratings, watch, diagnostics };
 }
 
 /** WCAG AA for the badge's small white text. */

@@ -1,5 +1,6 @@
 /** The front matter of a source file: one archived source document. */
 import { z } from "zod";
+import { CAPTURE_FILE } from "../content/capture-hash.ts";
 import { httpUrl, isoDate, langTag, text } from "./fields.ts";
 
 /** Schema of a source's front matter. */
@@ -24,6 +25,27 @@ export const sourceSchema = z
     note: text()
       .optional()
       .describe("A note on the archived copy: what was not recorded, what was left out."),
+    capture: z
+      .strictObject({
+        file: z
+          .string({ error: "must be a text" })
+          .regex(
+            CAPTURE_FILE,
+            "must be captures/<name>.html, .pdf or .txt, such as captures/durain-2025.html",
+          )
+          .describe(
+            "The original file, relative to the content folder: captures/<source-id>.<html|pdf|txt>.",
+          ),
+        sha256: z
+          .string({ error: "must be a text" })
+          .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hexadecimal digits of a SHA-256")
+          .describe("The SHA-256 of the file's bytes, which npm run check verifies."),
+        retrieved: isoDate().describe("When the original was saved or fetched, YYYY-MM-DD."),
+      })
+      .optional()
+      .describe(
+        "The original bytes the text was imported from (npm run import writes this field). The site offers them for download as the original copy.",
+      ),
     titleByEditor: z
       .boolean({ error: "must be true or false" })
       .optional()

@@ -13,6 +13,7 @@ import { claimView, verdictView } from "./claim-view.ts";
 import { RelatedIndex } from "./related.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
+import { citationNotice, originalNotice } from "./watch-view.ts";
 
 /** The whole site, ready to render. */
 export interface SiteModel {
@@ -90,6 +91,9 @@ export class SiteBuilder {
       const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang, {
         rendered: rendered?.get(id),
       });
+      for (const cited of view.citations) {
+        cited.watch = citationNotice(corpus.watch, cited.source.id, id, cited.id);
+      }
       this.#claims.set(id, view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
@@ -99,7 +103,9 @@ export class SiteBuilder {
       });
     }
 
-    const citing = citingBySource([...this.#claims.values()]);
+    // By claim id, as a full build meets them, whatever order changes rebuilt them in.
+    const byId = [...this.#claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const citing = citingBySource(byId);
     for (const id of sources) {
       const source = corpus.sources.get(id);
       if (!source) {
@@ -107,6 +113,7 @@ export class SiteBuilder {
         continue;
       }
       const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      view.watch = originalNotice(corpus.watch, id);
       this.#sources.set(id, view);
     }
     return { claims: new Set(change.claims), sources };

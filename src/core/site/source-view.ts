@@ -6,6 +6,7 @@
 import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
+import { captureLink } from "./capture-link.ts";
 import type { MarkRange } from "./marks.ts";
 import { renderSource } from "./render.ts";
 import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
@@ -90,6 +91,7 @@ export function sourceView(
       data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
     note: data.note,
     unrecorded: unrecorded(data),
+    capture: data.capture ? captureLink(data.capture) : undefined,
     html,
     passages,
   };
@@ -109,6 +111,6 @@ function unrecorded(data: Source["data"]): SourceView["unrecorded"] {
   if (!isRecorded(data.publisher)) missing.push("publisher");
   if (data.author === undefined) missing.push("author");
   if (data.url === undefined) missing.push("url");
-  if (data.archived === undefined) missing.push("archived");
+  if (data.archived === undefined && data.capture === undefined) missing.push("archived");
   return missing;
 }

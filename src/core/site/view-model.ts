@@ -3,6 +3,8 @@
  * so that an Astro page is a loop and a template. Paths are relative to the
  * site's base (`claims/x/`); the pages prefix them.
  */
+import type { CaptureLink } from "./capture-link.ts";
+import type { CitationNotice, OriginalNotice } from "./watch-view.ts";
 
 /** A verdict of the rating scale, in the site's language. */
 export interface VerdictView {
@@ -52,6 +54,8 @@ export interface CitationView {
   /** The quoted passage's parts as they stand in the source's visible text. */
   /** Each part: its text, 32 characters of context, and its place in code points of the visible text. */
   parts: Array<{ exact: string; prefix: string; suffix: string; start: number; end: number }>;
+  /** Set when the live original no longer has this passage (from watch.json). */
+  watch?: CitationNotice | undefined;
 }
 
 /** A correction of a published fact-check. */
@@ -99,6 +103,10 @@ export interface SourceView {
   lang: string;
   author: string[];
   note: string | undefined;
+  /** The live original's state when last checked (from watch.json). */
+  watch?: OriginalNotice | undefined;
+  /** The original bytes the text was imported from, when recorded. */
+  capture: CaptureLink | undefined;
   /** The archived text as HTML, every cited passage wrapped in `<mark data-quote>`. */
   html: string;
   /** The fields the copy did not record (a publisher written "Non renseigné" counts), for one plain line. */

@@ -27,7 +27,7 @@ export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** How a variant of the site is deployed. */
 export interface Deployment {
-  /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
+  /** `SITE_URL` and `BASE_PATH` as the build gets them (and `CITABLE_CONTENT`, another content folder); absent means unset. */
   env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
   /** The site's origin that pages must use, without the base path. */
   site: string;
@@ -77,8 +77,8 @@ export interface BuiltSite extends Deployment {
 export interface Variant extends Deployment {
   name: string;
   key: "root" | "verif" | "en";
-  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. */
-  lang: "fr" | "en";
+  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. Default: fr. */
+  lang?: "fr" | "en";
   /**
    * Where the search index is made: after Astro's process (npm run build's
    * default), or inside `astro build` by Citable's integration, as a plain
@@ -146,7 +146,7 @@ export interface Build {
  * the build's output if it fails.
  */
 export async function buildInto(
-  deployment: Deployment & Pick<Variant, "searchIndex"> & Partial<Pick<Variant, "lang">>,
+  deployment: Deployment & Pick<Variant, "searchIndex" | "lang">,
 ): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");

@@ -58,6 +58,6 @@ describe.each(variants)("the pages of the site built $name", (deployment) => {
       return metas.length !== 1 || !meta || attribute(meta, "content") !== CONTENT_SECURITY_POLICY;
     });
     expect(missing).toEqual([]);
-    expect(site.read("_headers")).toBe(headersFile());
+    expect(site.read("_headers")).toBe(headersFile(deployment.base));
   });
 });

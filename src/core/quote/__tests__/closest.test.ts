@@ -12,7 +12,7 @@ describe("closestPassage", () => {
     const closest = closestPassage(durain.text, part);
     expect(closest?.text).toBe("a fait part de son souhait de remettre la Légion d’honneur");
     expect(closest?.similarity).toBeCloseTo(1 - 1 / part.length, 5);
-    expect(durain.file.point(closest?.fileStart ?? 0).line).toBe(11);
+    expect(durain.file.point(closest?.fileStart ?? 0).line).toBe(12);
     expect(closest?.differences).toEqual([{ source: "é", quote: "e" }]);
   });
 

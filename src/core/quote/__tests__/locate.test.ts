@@ -39,13 +39,13 @@ describe("locate", () => {
     expect(found.kind).toBe("ambiguous");
     if (found.kind !== "ambiguous") return;
     const lines = found.matches.map((parts) => durain.file.point(parts[0]?.fileStart ?? 0).line);
-    expect(lines).toEqual([26, 28, 32]);
+    expect(lines).toEqual([27, 29, 33]);
   });
 
   it.each([
-    ["a prefix", { prefix: "Bourgogne-Franche-Comté" }, 32],
-    ["a suffix", { suffix: ", a-t-il ajouté" }, 32],
-    ["a prefix and a suffix", { prefix: "printemps.", suffix: "La République" }, 26],
+    ["a prefix", { prefix: "Bourgogne-Franche-Comté" }, 33],
+    ["a suffix", { suffix: ", a-t-il ajouté" }, 33],
+    ["a prefix and a suffix", { prefix: "printemps.", suffix: "La République" }, 27],
   ])("tells the repeated sentence apart with %s", (_name, context, line) => {
     const found = locate(durain.text, { quote: REPEATED, ...context });
     expect(found.kind).toBe("found");
@@ -117,7 +117,7 @@ describe("locate", () => {
     expect(found.closest?.text).toBe("Kessaci, âgé de 22 ans, vit sous haute protection policière");
     expect(found.closest?.differences).toEqual([{ source: "2", quote: "3" }]);
     expect(found.closest?.similarity).toBeCloseTo(1 - 1 / 59, 5);
-    expect(kessaci.file.point(found.closest?.fileStart ?? 0).line).toBe(22);
+    expect(kessaci.file.point(found.closest?.fileStart ?? 0).line).toBe(23);
   });
 
   it("offers no passage for a quote from another article", () => {

@@ -50,10 +50,10 @@ describe("quoteProblem", () => {
       }),
     ).toEqual([
       NOT_FOUND(DURAIN),
-      "Closest passage, content/sources/durain-legion-honneur.md:11 (98% similar):",
+      "Closest passage, content/sources/durain-legion-honneur.md:12 (98% similar):",
       '  "a fait part de son souhait de remettre la Légion d’honneur à Amine Kessaci"',
       "Where they differ, the source's text in [brackets]:",
-      "  Line 11: …souhait de remettre la [Légion] d’honneur à Amine…",
+      "  Line 12: …souhait de remettre la [Légion] d’honneur à Amine…",
       '    The quote has "Legion" where the source has "Légion" (é, LATIN SMALL LETTER E WITH ACUTE).',
     ]);
   });
@@ -63,10 +63,10 @@ describe("quoteProblem", () => {
       problem(DURAIN, { quote: "a fait part de son souhait de remettre la légion d'honneur" }),
     ).toEqual([
       NOT_FOUND(DURAIN),
-      "Closest passage, content/sources/durain-legion-honneur.md:11 (98% similar):",
+      "Closest passage, content/sources/durain-legion-honneur.md:12 (98% similar):",
       '  "a fait part de son souhait de remettre la Légion d’honneur"',
       "Where they differ, the source's text in [brackets]:",
-      "  Line 11: …souhait de remettre la [Légion] d’honneur à Amine…",
+      "  Line 12: …souhait de remettre la [Légion] d’honneur à Amine…",
       '    Only the case differs: the source has "Légion", with a capital letter; the quote has "légion".',
     ]);
   });
@@ -74,10 +74,10 @@ describe("quoteProblem", () => {
   it("reports a misspelt word beside a typographic apostrophe, and not the apostrophe", () => {
     expect(problem(DURAIN, { quote: "de remettre la Légion d'honeur à Amine Kessaci" })).toEqual([
       NOT_FOUND(DURAIN),
-      "Closest passage, content/sources/durain-legion-honneur.md:11 (97% similar):",
+      "Closest passage, content/sources/durain-legion-honneur.md:12 (97% similar):",
       '  "de remettre la Légion d’honneur à Amine Kessaci"',
       "Where they differ, the source's text in [brackets]:",
-      "  Line 11: …de remettre la Légion [d’honneur] à Amine Kessaci.",
+      "  Line 12: …de remettre la Légion [d’honneur] à Amine Kessaci.",
       '    The quote has "d\'honeur" where the source has "d’honneur".',
     ]);
   });
@@ -115,10 +115,10 @@ describe("quoteProblem", () => {
     ).toEqual([
       NOT_FOUND(DURAIN),
       "The quote has 2 parts, separated by […]: the 1st is in the source, the 2nd is not.",
-      "Closest passage to the 2nd part, content/sources/durain-legion-honneur.md:12 (97% similar):",
+      "Closest passage to the 2nd part, content/sources/durain-legion-honneur.md:13 (97% similar):",
       '  "a écrit, vendredi 21 novembre, à Emmanuel Macron"',
       "Where they differ, the source's text in [brackets]:",
-      "  Line 12: …vendredi 21 novembre, [à] Emmanuel Macron pour…",
+      "  Line 13: …vendredi 21 novembre, [à] Emmanuel Macron pour…",
       '    The quote has "a" where the source has "à" (à, LATIN SMALL LETTER A WITH GRAVE).',
     ]);
   });
@@ -159,9 +159,9 @@ describe("quoteProblem", () => {
   it("lists each place of a repeated quote with the prefix that makes it unique", () => {
     expect(problem(DURAIN, { quote: REPEATED })).toEqual([
       'The quote of citation "c" stands 3 times in the source "durain-legion-honneur". Add a prefix or a suffix (the text just before or after it) to say which one you mean.',
-      'content/sources/durain-legion-honneur.md:26  prefix: "printemps."',
-      'content/sources/durain-legion-honneur.md:28  prefix: "protéger"',
-      'content/sources/durain-legion-honneur.md:32  prefix: "Bourgogne-Franche-Comté"',
+      'content/sources/durain-legion-honneur.md:27  prefix: "printemps."',
+      'content/sources/durain-legion-honneur.md:29  prefix: "protéger"',
+      'content/sources/durain-legion-honneur.md:33  prefix: "Bourgogne-Franche-Comté"',
       "Write the prefix or suffix of the place you mean in the citation, next to its quote.",
     ]);
   });
@@ -185,13 +185,13 @@ describe("quoteProblem", () => {
   it("shows what stands around each place of a quote whose prefix is wrong", () => {
     expect(problem(DURAIN, { quote: REPEATED, prefix: "Jérôme Durain" })).toEqual([
       'The quote of citation "c" stands in the source "durain-legion-honneur", but never with the prefix or suffix given. Check that they are the text just before and just after the quote.',
-      'content/sources/durain-legion-honneur.md:26  just before: "adoptée au Parlement au printemps."  just after: "La République serait derrière Amine"',
-      'content/sources/durain-legion-honneur.md:28  just before: "devant lui pour le protéger"  just after: "Jérôme Durain, président de la"',
-      'content/sources/durain-legion-honneur.md:32  just before: "président de la région Bourgogne-Franche-Comté"  just after: ", a-t-il ajouté, estimant que cette"',
+      'content/sources/durain-legion-honneur.md:27  just before: "adoptée au Parlement au printemps."  just after: "La République serait derrière Amine"',
+      'content/sources/durain-legion-honneur.md:29  just before: "devant lui pour le protéger"  just after: "Jérôme Durain, président de la"',
+      'content/sources/durain-legion-honneur.md:33  just before: "président de la région Bourgogne-Franche-Comté"  just after: ", a-t-il ajouté, estimant que cette"',
       "To tell them apart, give the one you mean:",
-      'content/sources/durain-legion-honneur.md:26  prefix: "printemps."',
-      'content/sources/durain-legion-honneur.md:28  prefix: "protéger"',
-      'content/sources/durain-legion-honneur.md:32  prefix: "Bourgogne-Franche-Comté"',
+      'content/sources/durain-legion-honneur.md:27  prefix: "printemps."',
+      'content/sources/durain-legion-honneur.md:29  prefix: "protéger"',
+      'content/sources/durain-legion-honneur.md:33  prefix: "Bourgogne-Franche-Comté"',
     ]);
   });
 

@@ -71,4 +71,17 @@ describe("SiteBuilder", () => {
     builder.update(fixtureCorpus(dir), { claims: new Set(), sources: new Set(["gazette"]) });
     expect(builder.model().sources.map((source) => source.id)).toEqual(["gazette", "journal"]);
   });
+
+  it("lists the claims that quote a source by id, whichever was rebuilt last", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const claim = readFileSync(join(dir, "claims/exemple.md"), "utf8");
+    writeFileSync(join(dir, "claims/a-second.md"), claim);
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    builder.update(fixtureCorpus(dir), { claims: new Set(["a-second"]), sources: new Set() });
+    const [source] = builder.model().sources;
+    const quoting = source?.passages.flatMap((passage) => passage.citations.map((c) => c.claimId));
+    expect(quoting?.slice(0, 2)).toEqual(["a-second", "exemple"]);
+  });
 });

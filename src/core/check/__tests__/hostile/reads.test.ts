@@ -69,7 +69,7 @@ describe("loadCorpus and ids that point outside sources/", () => {
     takeTouched(content);
     const { diagnostics } = loadCorpus(content, root);
 
-    // The settings, the three folders (pages/ is absent here), and the files listed in them: nothing else.
+    // The settings, the three folders (pages/ is absent here), the files listed in them, and whether there is a watch.json: nothing else.
     const read = new Set(takeTouched(content));
     expect([...read].sort()).toEqual([
       "claims",
@@ -79,6 +79,7 @@ describe("loadCorpus and ids that point outside sources/", () => {
       "site.yaml",
       "sources",
       "sources/journal.md",
+      "watch.json",
     ]);
     expect(diagnostics.map((d) => d.rule)).toEqual(["invalid-field"]);
     expect(diagnostics[0]?.reason).toContain(`but it is ${JSON.stringify(id)}`);

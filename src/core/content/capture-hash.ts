@@ -1,0 +1,72 @@
+/**
+ * A source's capture is evidence: the original bytes it was imported from,
+ * kept under the content folder's `captures/`, with their SHA-256 in the
+ * source's `capture` field. The check reads them again and reports, on the
+ * `capture` lines, a file that is missing, too large or whose bytes changed.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Diagnostic } from "../check/diagnostics.ts";
+import { Rule } from "../check/rules.ts";
+import type { ContentFile } from "./content-file.ts";
+
+/**
+ * The largest capture kept, 10 MB: an article saved as a page with its styles
+ * is a few hundred kilobytes, a report as a PDF a few megabytes. A page saved
+ * with every image inline can pass it: save it without its images.
+ */
+export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
+
+/** The capture file named by `capture.file`, relative to the content folder: `captures/<name>.<html|pdf|txt>`. */
+export const CAPTURE_FILE = /^captures\/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:html|pdf|txt)$/;
+
+/** Problems of `file`'s capture, read from the content folder `contentDir`. */
+export function captureDiagnostics(file: ContentFile, contentDir: string): Diagnostic[] {
+  const capture = (file.data as Record<string, unknown>).capture;
+  if (typeof capture !== "object" || capture === null) return [];
+  const { file: name, sha256 } = capture as Record<string, unknown>;
+  if (typeof name !== "string" || !CAPTURE_FILE.test(name) || typeof sha256 !== "string") {
+    return []; // The schema says what is wrong with the field.
+  }
+  const report = (path: string, reason: string): Diagnostic[] => [
+    {
+      file: file.path,
+      ...file.field(["capture", path]),
+      severity: "error",
+      rule: Rule.captureHash,
+      reason,
+    },
+  ];
+  let fd: number | undefined;
+  try {
+    fd = openSync(join(contentDir, name), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile())
+      return report("file", `${name} is not a file. Put the capture's original bytes there.`);
+    if (stats.size > MAX_CAPTURE_BYTES) {
+      return report(
+        "file",
+        `${name} is ${(stats.size / 1048576).toFixed(1)} MB, more than the ${MAX_CAPTURE_BYTES / 1048576} MB a capture may hold. Save the page without its images, or the article alone, and import it again.`,
+      );
+    }
+    const actual = createHash("sha256").update(readFileSync(fd)).digest("hex");
+    if (actual === sha256.toLowerCase()) return [];
+    return report(
+      "sha256",
+      `The bytes of ${name} no longer have the SHA-256 recorded here (they now give ${actual.slice(0, 12)}…): the capture was changed after it was imported. Restore the original file from the history, or import the page again.`,
+    );
+  } catch (thrown) {
+    const code = (thrown as NodeJS.ErrnoException).code;
+    return report(
+      "file",
+      code === "ENOENT"
+        ? `The capture ${name} is missing. Add the original file to the content folder, or remove the capture field.`
+        : code === "ELOOP"
+          ? `The capture ${name} is a symbolic link. Replace the link by the file itself.`
+          : `The capture ${name} cannot be read (${code ?? (thrown as Error).message}).`,
+    );
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading `content/watch.json`, when there is one: the check and the build
+ * never need it, and a site without it shows no notice. A file that is not
+ * JSON, or not what `npm run watch-sources` writes, is an error on its line.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { location } from "vfile-location";
+import type { Diagnostic } from "../check/diagnostics.ts";
+import { Rule } from "../check/rules.ts";
+import { type Watch, type WatchedSource, watchSchema } from "../schema/watch.ts";
+import type { ContentFile } from "./content-file.ts";
+import { readText } from "./content-file.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
+import { offsetOfPath, parseYaml } from "./yaml.ts";
+
+/** The name of the file in the content folder. */
+export const WATCH_FILE = "watch.json";
+
+/** Reads `watch.json` in `dir` (`display` is `dir` as printed); undefined when absent or invalid. */
+export function loadWatch(
+  dir: string,
+  display: string,
+  diagnostics: Diagnostic[],
+): Watch | undefined {
+  const absolute = join(dir, WATCH_FILE);
+  if (!existsSync(absolute)) return undefined;
+  const path = `${display}/${WATCH_FILE}`;
+  const raw = readText(absolute, path);
+  if (typeof raw !== "string") {
+    diagnostics.push(raw);
+    return undefined;
+  }
+  const lines = location(raw);
+  const point = (offset: number) => {
+    const found = lines.toPoint(Math.min(Math.max(offset, 0), raw.length));
+    return { line: found?.line ?? 1, column: found?.column ?? 1 };
+  };
+  try {
+    JSON.parse(raw);
+  } catch (thrown) {
+    const message = (thrown as Error).message;
+    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
+    diagnostics.push({
+      file: path,
+      ...point(offset),
+      severity: "error",
+      rule: Rule.watchFile,
+      reason: `The file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")}). It is written by npm run watch-sources: run it again, or restore the file from the history.`,
+    });
+    return undefined;
+  }
+  const parsed = parseYaml(raw);
+  if (!parsed.ok) return undefined;
+  const checked = watchSchema.safeParse(parsed.data, { reportInput: true });
+  if (checked.success) return checked.data;
+  const position = (fieldPath: readonly PropertyKey[]) =>
+    point(offsetOfPath(parsed.document, fieldPath));
+  diagnostics.push(
+    ...schemaDiagnostics(checked.error.issues, watchSchema, { file: path, position }),
+  );
+  return undefined;
+}
+
+/**
+ * A warning on the `url` line of `file` when its original changed in a way an
+ * editor should look at (quotes gone, moved, gone, unreachable); undefined when
+ * it is unchanged or still has every quote.
+ */
+export function originalWarning(file: ContentFile, entry: WatchedSource): Diagnostic | undefined {
+  if (entry.state === "unchanged" || entry.state === "changed-quotes-present") return undefined;
+  const gone = entry.gone ?? [];
+  const reason =
+    entry.state === "changed-quotes-gone"
+      ? `The original changed since it was archived: ${gone.length} cited passage${gone.length === 1 ? " is" : "s are"} no longer in it (${gone.map((g) => `${g.claim}, citation ${g.citation}`).join("; ")}). The archived copy stays the reference; check whether the article was corrected.`
+      : entry.state === "moved"
+        ? `The original moved to ${entry.to}. Check that it is the same document, then update url.`
+        : entry.state === "gone"
+          ? `The original is gone (HTTP ${entry.status}). The archived copy stays the reference.`
+          : `The original could not be reached: ${entry.reason ?? "no answer"}`;
+  return {
+    file: file.path,
+    ...file.field(["url"]),
+    severity: "warning",
+    rule: Rule.originalChanged,
+    reason,
+  };
+}

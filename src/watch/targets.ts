@@ -1,0 +1,25 @@
+/** What `npm run watch-sources` checks: every source with a `url`, and the quotes that cite it. */
+import type { Corpus } from "../core/check/session.ts";
+import type { WatchTarget } from "./watch-source.ts";
+
+/** The sources of `corpus` that have an address (only those in `only`, when given), in id order. */
+export function watchTargets(corpus: Corpus, only?: ReadonlySet<string>): WatchTarget[] {
+  const targets: WatchTarget[] = [];
+  for (const [id, source] of [...corpus.sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const url = source.data.url;
+    if (!url || (only && !only.has(id))) continue;
+    const citations = corpus.claims.flatMap((claim) =>
+      claim.citations
+        .filter((citation) => citation.source === id)
+        .map((citation) => ({
+          claim: claim.id,
+          citation: citation.id,
+          quote: citation.quote,
+          prefix: citation.prefix,
+          suffix: citation.suffix,
+        })),
+    );
+    targets.push({ id, url, text: source.text, citations });
+  }
+  return targets;
+}
