@@ -10,6 +10,7 @@ const input = root.querySelector("#search-input");
 const status = root.querySelector(".search__status");
 const list = root.querySelector(".search__results");
 const fieldset = root.querySelector(".search__filters");
+const panel = root.querySelector(".search__panel");
 const more = root.querySelector(".search__more");
 const FILTERS = ["type", "verdict", "tag", "claimant", "publisher"];
 // Each result's excerpt is a fetch: show a page of them, and more on demand.
@@ -24,7 +25,14 @@ const dates = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
   year: "numeric",
   timeZone: "UTC",
 });
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, name) => values[name] ?? "");
+const numbers = new Intl.NumberFormat(lang === "fr" ? "fr-FR" : "en-GB");
+const plurals = new Intl.PluralRules(lang === "fr" ? "fr-FR" : "en-GB");
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (_, name) =>
+    typeof values[name] === "number" ? numbers.format(values[name]) : (values[name] ?? ""),
+  );
+/** The form of a plural string for `count`, as Intl.PluralRules picks it. */
+const plural = (forms, count) => forms[plurals.select(count)] ?? forms.other;
 
 let pagefind;
 try {
@@ -37,6 +45,10 @@ try {
 }
 
 connectFilters();
+// A shared address with filters opens the panel on a phone, where it starts closed.
+if (FILTERS.some((key) => selected[key].size > 0)) panel.open = true;
+// Counts that follow the query need Pagefind's filter index: loaded with the first search.
+let filterIndex;
 let latest = 0;
 let pending = [];
 form.addEventListener("submit", (event) => {
@@ -102,14 +114,18 @@ async function run() {
     return;
   }
   status.textContent = strings.loading;
+  filterIndex ??= pagefind.filters();
+  await filterIndex;
   const search = await pagefind.search(query === "" ? null : query, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
   if (run !== latest) return;
-  status.textContent = fill(search.results.length === 0 ? strings.none : strings.results, {
-    count: search.results.length,
+  const count = search.results.length;
+  status.textContent = fill(count === 0 ? strings.none : plural(strings.results, count), {
+    count,
     query,
   });
   pending = search.results.slice(PAGE);
+  showCounts(search);
   list.replaceChildren(...results.map(render));
   more.hidden = pending.length === 0;
 }
@@ -120,6 +136,47 @@ async function showMore() {
   const results = await Promise.all(next.map((result) => result.data()));
   list.append(...results.map(render));
   more.hidden = pending.length === 0;
+}
+
+/**
+ * Each filter's count for the current query: how many results it would keep.
+ * A facet with a value checked shows the counts without the filters, so that
+ * its other values stay comparable.
+ */
+function showCounts(search) {
+  for (const key of FILTERS) {
+    const counts = (selected[key].size > 0 ? search.totalFilters : search.filters)?.[key];
+    if (!counts) continue;
+    for (const box of fieldset.querySelectorAll(`input[name="${key}"]`)) {
+      const count = box.parentElement.querySelector(".search__count");
+      if (count) count.textContent = `(${numbers.format(counts[box.value] ?? 0)})`;
+    }
+  }
+}
+
+/**
+ * The quoted passages of a source that hold the searched words, as links
+ * straight to their marks: Pagefind lists every element with an id among a
+ * page's `anchors` (the first mark of each passage, with its text), and the
+ * places of the matched words among its `locations`.
+ */
+function passages(result) {
+  const found = [];
+  for (const anchor of result.anchors ?? []) {
+    if (anchor.element !== "mark" || !anchor.text) continue;
+    const end = anchor.location + anchor.text.split(/\s+/).length;
+    if (!result.locations.some((at) => at >= anchor.location && at < end)) continue;
+    if (found.some((other) => other.text === anchor.text)) continue;
+    found.push(anchor);
+  }
+  return found.slice(0, 3).map((anchor) => {
+    const item = document.createElement("li");
+    const link = document.createElement("a");
+    link.href = `${result.url}#${encodeURIComponent(anchor.id)}`;
+    link.textContent = fill(strings.passage, { text: anchor.text });
+    item.append(link);
+    return item;
+  });
 }
 
 function writeAddress(query) {
@@ -156,5 +213,12 @@ function render(result) {
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
   excerpt.innerHTML = result.excerpt;
   item.append(badge, title, meta, excerpt);
+  const quoted = result.meta.kind === "source" ? passages(result) : [];
+  if (quoted.length > 0) {
+    const sub = document.createElement("ul");
+    sub.className = "search__passages";
+    sub.append(...quoted);
+    item.append(sub);
+  }
   return item;
 }

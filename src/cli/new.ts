@@ -2,6 +2,7 @@
  * `npm run new -- claim|source <id> [--content dir]`: writes a new claim or
  * source file from its template, every field explained in a comment. It never
  * overwrites a file, and refuses an id that the check would refuse.
+ * `npm run new -- pages` writes the site's transparency pages (new-pages.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
@@ -9,6 +10,7 @@ import { loadSettings } from "../core/content/settings-files.ts";
 import { ID_PATTERN } from "../core/schema/fields.ts";
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
 import { parseCommand } from "./args.ts";
+import { writePageTemplates } from "./new-pages.ts";
 import { template } from "./template.ts";
 
 const usage = "Usage: npm run new -- claim|source <id> [--content dir]";
@@ -27,6 +29,12 @@ function main(): number {
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
   const [kind, id, ...extra] = positionals;
+  if (kind === "pages" && id === undefined) {
+    const content = resolve(values.content ?? "content");
+    const { site } = loadSettings(content, "content");
+    console.log(writePageTemplates(content, site?.lang ?? "en").join("\n"));
+    return 0;
+  }
   if (!isKind(kind) || id === undefined || extra.length > 0) {
     console.error(
       kind !== undefined && !isKind(kind)

@@ -37,4 +37,5 @@ export const EXAMPLES: Record<string, string> = {
   "source.lang": "fr",
   "source.author": "Jeanne Martin",
   "source.note": '"L’adresse de l’article n’a pas été relevée."',
+  "source.titleByEditor": "true",
 };

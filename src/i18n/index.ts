@@ -4,26 +4,67 @@ import { fr } from "./fr.ts";
 
 /** A key of the interface strings. */
 export type StringKey = keyof typeof fr;
+/** A string that depends on a number: its table has `<key>.one` and `<key>.other`. */
+export type PluralKey = StringKey extends infer K
+  ? K extends `${infer B}.other`
+    ? B
+    : never
+  : never;
 /** The languages the interface speaks. */
 export type UiLang = "fr" | "en";
 
 const tables: Record<UiLang, Record<StringKey, string>> = { fr, en };
+const locales: Record<UiLang, string> = { fr: "fr-FR", en: "en-GB" };
 
-/** A translator for `lang`: `t("claim.published", { date })` fills `{date}`. */
+/**
+ * A translator for `lang`: `t("claim.published", { date })` fills `{date}`.
+ * For a plural key, `t("listing.count", { count: 2 })` picks the form that
+ * Intl.PluralRules gives for `count` (`listing.count.one` or `.other`) and
+ * writes the number as the language does (`1 200` with a narrow no-break space in French).
+ */
 export function translator(lang: UiLang) {
   const table = tables[lang];
-  return (key: StringKey, values: Record<string, string | number> = {}): string =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+  const plurals = new Intl.PluralRules(locales[lang]);
+  const numbers = new Intl.NumberFormat(locales[lang]);
+  return (key: StringKey | PluralKey, values: Record<string, string | number> = {}): string => {
+    let template = (table as Record<string, string>)[key];
+    const count = values.count;
+    if (template === undefined && typeof count === "number") {
+      const forms = table as Record<string, string>;
+      template = forms[`${key}.${plurals.select(count)}`] ?? forms[`${key}.other`];
+    }
+    return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      return typeof value === "number" ? numbers.format(value) : value;
+    });
+  };
+}
+
+/** The plural forms of `key` in `lang`, for a script that picks one with Intl.PluralRules itself. */
+export function pluralForms(lang: UiLang, key: PluralKey): Record<string, string> {
+  const forms: Record<string, string> = {};
+  for (const [name, value] of Object.entries(tables[lang]))
+    if (name.startsWith(`${key}.`)) forms[name.slice(key.length + 1)] = value;
+  return forms;
+}
+
+/** `label` followed by a colon as `lang` writes it: `Thèmes\u202f:` in French, `Topics:` in English. */
+export function withColon(label: string, lang: UiLang): string {
+  return lang === "fr" ? `${label}\u202f:` : `${label}:`;
 }
 
 // An Intl.DateTimeFormat is costly to make and pages format thousands of dates: one per language.
 const formats = new Map<UiLang, Intl.DateTimeFormat>();
 
-/** Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it: `9 février 2026`. */
+/**
+ * Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it:
+ * `9 février 2026`, with no-break spaces so that a date never breaks across lines.
+ */
 export function formatDate(iso: string, lang: UiLang): string {
   let format = formats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en-GB", {
+    format = new Intl.DateTimeFormat(locales[lang], {
       day: "numeric",
       month: "long",
       year: "numeric",
@@ -31,5 +72,7 @@ export function formatDate(iso: string, lang: UiLang): string {
     });
     formats.set(lang, format);
   }
-  return format.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+  return format
+    .format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
+    .replace(/ /g, "\u00a0");
 }

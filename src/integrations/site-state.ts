@@ -10,7 +10,9 @@ import { hasErrors } from "../core/check/diagnostics.ts";
 import { formatDiagnostic } from "../core/check/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
+import type { PageView } from "../core/pages/view.ts";
 import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
+import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
 import {
   type ClaimSummary,
@@ -33,6 +35,10 @@ export interface LoadedSite {
   verdicts: VerdictView[];
   /** The same fact-checks and sources as listings show them. */
   summaries: { claims: ClaimSummary[]; sources: SourceSummary[] };
+  /** The site's own pages (content/pages/), in footer order. */
+  pages: PageView[];
+  /** The fact-checks related to each fact-check (sharing sources, claimant or tags). */
+  related: RelatedIndex;
   /** The views by id, for their pages. */
   byId: { claims: Map<string, ClaimView>; sources: Map<string, SourceView> };
   settings: {
@@ -41,6 +47,8 @@ export interface LoadedSite {
     lang: "fr" | "en";
     publisher: { name: string; url?: string | undefined };
     scale: { best: number; worst: number };
+    /** Where readers report an error: an e-mail address or an http(s) address. */
+    errorReport: string | undefined;
   };
   /** The check's warnings, as printed. */
   warnings: string[];
@@ -78,6 +86,7 @@ export async function loadStateInParallel(base: string, dir: string): Promise<Si
   const bodies = renderBodiesInWorker({
     dir,
     label: translator(lang)("claim.citationRef", { n: "{n}" }),
+    lang,
   });
   const session = new ContentSession(dir);
   session.reload();
@@ -102,7 +111,8 @@ function stateOf(
   const builder = new SiteBuilder({
     lang: corpus.site.lang,
     href: (path: string) => `${base}${path}`,
-    citedBy: t("source.citedBy"),
+    citedBy: (count) => t("source.citedBy", { count }),
+    notesLabel: t("source.notes"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
   builder.build(corpus, rendered(corpus.site.lang));
@@ -138,11 +148,13 @@ export function applyToState(state: SiteState, path: string): AppliedChange {
 function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
   const { site, ratings } = corpus;
   if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
-  const { claims, sources, verdicts } = builder.model();
+  const { claims, sources, verdicts, pages, related } = builder.model();
   return {
     claims,
     sources,
     verdicts,
+    pages,
+    related,
     summaries: { claims: claims.map(claimSummary), sources: sources.map(sourceSummary) },
     byId: {
       claims: new Map(claims.map((claim) => [claim.id, claim])),
@@ -154,6 +166,7 @@ function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
       lang: site.lang,
       publisher: site.publisher,
       scale: { best: ratings.best, worst: ratings.worst },
+      errorReport: site.errorReport,
     },
     warnings: corpus.diagnostics.map(formatDiagnostic),
   };

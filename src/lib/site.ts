@@ -3,6 +3,7 @@
  * and links under the base path.
  */
 import { base as configBase } from "astro:config/client";
+import type { PageView } from "../core/pages/view.ts";
 import type {
   ClaimSummary,
   ClaimView,
@@ -10,7 +11,7 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/view-model.ts";
-import { formatDate as format, translator, type UiLang } from "../i18n/index.ts";
+import { formatDate as format, translator, type UiLang, withColon } from "../i18n/index.ts";
 import { site } from "../integrations/registry.ts";
 import type { LoadedSite } from "../integrations/site-state.ts";
 
@@ -43,6 +44,17 @@ export async function sourceView(id: string): Promise<SourceView> {
   return view;
 }
 
+/** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
+export async function relatedViews(id: string): Promise<ClaimView[]> {
+  const loaded = await site(base);
+  return loaded.related.of(id).flatMap((other) => loaded.byId.claims.get(other) ?? []);
+}
+
+/** The site's own pages (content/pages/), in footer order. */
+export async function sitePages(): Promise<PageView[]> {
+  return (await site(base)).pages;
+}
+
 /** Every fact-check's full view, newest first, for the export. */
 export async function claimViews(): Promise<ClaimView[]> {
   return (await site(base)).claims;
@@ -72,7 +84,13 @@ export function absolute(path: string, site: URL | undefined): string {
 /** The translator and date format of the site's language. */
 export async function i18n() {
   const { lang } = await settings();
-  return { lang, t: translator(lang), date: (iso: string) => format(iso, lang as UiLang) };
+  return {
+    lang,
+    t: translator(lang),
+    date: (iso: string) => format(iso, lang as UiLang),
+    /** A label and its colon, as the language writes them. */
+    colon: (label: string) => withColon(label, lang as UiLang),
+  };
 }
 
 /** Facets (tags, claimants) with the claims under each, by slug. */

@@ -127,6 +127,8 @@ export const Rule = {
   originalChanged: "original-changed",
   /** Two verdicts of the rating scale share a key. */
   duplicateVerdict: "duplicate-verdict",
+  /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */
+  reservedPage: "reserved-page",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

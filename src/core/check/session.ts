@@ -11,6 +11,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { type ContentEntry, displayPath, listMarkdown } from "../content/content-listing.ts";
 import { labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
+import { loadPages, type SitePage } from "../pages/load.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
 import { CitedSources, type ClaimContext } from "./claim-context.ts";
@@ -33,6 +34,8 @@ export interface Corpus extends CheckResult {
   sources: Map<string, Source>;
   /** The claims without error, in file name order. */
   claims: Claim[];
+  /** The site's own pages (content/pages/), valid ones only, by id. */
+  pages: SitePage[];
 }
 
 /** What the check found, and how many files it read. */
@@ -67,6 +70,7 @@ export class ContentSession {
   readonly #sources = new Map<string, PreparedSource>();
   readonly #cited = new CitedSources();
   readonly #claims = new Map<string, CheckedClaim>();
+  #pages: { pages: SitePage[]; diagnostics: Diagnostic[] } = { pages: [], diagnostics: [] };
 
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
     this.dir = resolve(dir);
@@ -107,7 +111,7 @@ export class ContentSession {
   update(absolute: string): ContentChange {
     const path = resolve(absolute);
     const folder = dirname(path);
-    if (folder === this.dir) {
+    if (folder === this.dir || folder === join(this.dir, "pages")) {
       this.reload();
       return { all: true };
     }
@@ -167,6 +171,7 @@ export class ContentSession {
       watch: this.#settings.watch,
       sources,
       claims,
+      pages: this.#pages.pages,
       diagnostics: this.#diagnostics(),
       files: this.#files(),
     };
@@ -178,6 +183,7 @@ export class ContentSession {
     this.#sources.clear();
     this.#cited.clear();
     this.#claims.clear();
+    this.#pages = loadPages(this.dir, this.#display);
   }
 
   #finish(prepared: PreparedSource[], opened: OpenedClaim[], lean = false): void {
@@ -210,7 +216,11 @@ export class ContentSession {
   }
 
   #diagnostics(): Diagnostic[] {
-    const diagnostics = [...this.#settings.diagnostics, ...this.#listing];
+    const diagnostics = [
+      ...this.#settings.diagnostics,
+      ...this.#listing,
+      ...this.#pages.diagnostics,
+    ];
     for (const prepared of this.#sources.values()) diagnostics.push(...prepared.diagnostics);
     const claims = this.#sortedClaims();
     for (const checked of claims) diagnostics.push(...checked.diagnostics);

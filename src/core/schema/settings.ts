@@ -39,6 +39,12 @@ export const siteSchema = z.strictObject({
       url: httpUrl().optional().describe("Its address."),
     })
     .describe("Who publishes the fact-checks (the author of every ClaimReview)."),
+  errorReport: z
+    .union([z.email({ error: "must be an e-mail address or an http(s) address" }), httpUrl()])
+    .optional()
+    .describe(
+      "Where readers report an error: an e-mail address (each claim page then offers a mailto: link naming the claim) or the http(s) address of a form. Leave it out to offer no link.",
+    ),
 });
 
 /** Schema of one verdict of the rating scale. */

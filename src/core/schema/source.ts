@@ -46,6 +46,12 @@ export const sourceSchema = z
       .describe(
         "The original bytes the text was imported from (npm run import writes this field). The site offers them for download as the original copy.",
       ),
+    titleByEditor: z
+      .boolean({ error: "must be true or false" })
+      .optional()
+      .describe(
+        "true when the copy carries no title and the editors wrote this one: the page says so. Default: false.",
+      ),
   })
   .describe("An archived source document. The body is the archived text in Markdown.");
 

@@ -17,6 +17,8 @@ import { renderClaimBody } from "./render.ts";
 export interface RenderedBody {
   body: string;
   ids: string[];
+  /** The language it was typeset for (French spacing): the claim's `lang`, or the site's. Default: none. */
+  lang?: string | undefined;
   html: string;
 }
 
@@ -24,10 +26,16 @@ export interface RenderedBody {
 export interface BodyWork {
   dir: string;
   label: string;
+  /** The site's language, for a claim without `lang`. Default: none, no French spacing. */
+  lang?: string | undefined;
 }
 
 /** Renders the body of every readable claim of `work.dir`, by claim id. */
-export function renderBodies({ dir, label }: BodyWork): Map<string, RenderedBody> {
+export function renderBodies({
+  dir,
+  label,
+  lang: siteLang = "",
+}: BodyWork): Map<string, RenderedBody> {
   const ignored: Diagnostic[] = [];
   const rendered = new Map<string, RenderedBody>();
   for (const entry of listMarkdown(join(dir, "claims"), displayPath(dir), ignored)) {
@@ -35,10 +43,15 @@ export function renderBodies({ dir, label }: BodyWork): Map<string, RenderedBody
     const citations = (file?.data as { citations?: unknown } | undefined)?.citations;
     if (!file || !Array.isArray(citations)) continue;
     const ids = citations.map((citation) => String((citation as { id?: unknown })?.id));
-    const html = renderClaimBody(file.body, ids, (id) =>
-      label.replace("{n}", String(ids.indexOf(id) + 1)),
+    const own = (file.data as { lang?: unknown }).lang;
+    const lang = typeof own === "string" ? own : siteLang;
+    const html = renderClaimBody(
+      file.body,
+      ids,
+      (id) => label.replace("{n}", String(ids.indexOf(id) + 1)),
+      lang,
     );
-    rendered.set(entry.id, { body: file.body, ids, html });
+    rendered.set(entry.id, { body: file.body, ids, ...(lang === "" ? {} : { lang }), html });
   }
   return rendered;
 }
@@ -67,12 +80,14 @@ export async function renderBodiesInWorker(work: BodyWork): Promise<Map<string, 
   }
 }
 
-/** The worker's HTML for a claim, if it rendered this body with these citation ids. */
+/** The worker's HTML for a claim, if it rendered this body with these citation ids (and for `lang`, when given). */
 export function renderedBody(
   rendered: RenderedBody | undefined,
   body: string,
   ids: readonly string[],
+  lang?: string,
 ): string | undefined {
   if (!rendered || rendered.body !== body || rendered.ids.length !== ids.length) return undefined;
+  if (lang !== undefined && (rendered.lang ?? "") !== lang) return undefined;
   return rendered.ids.every((id, index) => id === ids[index]) ? rendered.html : undefined;
 }

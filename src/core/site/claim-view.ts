@@ -12,6 +12,7 @@ import { renderClaimBody } from "./render.ts";
 import { scalePosition } from "./scale.ts";
 import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
+import { frenchSpacing } from "./typography.ts";
 import { defaultIcon } from "./verdict-icons.ts";
 import type { BuildOptions, CitationView, ClaimView, VerdictView } from "./view-model.ts";
 
@@ -45,10 +46,11 @@ export function claimView(
 ): ClaimView {
   const { data } = claim;
   const ids = data.citations.map((citation) => citation.id);
+  const lang = data.lang ?? siteLang;
   const body = claim.file.body;
   return {
     id: claim.id,
-    claim: data.claim,
+    claim: frenchSpacing(data.claim, lang),
     verbatim: data.verbatim ?? false,
     claimant: data.claimant
       ? { label: data.claimant, slug: slugify(data.claimant), kind: data.claimantKind ?? "person" }
@@ -56,16 +58,16 @@ export function claimView(
     claimDate: data.claimDate,
     appearance: data.appearance,
     verdict: verdicts.get(data.verdict) as VerdictView,
-    summary: data.summary,
+    summary: frenchSpacing(data.summary, lang),
     published: data.published,
     updated: data.updated,
     authors: data.authors ?? [],
     tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
-    lang: data.lang ?? siteLang,
+    lang,
     corrections: data.corrections ?? [],
     bodyHtml:
-      renderedBody(prepared.rendered, body, ids) ??
-      renderClaimBody(body, ids, (id) => options.citationLabel(ids.indexOf(id) + 1)),
+      renderedBody(prepared.rendered, body, ids, lang) ??
+      renderClaimBody(body, ids, (id) => options.citationLabel(ids.indexOf(id) + 1), lang),
     citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
   };
 }

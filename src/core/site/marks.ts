@@ -16,8 +16,10 @@ export interface MarkRange {
 
 /**
  * Wraps the ranges in `tree` (made from `body`, which starts at `bodyOffset` of
- * the file) in marks; the first mark of each fragment carries its id. Returns,
- * for each fragment, the index of the root child where its first mark stands.
+ * the file) in marks; the first mark of each fragment carries its id and its
+ * note number (`data-note`, 1 for the passage that starts first). Returns, for
+ * each fragment in reading order, the index of the root child where its first
+ * mark stands.
  */
 export function applyMarks(
   tree: Root,
@@ -27,7 +29,14 @@ export function applyMarks(
 ): Map<string, number> {
   const firstBlock = new Map<string, number>();
   if (ranges.length === 0) return firstBlock;
-  const sorted = [...ranges].sort((a, b) => a.fileStart - b.fileStart || b.fileEnd - a.fileEnd);
+  // The fragment breaks ties: two claims quoting the same words get the same
+  // marks and numbers whichever was loaded or edited first.
+  const sorted = [...ranges].sort(
+    (a, b) =>
+      a.fileStart - b.fileStart ||
+      b.fileEnd - a.fileEnd ||
+      (a.fragment < b.fragment ? -1 : a.fragment > b.fragment ? 1 : 0),
+  );
   const order = new Map(sorted.map((range, index) => [range.fragment, index]));
 
   const visit = (parent: Root | Element, block: number): void => {
@@ -67,19 +76,17 @@ export function applyMarks(
       const nested = [...active].sort(
         (a, b) => (order.get(b.fragment) ?? 0) - (order.get(a.fragment) ?? 0),
       );
-      for (const range of nested) content = mark(range.fragment, content);
-      for (const range of active)
-        if (!firstBlock.has(range.fragment)) firstBlock.set(range.fragment, block);
+      for (const range of nested) content = mark(range.fragment, content, block);
       return content;
     });
   };
 
-  const seen = new Set<string>();
-  const mark = (fragment: string, content: ElementContent): Element => {
+  const mark = (fragment: string, content: ElementContent, block: number): Element => {
     const properties: Element["properties"] = { dataQuote: fragment };
-    if (!seen.has(fragment)) {
-      seen.add(fragment);
+    if (!firstBlock.has(fragment)) {
+      firstBlock.set(fragment, block);
       properties.id = fragment;
+      properties.dataNote = String(firstBlock.size);
     }
     return { type: "element", tagName: "mark", properties, children: [content] };
   };

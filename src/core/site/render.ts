@@ -16,11 +16,17 @@ import { isSafeUrl } from "../content/markup.ts";
 import { foldPresentation } from "../quote/fold.ts";
 import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
+import { frenchSpacingTree } from "./typography.ts";
 
-/** An aside to place after the block where a passage begins. */
-export type PassageAside = (fragments: string[]) => Element;
+/** The notes of the passages that begin in a block: their fragments and note numbers, in reading order. */
+export type PassageAside = (notes: Array<{ fragment: string; number: number }>) => Element;
 
-/** Renders a source's body with its quoted passages marked, and an aside after each block that holds passages. */
+/**
+ * Renders a source's body with its quoted passages marked. Each block where
+ * passages begin is wrapped with its notes, `<div class="cited">`, the notes
+ * first: on a wide screen they float into the margin beside the block, on a
+ * narrow one the stylesheet shows them under it.
+ */
 export function renderSource(
   tree: Root,
   body: string,
@@ -30,14 +36,23 @@ export function renderSource(
 ): string {
   const hast = toHast(tree) as HastRoot;
   const firstBlock = applyMarks(hast, body, bodyOffset, ranges);
-  const byBlock = new Map<number, string[]>();
+  const byBlock = new Map<number, Array<{ fragment: string; number: number }>>();
+  let number = 0;
   for (const [fragment, block] of firstBlock)
-    byBlock.set(block, [...(byBlock.get(block) ?? []), fragment]);
+    byBlock.set(block, [...(byBlock.get(block) ?? []), { fragment, number: ++number }]);
   const children: RootContent[] = [];
   hast.children.forEach((child, index) => {
-    children.push(child);
-    const fragments = byBlock.get(index);
-    if (fragments) children.push({ type: "text", value: "\n" }, aside(fragments));
+    const notes = byBlock.get(index);
+    if (!notes || child.type !== "element") {
+      children.push(child);
+      return;
+    }
+    children.push({
+      type: "element",
+      tagName: "div",
+      properties: { className: ["cited"] },
+      children: [aside(notes), child],
+    });
   });
   hast.children = children;
   indexLookalikes(hast);
@@ -84,9 +99,11 @@ export function renderClaimBody(
   body: string,
   citationIds: readonly string[],
   label: (id: string) => string,
+  lang = "",
 ): string {
   const hast = toHast(parseMarkdown(body)) as HastRoot;
   linkReferences(hast, citationIds, label);
+  frenchSpacingTree(hast, lang);
   dropUnsafeUrls(hast);
   return toHtml(hast);
 }

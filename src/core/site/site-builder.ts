@@ -8,8 +8,10 @@
  */
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
+import { type PageView, pageViews } from "../pages/view.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
+import { RelatedIndex } from "./related.ts";
 import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
@@ -20,6 +22,10 @@ export interface SiteModel {
   claims: ClaimView[];
   sources: SourceView[];
   verdicts: VerdictView[];
+  /** The site's own pages, in footer order. */
+  pages: PageView[];
+  /** The claims related to each claim, computed on the first question. */
+  related: RelatedIndex;
 }
 
 /** The ids whose views changed. */
@@ -36,6 +42,7 @@ export class SiteBuilder {
   /** Each published citation, located in its source, by fragment id. */
   readonly #located = new Map<string, LocatedCitation>();
   #verdicts: VerdictView[] = [];
+  #pages: PageView[] = [];
 
   constructor(options: BuildOptions) {
     this.#options = options;
@@ -72,6 +79,7 @@ export class SiteBuilder {
     this.#verdicts = scaleOrder(ratings.verdicts).map((verdict) =>
       verdictView(verdict, lang, ratings),
     );
+    this.#pages = pageViews(corpus.pages, lang);
     const verdictByKey = new Map(this.#verdicts.map((verdict) => [verdict.key, verdict]));
     const claims = new Map(corpus.claims.map((claim) => [claim.id, claim]));
     const sources = new Set(change.sources);
@@ -125,6 +133,15 @@ export class SiteBuilder {
     const sources = [...this.#sources.values()].sort(
       (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
-    return { claims, sources, verdicts: this.#verdicts };
+    const related = new RelatedIndex(
+      claims.map((claim) => ({
+        id: claim.id,
+        published: claim.published,
+        sources: claim.citations.map((citation) => citation.source.id),
+        claimant: claim.claimant?.slug,
+        tags: claim.tags.map((tag) => tag.slug),
+      })),
+    );
+    return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
   }
 }

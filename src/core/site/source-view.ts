@@ -1,7 +1,7 @@
 /**
  * A source as its page shows it: the archived text with every quoted passage
- * marked, an aside under each block that lists the claims quoting it, and the
- * list of passages.
+ * marked and numbered, beside each block the numbered notes of the claims
+ * quoting it (a disclosure on a narrow screen), and the list of passages.
  */
 import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
@@ -10,20 +10,6 @@ import { captureLink } from "./capture-link.ts";
 import type { MarkRange } from "./marks.ts";
 import { renderSource } from "./render.ts";
 import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
-
-/** One entry per claim: a claim that quotes a block twice is listed once, linked to its first quote. */
-function firstPerClaim(
-  fragments: string[],
-  byFragment: Map<string, { claim: ClaimView; citation: CitationView }>,
-) {
-  const seen = new Set<string>();
-  return fragments.flatMap((fragment) => {
-    const entry = byFragment.get(fragment);
-    if (!entry || seen.has(entry.claim.id)) return [];
-    seen.add(entry.claim.id);
-    return [{ ...entry, fragment }];
-  });
-}
 
 /** A citation and its claim. */
 export type Citing = { claim: ClaimView; citation: CitationView };
@@ -57,43 +43,45 @@ export function sourceView(
     })),
   );
   const byFragment = new Map(citing.map((entry) => [entry.citation.fragment, entry]));
-  const aside = (fragments: string[]) =>
-    h("aside.cited-by", { dataPagefindIgnore: "" }, [
-      h("p.cited-by__title", options.citedBy),
-      h(
-        "ul",
-        firstPerClaim(fragments, byFragment).map(({ claim, citation, fragment }) => {
-          return h("li", [
-            h(
-              "a",
-              {
-                href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}`,
-                dataPassage: fragment,
-              },
-              claim.claim,
-            ),
-            " ",
-            h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
-          ]);
-        }),
-      ),
+  const numbers = new Map<string, number>();
+  const aside = (notes: Array<{ fragment: string; number: number }>) => {
+    for (const { fragment, number } of notes) numbers.set(fragment, number);
+    const items = notes.flatMap(({ fragment, number }) => {
+      const entry = byFragment.get(fragment);
+      if (!entry) return [];
+      const { claim, citation } = entry;
+      return [
+        h("li", { value: number, dataNoteFor: fragment }, [
+          h(
+            "a",
+            { href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}` },
+            claim.claim,
+          ),
+          " ",
+          h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
+        ]),
+      ];
+    });
+    return h("aside.notes", { ariaLabel: options.notesLabel, dataPagefindIgnore: "" }, [
+      h("details", [h("summary", options.citedBy(items.length)), h("ol", items)]),
     ]);
+  };
   const { file, data } = source;
   const html = renderSource(source.tree, file.body, file.bodyOffset, ranges, aside);
   const passages = citing
     .map(({ claim, citation }) => ({
       fragment: citation.fragment,
-      start: citation.parts[0]?.start ?? 0,
+      number: numbers.get(citation.fragment) ?? 0,
       excerpt: citation.parts.map((part) => part.exact).join(" […] "),
       citations: [
         { claimId: claim.id, claim: claim.claim, citationId: citation.id, verdict: claim.verdict },
       ],
     }))
-    .sort((a, b) => a.start - b.start)
-    .map(({ start: _start, ...passage }) => passage);
+    .sort((a, b) => a.number - b.number);
   return {
     id: source.id,
     title: data.title,
+    titleByEditor: data.titleByEditor === true,
     publisher: data.publisher,
     published: data.published,
     archived: data.archived,
@@ -102,8 +90,27 @@ export function sourceView(
     author:
       data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
     note: data.note,
+    unrecorded: unrecorded(data),
     capture: data.capture ? captureLink(data.capture) : undefined,
     html,
     passages,
   };
+}
+
+/** What a publisher field says when the copy does not tell: the page then says "not recorded" once. */
+const UNRECORDED = /^(non renseigné|non relevé|inconnu|not recorded|unknown|n\/a)$/i;
+
+/** Whether a publisher field names a publisher, rather than saying that the copy does not tell. */
+export function isRecorded(publisher: string): boolean {
+  return !UNRECORDED.test(publisher.trim());
+}
+
+/** The fields of a source that were not recorded, in the order the page names them. */
+function unrecorded(data: Source["data"]): SourceView["unrecorded"] {
+  const missing: SourceView["unrecorded"] = [];
+  if (!isRecorded(data.publisher)) missing.push("publisher");
+  if (data.author === undefined) missing.push("author");
+  if (data.url === undefined) missing.push("url");
+  if (data.archived === undefined && data.capture === undefined) missing.push("archived");
+  return missing;
 }

@@ -127,8 +127,17 @@ export interface SourceView {
   capture: CaptureLink | undefined;
   /** The archived text as HTML, every cited passage wrapped in `<mark data-quote>`. */
   html: string;
-  /** Each cited passage, in reading order, with the claims that cite it. */
-  passages: Array<{ fragment: string; excerpt: string; citations: PassageCitation[] }>;
+  /** The fields the copy did not record (a publisher written "Non renseigné" counts), for one plain line. */
+  unrecorded: Array<"publisher" | "author" | "url" | "archived">;
+  /** Whether the editors wrote the title because the copy carries none. */
+  titleByEditor: boolean;
+  /** Each cited passage, in reading order, with its note number and the claims that cite it. */
+  passages: Array<{
+    fragment: string;
+    number: number;
+    excerpt: string;
+    citations: PassageCitation[];
+  }>;
 }
 
 /**
@@ -193,8 +202,10 @@ export interface BuildOptions {
   lang: "fr" | "en";
   /** Turns a path relative to the site's base (`claims/x/`) into a link. */
   href: (path: string) => string;
-  /** "Cité par": the title of the list of claims under a passage. */
-  citedBy: string;
+  /** "Cité par 2 vérifications": the summary of the notes of a block, from their number. */
+  citedBy: (count: number) => string;
+  /** The accessible name of a block's notes, such as "Vérifications qui citent ce passage". */
+  notesLabel: string;
   /** The accessible name of a numbered `[@id]` link. */
   citationLabel: (number: number) => string;
 }

@@ -5,7 +5,16 @@
  * once per test run; the tests read the folders it provides.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -67,7 +76,9 @@ export interface BuiltSite extends Deployment {
 /** A deployment as the tests build it. */
 export interface Variant extends Deployment {
   name: string;
-  key: "root" | "verif";
+  key: "root" | "verif" | "en";
+  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. Default: fr. */
+  lang?: "fr" | "en";
   /**
    * Where the search index is made: after Astro's process (npm run build's
    * default), or inside `astro build` by Citable's integration, as a plain
@@ -76,7 +87,7 @@ export interface Variant extends Deployment {
   searchIndex: "after" | "inside";
 }
 
-/** The two deployments every built-site test covers: at a domain root and under a sub-path. */
+/** The deployments every built-site test covers: at a domain root, under a sub-path, and in English. */
 export const variants: Variant[] = [
   // content/site.yaml says url: https://example.org, base: /.
   {
@@ -86,6 +97,7 @@ export const variants: Variant[] = [
     site: "https://example.org",
     base: "/",
     searchIndex: "after",
+    lang: "fr",
   },
   {
     key: "verif",
@@ -95,6 +107,16 @@ export const variants: Variant[] = [
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
     site: "https://example.org",
     base: "/verif/",
+    lang: "fr",
+  },
+  {
+    key: "en",
+    searchIndex: "after",
+    name: "with an English interface",
+    env: {},
+    site: "https://example.org",
+    base: "/",
+    lang: "en",
   },
 ];
 
@@ -124,18 +146,31 @@ export interface Build {
  * the build's output if it fails.
  */
 export async function buildInto(
-  deployment: Deployment & Pick<Variant, "searchIndex">,
+  deployment: Deployment & Pick<Variant, "searchIndex" | "lang">,
 ): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const dir = join(folder, "dist");
   try {
     const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
-    const leftovers = await run(process.execPath, args, buildEnv(deployment.env));
+    const env = buildEnv(deployment.env);
+    if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
+    const leftovers = await run(process.execPath, args, env);
     return { dir, leftovers };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A copy of the example's content in `folder` whose site.yaml says `lang: en`; returns its path. */
+function englishContent(folder: string): string {
+  const content = join(folder, "content");
+  cpSync(join(projectRoot, "content"), content, { recursive: true });
+  const settings = join(content, "site.yaml");
+  const yaml = readFileSync(settings, "utf8");
+  if (!/^lang: fr$/m.test(yaml)) throw new Error("content/site.yaml no longer says lang: fr.");
+  writeFileSync(settings, yaml.replace(/^lang: fr$/m, "lang: en"));
+  return content;
 }
 
 /** Reads a site that {@link buildInto} wrote into `dir`. */

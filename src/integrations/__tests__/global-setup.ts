@@ -1,6 +1,6 @@
 /**
  * Vitest global setup: builds the example site once per test run for each
- * deployment (domain root, /verif/), and a synthetic site whose listings take
+ * deployment (domain root, /verif/, English interface), and a synthetic site whose listings take
  * several pages, with `npm run build`, into temporary folders that the
  * built-site and browser tests read; removes them afterwards.
  */
@@ -14,17 +14,17 @@ import { buildInto, PAGED, pagedDeployment, variants } from "./built-site.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     /** The built example site's folder, per deployment. */
-    sites: Record<"root" | "verif", string>;
+    sites: Record<"root" | "verif" | "en", string>;
     /** A synthetic site with more claims and sources than one page of a listing holds. */
     paged: string;
     /** The processes each build left behind once it had exited. */
-    leftovers: Record<"root" | "verif", string[]>;
+    leftovers: Record<"root" | "verif" | "en", string[]>;
   }
 }
 
 export default async function setup(project: TestProject) {
-  const sites = {} as Record<"root" | "verif", string>;
-  const leftovers = {} as Record<"root" | "verif", string[]>;
+  const sites = {} as Record<"root" | "verif" | "en", string>;
+  const leftovers = {} as Record<"root" | "verif" | "en", string[]>;
   // One after the other: the builds share Astro's caches.
   for (const variant of variants) {
     const build = await buildInto(variant);

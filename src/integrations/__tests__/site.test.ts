@@ -248,17 +248,37 @@ describe.each(variants)("the example site built $name", (deployment) => {
     };
   }
 
-  it("gives every page a title, a description, its canonical URL and Open Graph tags", () => {
+  it("gives every page a title, a description, its canonical URL and Open Graph tags, and the 404 page no address", () => {
     const found = htmlPages().map((file) => metadataOf(file, page(file)));
     const expected = htmlPages().map((file) => ({
       file,
       title: true,
       description: true,
-      canonical: site.urlOf(file),
+      // The 404 page is served at any missing address: it declares none.
+      canonical: file === "404.html" ? "0 canonical links" : site.urlOf(file),
       ogTitle: true,
-      ogUrl: site.urlOf(file),
+      ogUrl: file === "404.html" ? undefined : site.urlOf(file),
     }));
     expect(found).toEqual(expected);
+  });
+
+  it('writes real plurals: no page says "vérification(s)" or "result(s)"', () => {
+    const found = htmlPages().flatMap((file) =>
+      [...textContent(page(file)).matchAll(/\p{L}+\((?:s|e|es)\)/gu)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("speaks the site's language in its interface", () => {
+    const home = page("index.html");
+    const html = elements(home, (element) => element.name === "html")[0];
+    const nav = elements(home, (element) => element.name === "nav")[0];
+    expect(html && attribute(html, "lang")).toBe(deployment.lang);
+    expect(nav && attribute(nav, "aria-label")).toBe(
+      deployment.lang === "fr" ? "Navigation principale" : "Main navigation",
+    );
   });
 
   it("keeps every claim page under 30 KB, with no script file but the share row's, deferred", () => {

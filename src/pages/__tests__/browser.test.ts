@@ -18,14 +18,16 @@ if (!chromium) {
 }
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
+// The verdicts "faux" and "vrai" as each build labels them: the English build speaks English.
 const variants = [
-  { key: "root", base: "/" },
-  { key: "verif", base: "/verif/" },
+  { key: "root", base: "/", faux: "Faux", vrai: "Vrai" },
+  { key: "verif", base: "/verif/", faux: "Faux", vrai: "Vrai" },
+  { key: "en", base: "/", faux: "False", vrai: "True" },
 ] as const;
 
 describe.skipIf(!chromium).each(variants)(
-  "a reader of the site served at $base",
-  ({ key, base }) => {
+  "a reader of the site ($key) served at $base",
+  ({ key, base, faux, vrai }) => {
     let browser: Browser;
     let server: Served;
     let page: Page;
@@ -43,7 +45,11 @@ describe.skipIf(!chromium).each(variants)(
     const violations: string[] = [];
     const open = async (
       path: string,
-      options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+      options: {
+        javaScriptEnabled?: boolean;
+        bypassCSP?: boolean;
+        colorScheme?: "light" | "dark";
+      } = {},
     ) => {
       const context = await browser.newContext({
         viewport: { width: 1024, height: 768 },
@@ -59,7 +65,8 @@ describe.skipIf(!chromium).each(variants)(
     const search = async (query: string) => {
       await page.fill("#search-input", query);
       await page.waitForFunction(
-        (words) => document.querySelector(".search__status")?.textContent?.includes(`« ${words} »`),
+        // The status names the query once the results are in: « legion » in French, “legion” in English.
+        (words) => document.querySelector(".search__status")?.textContent?.includes(words),
         query,
       );
       return page.$$eval(".search__result h2 a", (links) =>
@@ -87,7 +94,7 @@ describe.skipIf(!chromium).each(variants)(
     it("narrows the results with a filter, and keeps query and filter in the address", async () => {
       await open("search/");
       const all = await search("Kessaci");
-      await page.check('input[name="verdict"][value="Faux"]');
+      await page.check(`input[name="verdict"][value="${faux}"]`);
       await page.waitForFunction(
         (count) => document.querySelectorAll(".search__result").length < count,
         all.length,
@@ -96,14 +103,14 @@ describe.skipIf(!chromium).each(variants)(
         spans.map((span) => span.textContent),
       );
       expect(badges.length).toBeGreaterThan(0);
-      expect(new Set(badges)).toEqual(new Set(["Faux"]));
-      expect(new URL(page.url()).search).toBe("?q=Kessaci&verdict=Faux");
+      expect(new Set(badges)).toEqual(new Set([faux]));
+      expect(new URL(page.url()).search).toBe(`?q=Kessaci&verdict=${faux}`);
 
       // The same address, opened afresh, gives the same search.
-      await open("search/?q=Kessaci&verdict=Faux");
+      await open(`search/?q=Kessaci&verdict=${faux}`);
       await page.waitForSelector(".search__result");
       expect(await page.inputValue("#search-input")).toBe("Kessaci");
-      expect(await page.isChecked('input[name="verdict"][value="Faux"]')).toBe(true);
+      expect(await page.isChecked(`input[name="verdict"][value="${faux}"]`)).toBe(true);
       const again = await page.$$eval(".search__result .verdict", (spans) =>
         spans.map((span) => span.textContent),
       );
@@ -141,7 +148,7 @@ describe.skipIf(!chromium).each(variants)(
 
     it("searches and highlights passages without breaking the Content Security Policy", async () => {
       violations.length = 0;
-      await open("search/?q=legion&verdict=Vrai");
+      await open(`search/?q=legion&verdict=${vrai}`);
       await page.waitForSelector(".search__result");
       await page.goto(url("sources/durain-legion-honneur/#durain-ex-senateur--president-region"));
       await expect.poll(() => page.locator("mark.is-target").count()).toBeGreaterThan(0);
@@ -187,39 +194,111 @@ describe.skipIf(!chromium).each(variants)(
       expect(await page.locator(".claim-item").count()).toBeGreaterThan(0);
     });
 
-    it.each([
+    it("highlights every part of a passage across marks with JavaScript disabled, and names its claim", async () => {
+      await open("sources/kessaci-association-nationale/", { javaScriptEnabled: false });
+      // A passage quoted with an elision stands in more than one mark.
+      const fragment = await page.evaluate(() => {
+        const first = [...document.querySelectorAll("mark[id]")].find(
+          (mark) =>
+            document.querySelectorAll(`mark[data-quote="${mark.id}"]`).length > 1 &&
+            mark.id.startsWith("kessaci-annonce-son-assassinat--"),
+        );
+        return first?.id;
+      });
+      expect(fragment).toBeDefined();
+      const backgrounds = () =>
+        page.$$eval(`mark[data-quote="${fragment}"]`, (marks) =>
+          marks.map((mark) => getComputedStyle(mark).backgroundColor),
+        );
+      const before = await backgrounds();
+      await page.goto(url(`sources/kessaci-association-nationale/#${fragment}`));
+      const after = await backgrounds();
+      expect(after.length).toBeGreaterThan(1);
+      // Every part now wears the target's colour, which none wore before.
+      expect(new Set(after).size).toBe(1);
+      expect(before).not.toContain(after[0]);
+      const banner = page.locator(`[data-arrival="${fragment}"]`);
+      expect(await banner.isVisible()).toBe(true);
+      expect(await banner.locator("a").first().getAttribute("href")).toBe(
+        `${base}claims/kessaci-annonce-son-assassinat/#citation-${fragment?.split("--")[1]}`,
+      );
+    });
+
+    it("finds a quoted passage and links the search result straight to its mark", async () => {
+      await open("search/");
+      await search("bienveillance");
+      const passages = await page.$$eval(".search__passages a", (links) =>
+        links.map((link) => link.getAttribute("href") ?? ""),
+      );
+      expect(passages.length).toBeGreaterThan(0);
+      for (const href of passages)
+        expect(href).toMatch(
+          new RegExp(`^${base}sources/durain-legion-honneur/#[a-z0-9-]+--[a-z0-9-]+$`),
+        );
+      await page.click(".search__passages a");
+      await page.waitForURL("**/sources/durain-legion-honneur/#**");
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`mark[id="${id}"]`).textContent()).toContain("bienveillance");
+    });
+
+    const kinds = [
       ["home", ""],
       ["claim", "claims/republique-derriere-amine/"],
       ["source", "sources/durain-legion-honneur/"],
+      [
+        "source reached from a quote",
+        "sources/durain-legion-honneur/#durain-ex-senateur--president-region",
+      ],
       ["search", "search/?q=Kessaci"],
-    ])("has no serious or critical accessibility violation on the %s page", async (_name, path) => {
-      // axe-core is injected as an inline script, which the site's policy rightly refuses.
-      await open(path, { bypassCSP: true });
-      if (path.startsWith("search")) await page.waitForSelector(".search__result");
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: () => Promise<{
-                violations: Array<{
-                  id: string;
-                  impact: string;
-                  nodes: Array<{ target: string[] }>;
+      ["methodology", "methodology/"],
+      ["verdicts", "verdicts/"],
+      ["verdict", "verdicts/faux/"],
+      ["topics", "tags/"],
+      ["topic", "tags/narcotrafic/"],
+      ["claimants", "claimants/"],
+      ["claimant", "claimants/message-viral-sur-les-reseaux-sociaux/"],
+      ["sources", "sources/"],
+      ["about", "about/"],
+      ["not found", "no-such-page/"],
+    ] as const;
+    it.each(
+      kinds.flatMap(([name, path]) => [
+        [name, path, "light"] as const,
+        [name, path, "dark"] as const,
+      ]),
+    )(
+      "has no serious or critical accessibility violation on the %s page (%s, %s scheme)",
+      async (_name, path, colorScheme) => {
+        // axe-core is injected as an inline script, which the site's policy rightly refuses.
+        await open(path, { bypassCSP: true, colorScheme });
+        if (path.startsWith("search")) await page.waitForSelector(".search__result");
+        await page.addScriptTag({ path: axePath });
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: () => Promise<{
+                  violations: Array<{
+                    id: string;
+                    impact: string;
+                    nodes: Array<{ target: string[] }>;
+                  }>;
                 }>;
-              }>;
-            };
-          }
-        ).axe;
-        const result = await axe.run();
-        return result.violations
-          .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-          .map(
-            (violation) =>
-              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-          );
-      });
-      expect(violations).toEqual([]);
-    });
+              };
+            }
+          ).axe;
+          const result = await axe.run();
+          return result.violations
+            .filter(
+              (violation) => violation.impact === "serious" || violation.impact === "critical",
+            )
+            .map(
+              (violation) =>
+                `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+            );
+        });
+        expect(violations).toEqual([]);
+      },
+    );
   },
 );

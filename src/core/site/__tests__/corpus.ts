@@ -15,7 +15,8 @@ export function fixtureCorpus(dir = FIXTURE): Corpus {
 export const options: BuildOptions = {
   lang: "fr",
   href: (path) => `/base/${path}`,
-  citedBy: "Cité par",
+  citedBy: (count) => `Cité par ${count}`,
+  notesLabel: "Vérifications qui citent ce passage",
   citationLabel: (n) => `Citation ${n}`,
 };
 

@@ -16,20 +16,29 @@ describe("applyMarks", () => {
     const body = "Un *mot* marqué ici.\n\nAutre.";
     const { html, first } = render(body, 100, [{ fragment: "q", fileStart: 103, fileEnd: 115 }]);
     expect(html).toBe(
-      '<p>Un <em><mark data-quote="q" id="q">mot</mark></em><mark data-quote="q"> marqué</mark> ici.</p>\n<p>Autre.</p>',
+      '<p>Un <em><mark data-quote="q" id="q" data-note="1">mot</mark></em><mark data-quote="q"> marqué</mark> ici.</p>\n<p>Autre.</p>',
     );
     expect([...first]).toEqual([["q", 0]]);
   });
 
-  it("nests overlapping quotes", () => {
+  it("nests overlapping quotes, and numbers the passages in the order they start", () => {
     const body = "Un deux trois quatre.";
     const { html } = render(body, 0, [
       { fragment: "a", fileStart: 0, fileEnd: 13 },
       { fragment: "b", fileStart: 3, fileEnd: 20 },
     ]);
     expect(html).toBe(
-      '<p><mark data-quote="a" id="a">Un </mark><mark data-quote="a"><mark data-quote="b" id="b">deux trois</mark></mark><mark data-quote="b"> quatre</mark>.</p>',
+      '<p><mark data-quote="a" id="a" data-note="1">Un </mark><mark data-quote="a"><mark data-quote="b" id="b" data-note="2">deux trois</mark></mark><mark data-quote="b"> quatre</mark>.</p>',
     );
+  });
+
+  it("marks and numbers two quotes of the same words alike, whichever comes first", () => {
+    const a = { fragment: "a--dit", fileStart: 0, fileEnd: 7 };
+    const b = { fragment: "b--dit", fileStart: 0, fileEnd: 7 };
+    const html =
+      '<p><mark data-quote="a--dit" id="a--dit" data-note="2"><mark data-quote="b--dit" id="b--dit" data-note="1">Un deux</mark></mark> trois.</p>';
+    expect(render("Un deux trois.", 0, [a, b]).html).toBe(html);
+    expect(render("Un deux trois.", 0, [b, a]).html).toBe(html);
   });
 
   it("leaves a tree without ranges as it was", () => {

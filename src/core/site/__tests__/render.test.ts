@@ -7,17 +7,17 @@ const render = (markdown: string) =>
   renderSource(parseMarkdown(markdown), markdown, 0, [], () => h("aside"));
 
 describe("renderSource", () => {
-  it("marks the passages and puts the aside after the block that holds them", () => {
+  it("marks the passages and wraps the block where they begin with its notes, the notes first", () => {
     const body = "Premier paragraphe.\n\nSecond paragraphe cité.";
     const html = renderSource(
       parseMarkdown(body),
       body,
       0,
       [{ fragment: "c--q", fileStart: 21, fileEnd: 38 }],
-      (fragments) => h("aside", fragments.join(" ")),
+      (notes) => h("aside", notes.map((note) => `${note.number}:${note.fragment}`).join(" ")),
     );
     expect(html).toBe(
-      '<p>Premier paragraphe.</p>\n<p><mark data-quote="c--q" id="c--q">Second paragraphe</mark> cité.</p>\n<aside>c--q</aside>',
+      '<p>Premier paragraphe.</p>\n<div class="cited"><aside>1:c--q</aside><p><mark data-quote="c--q" id="c--q" data-note="1">Second paragraphe</mark> cité.</p></div>',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SiteBuilder } from "../site-builder.ts";
-import { citingBySource } from "../source-view.ts";
+import { citingBySource, isRecorded } from "../source-view.ts";
 import { fixtureCorpus, options } from "./corpus.ts";
 
 const builder = new SiteBuilder(options);
@@ -22,17 +22,31 @@ describe("sourceView", () => {
 
   it("marks each quoted passage with its fragment id, across the line break the file has", () => {
     expect(source?.html).toContain(
-      '<mark data-quote="exemple--dit" id="exemple--dit">Il a dit : « La République serait derrière Amine »\net il l’a redit</mark>.',
+      '<mark data-quote="exemple--dit" id="exemple--dit" data-note="1">Il a dit : « La République serait derrière Amine »\net il l’a redit</mark>.',
     );
   });
 
-  it("puts after each quoted block the claims that cite it, linked to their citation", () => {
+  it("puts beside each quoted block the numbered notes of the claims that cite it, linked to their citation", () => {
     expect(source?.html).toContain(
-      '<a href="/base/claims/exemple/#citation-encore" data-passage="exemple--encore">Il a dit que la République serait derrière Amine.</a>',
+      '<li value="2" data-note-for="exemple--encore"><a href="/base/claims/exemple/#citation-encore">Il a dit que la République serait derrière Amine.</a>',
     );
+    expect(source?.html).toContain("<summary>Cité par 1</summary>");
     expect(source?.passages.map((p) => [p.fragment, p.citations.length])).toEqual([
       ["exemple--dit", 1],
       ["exemple--encore", 1],
     ]);
+  });
+});
+
+describe("isRecorded", () => {
+  it.each(["Non renseigné", "non relevé", " Unknown ", "Not recorded", "n/a"])(
+    "reads %j as a publisher the copy did not record",
+    (publisher) => {
+      expect(isRecorded(publisher)).toBe(false);
+    },
+  );
+
+  it("reads a name as a recorded publisher", () => {
+    expect(isRecorded("Le Journal")).toBe(true);
   });
 });

@@ -69,11 +69,12 @@ describe("loadCorpus and ids that point outside sources/", () => {
     takeTouched(content);
     const { diagnostics } = loadCorpus(content, root);
 
-    // The settings, the two folders, the files listed in them, and whether there is a watch.json: nothing else.
+    // The settings, the three folders (pages/ is absent here), the files listed in them, and whether there is a watch.json: nothing else.
     const read = new Set(takeTouched(content));
     expect([...read].sort()).toEqual([
       "claims",
       "claims/exemple.md",
+      "pages",
       "ratings.yaml",
       "site.yaml",
       "sources",

@@ -1,0 +1,106 @@
+/**
+ * Related fact-checks: for each claim, up to three others that share its
+ * sources, its claimant or its tags, computed once per build. A shared source
+ * weighs most (the same document was checked), then the claimant, then each
+ * tag. A tag or a source shared by thousands of claims would make this
+ * quadratic: each shared key offers only the claims nearest in date.
+ */
+
+/** What relating claims reads of a claim. */
+export interface Relatable {
+  id: string;
+  published: string;
+  sources: readonly string[];
+  claimant: string | undefined;
+  tags: readonly string[];
+}
+
+/** How much one shared key counts. */
+const WEIGHTS = { source: 3, claimant: 2, tag: 1 } as const;
+/** How many claims, nearest in date, each shared key offers a claim. */
+const NEIGHBOURS = 40;
+
+/**
+ * The ids of up to `limit` related claims for each claim, best first: the
+ * highest score, then the nearest in date, then by id. A claim that shares
+ * nothing with any other has none.
+ */
+export function relatedClaims(claims: readonly Relatable[], limit = 3): Map<string, string[]> {
+  const ordered = [...claims].sort(
+    (a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
+  );
+  const rank = new Map(ordered.map((claim, index) => [claim.id, index]));
+  const byKey = new Map<string, Relatable[]>();
+  for (const claim of ordered) {
+    for (const key of keysOf(claim)) {
+      const list = byKey.get(key.name) ?? [];
+      list.push(claim);
+      byKey.set(key.name, list);
+    }
+  }
+  const related = new Map<string, string[]>();
+  for (const claim of ordered) {
+    const scores = new Map<string, number>();
+    const at = rank.get(claim.id) ?? 0;
+    for (const key of keysOf(claim)) {
+      for (const other of nearest(byKey.get(key.name) ?? [], claim, rank)) {
+        if (other.id !== claim.id) scores.set(other.id, (scores.get(other.id) ?? 0) + key.weight);
+      }
+    }
+    const best = [...scores]
+      .sort(
+        ([a, scoreA], [b, scoreB]) =>
+          scoreB - scoreA ||
+          Math.abs((rank.get(a) ?? 0) - at) - Math.abs((rank.get(b) ?? 0) - at) ||
+          a.localeCompare(b),
+      )
+      .slice(0, limit)
+      .map(([id]) => id);
+    related.set(claim.id, best);
+  }
+  return related;
+}
+
+/**
+ * The related claims of a site, computed for all its claims on the first
+ * question, not on every edit in `astro dev`. Two indexes of the same claims
+ * are equal (`claims` is their only visible field).
+ */
+export class RelatedIndex {
+  /** What the index relates: one entry per claim. */
+  readonly claims: readonly Relatable[];
+  #computed: Map<string, string[]> | undefined;
+
+  constructor(claims: readonly Relatable[]) {
+    this.claims = claims;
+  }
+
+  /** The ids of up to three claims related to the claim `id`, best first. */
+  of(id: string): string[] {
+    this.#computed ??= relatedClaims(this.claims);
+    return this.#computed.get(id) ?? [];
+  }
+}
+
+function keysOf(claim: Relatable): Array<{ name: string; weight: number }> {
+  return [
+    ...[...new Set(claim.sources)].map((id) => ({ name: `source:${id}`, weight: WEIGHTS.source })),
+    ...(claim.claimant ? [{ name: `claimant:${claim.claimant}`, weight: WEIGHTS.claimant }] : []),
+    ...[...new Set(claim.tags)].map((tag) => ({ name: `tag:${tag}`, weight: WEIGHTS.tag })),
+  ];
+}
+
+/** The claims of a key's list (in date order) nearest in date to `claim`. */
+function nearest(list: Relatable[], claim: Relatable, rank: Map<string, number>): Relatable[] {
+  if (list.length <= NEIGHBOURS) return list;
+  const at = rank.get(claim.id) ?? 0;
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((rank.get((list[middle] as Relatable).id) ?? 0) < at) low = middle + 1;
+    else high = middle;
+  }
+  const from = Math.max(0, Math.min(low - NEIGHBOURS / 2, list.length - NEIGHBOURS));
+  return list.slice(from, from + NEIGHBOURS);
+}
