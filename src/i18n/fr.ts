@@ -61,22 +61,22 @@ export const fr = {
   "source.publisher": "Éditeur",
   "source.capture": "Copie d’origine",
   "source.captureLink": "Télécharger le fichier {format}",
-  "source.captureHash": "Empreinte SHA-256 : {sha256}",
-  "watch.unchanged": "Original consulté le {date} : inchangé depuis l’archivage.",
+  "source.captureHash": "Empreinte SHA-256\u202f: {sha256}",
+  "watch.unchanged": "Original consulté le {date}\u202f: inchangé depuis l’archivage.",
   "watch.changed-quotes-present":
-    "L’original a été modifié depuis l’archivage (consulté le {date}) ; les passages cités y figurent toujours.",
+    "L’original a été modifié depuis l’archivage (consulté le {date})\u202f; les passages cités y figurent toujours.",
   "watch.changed-quotes-gone.one":
-    "L’original a été modifié depuis l’archivage (consulté le {date}) : {count} passage cité n’y figure plus.",
+    "L’original a été modifié depuis l’archivage (consulté le {date})\u202f: {count} passage cité n’y figure plus.",
   "watch.changed-quotes-gone.other":
-    "L’original a été modifié depuis l’archivage (consulté le {date}) : {count} passages cités n’y figurent plus.",
-  "watch.moved": "L’original a changé d’adresse (consulté le {date}) : {to}",
+    "L’original a été modifié depuis l’archivage (consulté le {date})\u202f: {count} passages cités n’y figurent plus.",
+  "watch.moved": "L’original a changé d’adresse (consulté le {date})\u202f: {to}",
   "watch.gone": "L’original a été supprimé (consulté le {date}, erreur {status}).",
   "watch.unreachable": "L’original n’a pas pu être consulté le {date}.",
   "watch.reference": "La copie archivée ci-dessous reste la référence.",
   "watch.citation.changed-quotes-gone":
-    "Ce passage ne figure plus dans l’original (consulté le {date}) ; la copie archivée le contient.",
+    "Ce passage ne figure plus dans l’original (consulté le {date})\u202f; la copie archivée le contient.",
   "watch.citation.gone":
-    "L’original a été supprimé (consulté le {date}) ; la copie archivée contient ce passage.",
+    "L’original a été supprimé (consulté le {date})\u202f; la copie archivée contient ce passage.",
   "source.published": "Publié le {date}",
   "source.author": "Auteur",
   "source.passages": "Passages cités",
@@ -116,7 +116,7 @@ export const fr = {
   "claim.paraphrase": "Ce qui est affirmé",
   "methodology.outside": "Hors de l’échelle",
   "scale.position": "Degré {position} sur {of} de notre échelle, du plus exact au plus faux.",
-  "scale.outside": "Hors de l’échelle : ce verdict ne se prononce pas sur l’exactitude.",
+  "scale.outside": "Hors de l’échelle\u202f: ce verdict ne se prononce pas sur l’exactitude.",
   "scale.link": "Comment nous évaluons",
   "share.title": "Partager cette vérification",
   "share.copy": "Copier le lien",
@@ -124,7 +124,7 @@ export const fr = {
   "share.native": "Partager…",
   "share.link": "Lien de cette page",
   "methodology.scaleOrder":
-    "Les verdicts vont du plus exact au plus faux ; ceux qui ne se prononcent pas sur l’exactitude viennent à part, après.",
+    "Les verdicts vont du plus exact au plus faux\u202f; ceux qui ne se prononcent pas sur l’exactitude viennent à part, après.",
   // The source page as a document, search, site pages, related fact-checks, reporting an error.
   "source.citedBy.one": "Cité par {count} vérification",
   "source.citedBy.other": "Cité par {count} vérifications",

@@ -11,7 +11,7 @@ describe("claimCard", () => {
       verdict: { key: "faux", label: "Faux", color: "#b3261e", icon: "cross" },
       claim: "Jérôme Durain est encore sénateur.",
       kicker: "Ce qui est affirmé",
-      byline: ["Message viral sur les réseaux sociaux", "22 novembre 2025"],
+      byline: ["Message viral sur les réseaux sociaux", "22\u00a0novembre\u00a02025"],
       site: "Citable",
     });
   });

@@ -29,7 +29,9 @@ describe.each(variants)("the captures of the site built $name", (deployment) => 
       const original = readFileSync(join(projectRoot, "content/captures", `${id}.txt`));
       const served = readFileSync(join(site.dir, "captures", `${id}.txt`));
       expect(sha256(served)).toBe(sha256(original));
-      expect(link && attribute(link, "title")).toBe(`Empreinte SHA-256 : ${sha256(original)}`);
+      const fingerprint =
+        deployment.lang === "en" ? "SHA-256 fingerprint: " : "Empreinte SHA-256\u202f: ";
+      expect(link && attribute(link, "title")).toBe(`${fingerprint}${sha256(original)}`);
     },
   );
 

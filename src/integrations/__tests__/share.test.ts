@@ -15,6 +15,12 @@ describe.each(variants)("the share cards of the example site built $name", (depl
   beforeAll(() => {
     site = openSite(deployment, inject("sites")[deployment.key]);
   });
+  // French puts a narrow no-break space before the colon; English none.
+  const colon = deployment.lang === "en" ? ": " : "\u202f: ";
+  const labels =
+    deployment.lang === "en"
+      ? ["True", "Mostly true", "Misleading", "False", "Unverifiable"]
+      : ["Vrai", "Plutôt vrai", "Trompeur", "Faux", "Invérifiable"];
   const claims = () => site.export.claims;
   const page = (id: string) => site.page(`claims/${id}/index.html`) as Node;
   const meta = (root: Node, key: string) => {
@@ -30,8 +36,8 @@ describe.each(variants)("the share cards of the example site built $name", (depl
     for (const claim of claims()) {
       const root = page(claim.id);
       const title = textContent(first(root, "title") as Node);
-      expect(title.startsWith(`${claim.verdict.label}\u202f: `), title).toBe(true);
-      expect(meta(root, "og:title")?.startsWith(`${claim.verdict.label}\u202f: `)).toBe(true);
+      expect(title.startsWith(`${claim.verdict.label}${colon}`), title).toBe(true);
+      expect(meta(root, "og:title")?.startsWith(`${claim.verdict.label}${colon}`)).toBe(true);
     }
   });
 
@@ -57,14 +63,14 @@ describe.each(variants)("the share cards of the example site built $name", (depl
   it("starts every feed item's title with its verdict", () => {
     const feed = site.read("rss.xml");
     for (const claim of claims()) {
-      expect(feed).toContain(`<title>${claim.verdict.label}\u202f: `);
+      expect(feed).toContain(`<title>${claim.verdict.label}${colon}`);
     }
   });
 
   it("lists the verdicts on the methodology page in the scale's order, best first", () => {
     const root = site.page("methodology/index.html") as Node;
     const listed = elements(root, (e) => e.name === "dt").map((dt) => textContent(dt).trim());
-    expect(listed).toEqual(["Vrai", "Plutôt vrai", "Trompeur", "Faux", "Invérifiable"]);
+    expect(listed).toEqual(labels);
   });
 
   it("lists the verdict index in the scale's order, those outside it under a heading of their own", () => {
@@ -73,14 +79,8 @@ describe.each(variants)("the share cards of the example site built $name", (depl
       first(root, "main") as Node,
       (e) => e.name === "h2" || (e.name === "a" && attribute(e, "class") === "verdict"),
     ).map((e) => textContent(e).trim());
-    expect(order).toEqual([
-      "Vrai",
-      "Plutôt vrai",
-      "Trompeur",
-      "Faux",
-      "Hors de l’échelle",
-      "Invérifiable",
-    ]);
+    const outside = deployment.lang === "en" ? "Outside the scale" : "Hors de l’échelle";
+    expect(order).toEqual([...labels.slice(0, 4), outside, ...labels.slice(4)]);
   });
 
   it("gives the verdicts in the scale's order in claims.json", () => {

@@ -50,7 +50,7 @@ describe("a site built with a watch.json", () => {
     expect(notices("sources/entretien/index.html", "data-watch")).toEqual([
       {
         state: "changed-quotes-gone",
-        text: "L’original a été modifié depuis l’archivage (consulté le 28 novembre 2026) : 1 passage cité n’y figure plus. La copie archivée ci-dessous reste la référence.",
+        text: "L’original a été modifié depuis l’archivage (consulté le 28\u00a0novembre\u00a02026)\u202f: 1 passage cité n’y figure plus. La copie archivée ci-dessous reste la référence.",
       },
     ]);
   });
@@ -73,7 +73,7 @@ describe("a site built with a watch.json", () => {
       [
         "citation-pret",
         [
-          "Ce passage ne figure plus dans l’original (consulté le 28 novembre 2026) ; la copie archivée le contient.",
+          "Ce passage ne figure plus dans l’original (consulté le 28\u00a0novembre\u00a02026)\u202f; la copie archivée le contient.",
         ],
       ],
       ["citation-invite", []],
