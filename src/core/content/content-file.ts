@@ -76,13 +76,21 @@ export function readText(absolute: string, path: string): string | Diagnostic {
   }
 }
 
-/** Splits a content file into front matter and body, or reports why it cannot. */
-export function openContentFile(raw: string, path: string): ContentFile | Diagnostic {
+/**
+ * Where each offset of `raw` stands, as a 1-based line and column: an offset
+ * outside the text is taken to its nearest end, so a diagnostic always has a place.
+ */
+export function pointsOf(raw: string): (offset: number) => { line: number; column: number } {
   const lines = location(raw);
-  const point = (offset: number) => {
+  return (offset) => {
     const found = lines.toPoint(Math.min(Math.max(offset, 0), raw.length));
     return { line: found?.line ?? 1, column: found?.column ?? 1 };
   };
+}
+
+/** Splits a content file into front matter and body, or reports why it cannot. */
+export function openContentFile(raw: string, path: string): ContentFile | Diagnostic {
+  const point = pointsOf(raw);
   const split = splitFrontMatter(raw);
   if (!split.ok) {
     return {

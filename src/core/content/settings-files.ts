@@ -1,14 +1,13 @@
 /** Loading the site's settings (site.yaml) and rating scale (ratings.yaml) from content/. */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { location } from "vfile-location";
 import type { Document } from "yaml";
 import type { z } from "zod";
 import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
-import { readText } from "./content-file.ts";
+import { pointsOf, readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
@@ -82,14 +81,11 @@ function ratingsPosition(dir: string, path: readonly PropertyKey[]): Span {
 
 /** Where the field at `path` of a settings file is written, and where its value ends. */
 function spanOf(raw: string, document: Document, path: readonly PropertyKey[]): Span {
-  const lines = location(raw);
-  const point = (offset: number) => lines.toPoint(Math.min(offset, raw.length));
+  const point = pointsOf(raw);
   const { start, end } = rangeOfPath(document, path);
-  const at = point(start);
   const after = end === undefined ? undefined : point(end);
   return {
-    line: at?.line ?? 1,
-    column: at?.column ?? 1,
+    ...point(start),
     ...(after ? { endLine: after.line, endColumn: after.column } : {}),
   };
 }
@@ -119,11 +115,7 @@ function loadYaml<T extends z.ZodType>(
     diagnostics.push(raw);
     return undefined;
   }
-  const lines = location(raw);
-  const point = (offset: number) => {
-    const found = lines.toPoint(Math.min(offset, raw.length));
-    return { line: found?.line ?? 1, column: found?.column ?? 1 };
-  };
+  const point = pointsOf(raw);
   const parsed = parseYaml(raw);
   if (!parsed.ok) {
     const { line, column } = point(parsed.offset);

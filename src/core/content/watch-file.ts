@@ -5,12 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { location } from "vfile-location";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import { type Watch, type WatchedSource, watchSchema } from "../schema/watch.ts";
 import type { ContentFile } from "./content-file.ts";
-import { readText } from "./content-file.ts";
+import { pointsOf, readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { offsetOfPath, parseYaml } from "./yaml.ts";
 
@@ -31,11 +30,7 @@ export function loadWatch(
     diagnostics.push(raw);
     return undefined;
   }
-  const lines = location(raw);
-  const point = (offset: number) => {
-    const found = lines.toPoint(Math.min(Math.max(offset, 0), raw.length));
-    return { line: found?.line ?? 1, column: found?.column ?? 1 };
-  };
+  const point = pointsOf(raw);
   try {
     JSON.parse(raw);
   } catch (thrown) {

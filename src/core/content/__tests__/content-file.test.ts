@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isDiagnostic, openContentFile, readText } from "../content-file.ts";
+import { isDiagnostic, openContentFile, pointsOf, readText } from "../content-file.ts";
 import { opened } from "./open.ts";
 
 const folder = mkdtempSync(join(tmpdir(), "citable-file-"));
@@ -57,5 +57,14 @@ describe("isDiagnostic", () => {
   it("tells a diagnostic from a file", () => {
     expect(isDiagnostic(openContentFile("x", "x.md"))).toBe(true);
     expect(isDiagnostic(opened("---\na: 1\n---\n"))).toBe(false);
+  });
+});
+
+describe("pointsOf", () => {
+  it("gives 1-based lines and columns, and puts an offset outside the text at its nearest end", () => {
+    const point = pointsOf("ab\ncd");
+    expect(point(4)).toEqual({ line: 2, column: 2 });
+    expect(point(-3)).toEqual({ line: 1, column: 1 });
+    expect(point(99)).toEqual({ line: 2, column: 3 });
   });
 });
