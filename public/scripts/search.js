@@ -47,8 +47,14 @@ try {
 connectFilters();
 // A shared address with filters opens the panel on a phone, where it starts closed.
 if (FILTERS.some((key) => selected[key].size > 0)) panel.open = true;
-// Counts that follow the query need Pagefind's filter index: loaded with the first search.
+// Counts that follow the query need Pagefind's filter index (every facet's values, the
+// largest download of a first search): it loads after the first results are on screen,
+// and on a phone only once the reader opens the filters.
 let filterIndex;
+let countsReady = false;
+const wide = matchMedia("(min-width: 52rem)");
+panel.addEventListener("toggle", () => followCounts(latest));
+wide.addEventListener("change", () => followCounts(latest));
 let latest = 0;
 let pending = [];
 form.addEventListener("submit", (event) => {
@@ -105,8 +111,7 @@ async function run() {
   const run = ++latest;
   const query = input.value.trim();
   writeAddress(query);
-  const filters = {};
-  for (const key of FILTERS) if (selected[key].size > 0) filters[key] = { any: [...selected[key]] };
+  const filters = chosenFilters();
   if (query === "" && Object.keys(filters).length === 0) {
     status.textContent = strings.prompt;
     list.replaceChildren();
@@ -114,8 +119,8 @@ async function run() {
     return;
   }
   status.textContent = strings.loading;
-  filterIndex ??= pagefind.filters();
-  await filterIndex;
+  // A search that starts once the filter index is in gives every count with its results.
+  const counted = countsReady;
   const search = await pagefind.search(query === "" ? null : query, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
   if (run !== latest) return;
@@ -125,9 +130,40 @@ async function run() {
     query,
   });
   pending = search.results.slice(PAGE);
-  showCounts(search);
   list.replaceChildren(...results.map(render));
   more.hidden = pending.length === 0;
+  if (counted) showCounts(search);
+  // After the results have been painted.
+  else setTimeout(() => followCounts(run));
+}
+
+/** Whether the filters can be seen: open on a phone, or standing beside the results. */
+function filtersShown() {
+  return panel.open || (wide.matches && CSS.supports("selector(::details-content)"));
+}
+
+/**
+ * Loads the filter index once the filters can be seen, then searches again (the words'
+ * chunks are loaded already: nothing more is fetched) to give each filter its count for
+ * search number `run`, unless a newer search has started.
+ */
+async function followCounts(run) {
+  if (run !== latest || !filtersShown()) return;
+  filterIndex ??= pagefind.filters();
+  await filterIndex;
+  countsReady = true;
+  if (run !== latest) return;
+  const query = input.value.trim();
+  const filters = chosenFilters();
+  if (query === "" && Object.keys(filters).length === 0) return;
+  const search = await pagefind.search(query === "" ? null : query, { filters });
+  if (run === latest) showCounts(search);
+}
+
+function chosenFilters() {
+  const filters = {};
+  for (const key of FILTERS) if (selected[key].size > 0) filters[key] = { any: [...selected[key]] };
+  return filters;
 }
 
 async function showMore() {

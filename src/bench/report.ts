@@ -76,6 +76,11 @@ export function table(results: SizeResult[]): string {
         search(baseline.search),
         `${times(citable.search?.[kb], baseline.search?.[kb])} bytes`,
       );
+      if (kb === "firstKb") {
+        const after = (cost: SearchCost | undefined) =>
+          cost ? `${cost.afterKb.toFixed(0)} KB` : "—";
+        row("loaded after the first results", after(citable.search), after(baseline.search), "—");
+      }
     }
     if (citable.dev || baseline.dev) {
       const dev = (key: "readyMs" | "claimMs" | "sourceMs") => {

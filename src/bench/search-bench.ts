@@ -37,6 +37,9 @@ try {
     `First query  "${values.query}": ${cost.firstKb.toFixed(0)} KB of Pagefind files, first results ${cost.firstMs.toFixed(0)} ms after typing`,
   );
   console.log(
+    `Then         ${cost.afterKb.toFixed(0)} KB more once the results are shown (the filter counts)`,
+  );
+  console.log(
     `Second query "${values.second}": ${cost.secondKb.toFixed(0)} KB more, first results ${cost.secondMs.toFixed(0)} ms after typing`,
   );
   console.log(`(medians of ${runs} runs, each in a fresh browser context with an empty cache)`);

@@ -1,19 +1,26 @@
 /**
  * What one search costs a reader of a built site, measured in headless Chromium: the bytes of
- * Pagefind files fetched for a first and a second query (from opening /search/ to the first
- * results), and the time from typing each query to the first result on screen. The search page
+ * Pagefind files fetched for a first query (from opening /search/ to the first results), then
+ * what the page fetches once those results are shown (the filter counts), and for a second
+ * query; and the time from typing each query to the first result on screen. A request counts
+ * in the step during which it was issued. The search page
  * must have `#search-input`, `.search__filters` and a `.search__results` list (Citable's and the
  * benchmark's baseline both do).
  */
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Page, Request } from "playwright-core";
 import { findChromium, launchChromium } from "../integrations/chromium.ts";
 import { serve } from "../integrations/static-server.ts";
 import { median } from "./stats.ts";
+
+/** How long the network must stay idle for the page to count as settled. */
+const QUIET_MS = 300;
 
 /** The medians of several searches, each in a fresh browser context with an empty cache. */
 export interface SearchCost {
   /** Kilobytes (1 024 bytes) of Pagefind files, headers included, up to the first results. */
   firstKb: number;
+  /** Kilobytes the page fetches after the first results are shown, until its network is quiet. */
+  afterKb: number;
   /** Kilobytes more for the second query. */
   secondKb: number;
   /** Milliseconds from typing the first query to its first result on screen. */
@@ -47,6 +54,7 @@ export async function measureSearch(site: string, options: SearchOptions): Promi
   const column = (key: keyof SearchCost) => median(runs.map((run) => run[key]));
   return {
     firstKb: column("firstKb"),
+    afterKb: column("afterKb"),
     secondKb: column("secondKb"),
     firstMs: column("firstMs"),
     secondMs: column("secondMs"),
@@ -60,29 +68,58 @@ async function searchOnce(
 ): Promise<SearchCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  let bytes = 0;
-  // Sizes arrive asynchronously: wait for the pending ones before reading the count.
-  const pending = new Set<Promise<void>>();
-  const counted = () => Promise.all(pending);
-  page.on("requestfinished", (request) => {
-    if (!new URL(request.url()).pathname.includes("/pagefind/")) return;
-    const size = request.sizes().then((sizes) => {
-      bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-      pending.delete(size);
-    });
-    pending.add(size);
-  });
+  const network = watchPagefind(page);
   await page.goto(`${origin}/search/`);
   await page.waitForFunction(
     () => document.querySelector(".search__filters")?.children.length !== undefined,
   );
   const firstMs = await typeAndWait(page, options.query);
-  await counted();
-  const firstKb = bytes / 1024;
+  network.step = "after";
+  await network.quiet();
+  network.step = "second";
   const secondMs = await typeAndWait(page, options.second);
-  await counted();
+  await network.quiet();
   await context.close();
-  return { firstKb, secondKb: bytes / 1024 - firstKb, firstMs, secondMs };
+  const kb = (step: Step) => network.bytes[step] / 1024;
+  return { firstKb: kb("first"), afterKb: kb("after"), secondKb: kb("second"), firstMs, secondMs };
+}
+
+type Step = "first" | "after" | "second";
+
+/** Counts the bytes of Pagefind's files by the step in which each request was issued. */
+function watchPagefind(page: Page) {
+  const network = {
+    step: "first" as Step,
+    bytes: { first: 0, after: 0, second: 0 } as Record<Step, number>,
+    /** Resolves once no Pagefind request has been in flight for QUIET_MS. */
+    quiet: async () => {
+      let last = -1;
+      while (inFlight.size > 0 || changes !== last) {
+        last = changes;
+        await new Promise((done) => setTimeout(done, QUIET_MS));
+      }
+    },
+  };
+  const inFlight = new Map<Request, Step>();
+  let changes = 0;
+  page.on("request", (request) => {
+    if (!new URL(request.url()).pathname.includes("/pagefind/")) return;
+    inFlight.set(request, network.step);
+    changes++;
+  });
+  // Sizes arrive asynchronously: a request stays in flight until its size is counted.
+  page.on("requestfinished", async (request) => {
+    const step = inFlight.get(request);
+    if (step === undefined) return;
+    const sizes = await request.sizes();
+    network.bytes[step] += sizes.responseBodySize + sizes.responseHeadersSize;
+    inFlight.delete(request);
+    changes++;
+  });
+  page.on("requestfailed", (request) => {
+    if (inFlight.delete(request)) changes++;
+  });
+  return network;
 }
 
 /** Types a query and returns the milliseconds until the results list changes. */
