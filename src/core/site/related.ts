@@ -26,6 +26,48 @@ const NEIGHBOURS = 40;
  * nothing with any other has none.
  */
 export function relatedClaims(claims: readonly Relatable[], limit = 3): Map<string, string[]> {
+  const lookup = lookupOf(claims);
+  return new Map(lookup.ordered.map((claim) => [claim.id, relatedTo(claim, lookup, limit)]));
+}
+
+/**
+ * The related claims of a site, each computed on the first question about it:
+ * `astro dev` renders one claim page after an edit, and a build asks for every
+ * claim once. Two indexes of the same claims are equal (`claims` is their only
+ * visible field).
+ */
+export class RelatedIndex {
+  /** What the index relates: one entry per claim. */
+  readonly claims: readonly Relatable[];
+  #lookup: Lookup | undefined;
+  readonly #answers = new Map<string, string[]>();
+
+  constructor(claims: readonly Relatable[]) {
+    this.claims = claims;
+  }
+
+  /** The ids of up to three claims related to the claim `id`, best first. */
+  of(id: string): string[] {
+    let answer = this.#answers.get(id);
+    if (!answer) {
+      this.#lookup ??= lookupOf(this.claims);
+      const claim = this.#lookup.byId.get(id);
+      answer = claim ? relatedTo(claim, this.#lookup, 3) : [];
+      this.#answers.set(id, answer);
+    }
+    return answer;
+  }
+}
+
+/** The claims newest first, each one's rank in that order, and the claims of each shared key. */
+interface Lookup {
+  ordered: Relatable[];
+  byId: Map<string, Relatable>;
+  rank: Map<string, number>;
+  byKey: Map<string, Relatable[]>;
+}
+
+function lookupOf(claims: readonly Relatable[]): Lookup {
   const ordered = [...claims].sort(
     (a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
   );
@@ -38,48 +80,26 @@ export function relatedClaims(claims: readonly Relatable[], limit = 3): Map<stri
       byKey.set(key.name, list);
     }
   }
-  const related = new Map<string, string[]>();
-  for (const claim of ordered) {
-    const scores = new Map<string, number>();
-    const at = rank.get(claim.id) ?? 0;
-    for (const key of keysOf(claim)) {
-      for (const other of nearest(byKey.get(key.name) ?? [], claim, rank)) {
-        if (other.id !== claim.id) scores.set(other.id, (scores.get(other.id) ?? 0) + key.weight);
-      }
-    }
-    const best = [...scores]
-      .sort(
-        ([a, scoreA], [b, scoreB]) =>
-          scoreB - scoreA ||
-          Math.abs((rank.get(a) ?? 0) - at) - Math.abs((rank.get(b) ?? 0) - at) ||
-          a.localeCompare(b),
-      )
-      .slice(0, limit)
-      .map(([id]) => id);
-    related.set(claim.id, best);
-  }
-  return related;
+  return { ordered, byId: new Map(ordered.map((claim) => [claim.id, claim])), rank, byKey };
 }
 
-/**
- * The related claims of a site, computed for all its claims on the first
- * question, not on every edit in `astro dev`. Two indexes of the same claims
- * are equal (`claims` is their only visible field).
- */
-export class RelatedIndex {
-  /** What the index relates: one entry per claim. */
-  readonly claims: readonly Relatable[];
-  #computed: Map<string, string[]> | undefined;
-
-  constructor(claims: readonly Relatable[]) {
-    this.claims = claims;
+function relatedTo(claim: Relatable, { rank, byKey }: Lookup, limit: number): string[] {
+  const scores = new Map<string, number>();
+  const at = rank.get(claim.id) ?? 0;
+  for (const key of keysOf(claim)) {
+    for (const other of nearest(byKey.get(key.name) ?? [], claim, rank)) {
+      if (other.id !== claim.id) scores.set(other.id, (scores.get(other.id) ?? 0) + key.weight);
+    }
   }
-
-  /** The ids of up to three claims related to the claim `id`, best first. */
-  of(id: string): string[] {
-    this.#computed ??= relatedClaims(this.claims);
-    return this.#computed.get(id) ?? [];
-  }
+  return [...scores]
+    .sort(
+      ([a, scoreA], [b, scoreB]) =>
+        scoreB - scoreA ||
+        Math.abs((rank.get(a) ?? 0) - at) - Math.abs((rank.get(b) ?? 0) - at) ||
+        a.localeCompare(b),
+    )
+    .slice(0, limit)
+    .map(([id]) => id);
 }
 
 function keysOf(claim: Relatable): Array<{ name: string; weight: number }> {

@@ -11,7 +11,7 @@ import type { Corpus } from "../check/session.ts";
 import { type PageView, pageViews } from "../pages/view.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
-import { RelatedIndex } from "./related.ts";
+import { type Relatable, RelatedIndex } from "./related.ts";
 import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
@@ -43,6 +43,9 @@ export class SiteBuilder {
   readonly #located = new Map<string, LocatedCitation>();
   #verdicts: VerdictView[] = [];
   #pages: PageView[] = [];
+  /** What relating claims reads of each claim, and the index, kept while no claim's changes. */
+  readonly #relatables = new Map<string, Relatable>();
+  #related: RelatedIndex | undefined;
 
   constructor(options: BuildOptions) {
     this.#options = options;
@@ -56,6 +59,8 @@ export class SiteBuilder {
     this.#claims.clear();
     this.#sources.clear();
     this.#located.clear();
+    this.#relatables.clear();
+    this.#related = undefined;
     this.update(
       corpus,
       {
@@ -91,7 +96,10 @@ export class SiteBuilder {
       }
       this.#claims.delete(id);
       const claim: Claim | undefined = claims.get(id);
-      if (!claim || claim.data.draft === true) continue;
+      if (!claim || claim.data.draft === true) {
+        if (this.#relatables.delete(id)) this.#related = undefined;
+        continue;
+      }
       const view = claimView(claim, corpus.sources, verdictByKey, this.#options, siteLang, {
         rendered: rendered?.get(id),
       });
@@ -99,6 +107,7 @@ export class SiteBuilder {
         cited.watch = citationNotice(corpus.watch, cited.source.id, id, cited.id);
       }
       this.#claims.set(id, view);
+      this.#relate(view);
       claim.citations.forEach((citation, index) => {
         const cited = view.citations[index];
         if (!cited) return;
@@ -133,15 +142,29 @@ export class SiteBuilder {
     const sources = [...this.#sources.values()].sort(
       (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
     );
-    const related = new RelatedIndex(
-      claims.map((claim) => ({
-        id: claim.id,
-        published: claim.published,
-        sources: claim.citations.map((citation) => citation.source.id),
-        claimant: claim.claimant?.slug,
-        tags: claim.tags.map((tag) => tag.slug),
-      })),
+    this.#related ??= new RelatedIndex(
+      claims.map((claim) => this.#relatables.get(claim.id) as Relatable),
     );
-    return { claims, sources, verdicts: this.#verdicts, pages: this.#pages, related };
+    return {
+      claims,
+      sources,
+      verdicts: this.#verdicts,
+      pages: this.#pages,
+      related: this.#related,
+    };
+  }
+
+  /** Keeps what relating reads of `view`; a claim whose sources, claimant, tags or date changed relates anew. */
+  #relate(view: ClaimView): void {
+    const next: Relatable = {
+      id: view.id,
+      published: view.published,
+      sources: view.citations.map((citation) => citation.source.id),
+      claimant: view.claimant?.slug,
+      tags: view.tags.map((tag) => tag.slug),
+    };
+    const previous = this.#relatables.get(view.id);
+    this.#relatables.set(view.id, next);
+    if (!previous || JSON.stringify(previous) !== JSON.stringify(next)) this.#related = undefined;
   }
 }

@@ -99,7 +99,12 @@ describe("applyToState", () => {
             const expected = fresh.corpus();
             expect(state.session.corpus().diagnostics).toEqual(expected.diagnostics);
             if (!hasErrors(expected.diagnostics)) {
-              expect(state.site).toEqual(loadState("/", dir).site);
+              const full = loadState("/", dir).site;
+              expect(state.site).toEqual(full);
+              // The index of related claims answers as a full reload's does.
+              for (const claim of full.claims) {
+                expect(state.site.related.of(claim.id)).toEqual(full.related.of(claim.id));
+              }
             }
           }
         } finally {

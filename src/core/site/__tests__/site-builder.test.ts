@@ -87,4 +87,30 @@ describe("SiteBuilder", () => {
     expect(quoting(builder.model())).toEqual(quoting(full.model()));
     expect(quoting(builder.model())?.slice(0, 2).sort()).toEqual(["a-second", "exemple"]);
   });
+
+  it("relates claims anew when their tags change, and keeps the relations when only their text does", () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-builder-"));
+    cpSync(fixtureFolder, dir, { recursive: true });
+    const write = (id: string, day: string, tags: string, summary = "S.") =>
+      writeFileSync(
+        join(dir, `claims/${id}.md`),
+        `---\nclaim: C.\nclaimant: X\nverdict: vrai\nsummary: ${summary}\npublished: ${day}\ntags: [${tags}]\ncitations:\n  - id: q\n    source: journal\n    quote: "La République serait derrière Amine, encore."\n---\nVoir [@q].\n`,
+      );
+    write("a", "2026-01-01", "Narcotrafic");
+    write("b", "2026-01-10", "Narcotrafic");
+    write("c", "2026-01-11", "");
+    const builder = new SiteBuilder(options);
+    builder.build(fixtureCorpus(dir));
+    const before = builder.model().related;
+    expect(before.of("b")).toEqual(["a", "c", "exemple"]);
+
+    write("a", "2026-01-01", "Narcotrafic", "Un autre résumé.");
+    builder.update(fixtureCorpus(dir), { claims: new Set(["a"]), sources: new Set() });
+    expect(builder.model().related).toBe(before);
+
+    write("a", "2026-01-01", "");
+    write("c", "2026-01-11", "Narcotrafic");
+    builder.update(fixtureCorpus(dir), { claims: new Set(["a", "c"]), sources: new Set() });
+    expect(builder.model().related.of("b")).toEqual(["c", "a", "exemple"]);
+  });
 });
