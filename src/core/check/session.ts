@@ -7,6 +7,7 @@
  * claim is checked again; an edited source is prepared again and so is every
  * claim that cites it.
  */
+import { lstatSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type ContentEntry, displayPath, listMarkdown } from "../content/content-listing.ts";
 import { labelVariants } from "../content/labels.ts";
@@ -117,7 +118,7 @@ export class ContentSession {
     }
     const id = basename(path, ".md");
     const change: ContentChange = { all: false, claims: new Set(), sources: new Set() };
-    this.#relist();
+    if (!this.#listed(path)) this.#relist();
     if (folder === join(this.dir, "sources")) {
       change.sources.add(id);
       const entry = this.#sourceFiles.find((candidate) => candidate.id === id);
@@ -199,6 +200,20 @@ export class ContentSession {
     this.#listing = [];
     this.#sourceFiles = listMarkdown(join(this.dir, "sources"), this.#display, this.#listing);
     this.#claimFiles = listMarkdown(join(this.dir, "claims"), this.#display, this.#listing);
+  }
+
+  /**
+   * Whether `path` is a listed file that is still a plain file: its edit
+   * leaves the folder's listing as it was, and 10 000 names need not be read again.
+   */
+  #listed(path: string): boolean {
+    const listed = (entry: ContentEntry) => entry.absolute === path;
+    if (!this.#claimFiles.some(listed) && !this.#sourceFiles.some(listed)) return false;
+    try {
+      return lstatSync(path).isFile();
+    } catch {
+      return false;
+    }
   }
 
   #setSource(id: string, prepared: PreparedSource | undefined): void {

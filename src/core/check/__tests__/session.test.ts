@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../format.ts";
@@ -86,5 +86,32 @@ describe("ContentSession", () => {
     );
     const lines = loaded(root).result().diagnostics.map(formatDiagnostic);
     expect(lines.filter((line) => line.includes("label-variant"))).toHaveLength(1);
+  });
+
+  it("keeps reporting a badly named file after an edit of another claim", () => {
+    const root = variantFolder({});
+    writeFileSync(join(root, "content/claims/Mauvais nom.md"), "Texte.\n");
+    const session = loaded(root);
+    const claim = join(root, "content/claims/exemple.md");
+    writeFileSync(claim, readFileSync(claim, "utf8").replace("verdict: vrai", "verdict: faux"));
+    session.update(claim);
+    expect(session.result().diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ["content/claims/Mauvais nom.md", "invalid-id"],
+    ]);
+    expect(session.corpus().claims[0]?.data.verdict).toBe("faux");
+  });
+
+  it("refuses a claim file replaced by a symbolic link, as a full load does", () => {
+    const root = variantFolder({});
+    const session = loaded(root);
+    const claim = join(root, "content/claims/exemple.md");
+    const elsewhere = join(root, "exemple.md");
+    renameSync(claim, elsewhere);
+    symlinkSync(elsewhere, claim);
+    session.update(claim);
+    expect(session.result().diagnostics.map((d) => [d.file, d.rule])).toEqual([
+      ["content/claims/exemple.md", "symbolic-link"],
+    ]);
+    expect(session.result()).toEqual(loaded(root).result());
   });
 });
