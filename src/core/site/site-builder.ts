@@ -116,9 +116,12 @@ export class SiteBuilder {
       });
     }
 
-    // By claim id, as a full build meets them, whatever order changes rebuilt them in.
-    const byId = [...this.#claims.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-    const citing = citingBySource(byId);
+    // The claims quoting the sources to build, by claim id, as a full build meets them,
+    // whatever order changes rebuilt them in.
+    const quoting = [...this.#claims.values()].filter((view) =>
+      view.citations.some((citation) => sources.has(citation.source.id)),
+    );
+    const citing = citingBySource(quoting.sort((a, b) => (a.id < b.id ? -1 : 1)));
     for (const id of sources) {
       const source = corpus.sources.get(id);
       if (!source) {
@@ -139,8 +142,9 @@ export class SiteBuilder {
     );
     // The id breaks ties, so that two sources of the same title keep one order
     // whichever of them was loaded or edited first.
+    const titles = new Intl.Collator(this.#options.lang);
     const sources = [...this.#sources.values()].sort(
-      (a, b) => a.title.localeCompare(b.title, this.#options.lang) || a.id.localeCompare(b.id),
+      (a, b) => titles.compare(a.title, b.title) || a.id.localeCompare(b.id),
     );
     this.#related ??= new RelatedIndex(
       claims.map((claim) => this.#relatables.get(claim.id) as Relatable),
