@@ -6,9 +6,9 @@
  * The content loader (loader.ts) loads the site here and, in `astro dev`,
  * applies each change here before it updates Astro's content store; the pages
  * (through src/lib/site.ts) read everything from here. Astro's store holds only
- * summaries, which tell `astro dev` what changed and when to reload: Astro
- * writes and re-reads its store whole on every change, which with the full
- * views of 10 000 claims took seconds. The registry lives on `globalThis`
+ * ids and the digests of summaries, which tell `astro dev` what changed and
+ * when to reload: Astro writes and re-reads its store whole on every change,
+ * which with the full views of 10 000 claims took seconds. The registry lives on `globalThis`
  * because Astro loads the loader and the pages as separate module instances;
  * pages that run where no loader ran load the site themselves: slower, never wrong.
  */
