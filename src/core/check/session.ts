@@ -71,6 +71,8 @@ export class ContentSession {
   readonly #sources = new Map<string, PreparedSource>();
   readonly #cited = new CitedSources();
   readonly #claims = new Map<string, CheckedClaim>();
+  /** The warnings about labels written two ways, kept while no claim's labels change. */
+  #labelWarnings: Diagnostic[] | undefined;
   #pages: { pages: SitePage[]; diagnostics: Diagnostic[] } = { pages: [], diagnostics: [] };
 
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
@@ -131,14 +133,13 @@ export class ContentSession {
       const context = this.#context();
       for (const [claimId, checked] of this.#claims) {
         if (!checked.cites.has(id) && !(appeared && unknown(checked))) continue;
-        this.#claims.set(claimId, checkOpened(openClaim(checked.entry), context));
+        this.#setClaim(claimId, checkOpened(openClaim(checked.entry), context));
         change.claims.add(claimId);
       }
     } else if (folder === join(this.dir, "claims")) {
       change.claims.add(id);
       const entry = this.#claimFiles.find((candidate) => candidate.id === id);
-      if (entry) this.#claims.set(id, checkOpened(openClaim(entry), this.#context()));
-      else this.#claims.delete(id);
+      this.#setClaim(id, entry && checkOpened(openClaim(entry), this.#context()));
     }
     return change;
   }
@@ -184,6 +185,7 @@ export class ContentSession {
     this.#sources.clear();
     this.#cited.clear();
     this.#claims.clear();
+    this.#labelWarnings = undefined;
     this.#pages = loadPages(this.dir, this.#display);
   }
 
@@ -216,6 +218,14 @@ export class ContentSession {
     }
   }
 
+  /** Keeps a claim checked again (or forgets it); its labels' warnings are made again if they changed. */
+  #setClaim(id: string, checked: CheckedClaim | undefined): void {
+    const before = this.#claims.get(id);
+    if (checked) this.#claims.set(id, checked);
+    else this.#claims.delete(id);
+    if (labelsOf(before) !== labelsOf(checked)) this.#labelWarnings = undefined;
+  }
+
   #setSource(id: string, prepared: PreparedSource | undefined): void {
     if (prepared) this.#sources.set(id, prepared);
     else this.#sources.delete(id);
@@ -239,11 +249,24 @@ export class ContentSession {
     for (const prepared of this.#sources.values()) diagnostics.push(...prepared.diagnostics);
     const claims = this.#sortedClaims();
     for (const checked of claims) diagnostics.push(...checked.diagnostics);
-    diagnostics.push(...labelVariants(claims.flatMap((checked) => checked.labels)));
+    this.#labelWarnings ??= labelVariants(claims.flatMap((checked) => checked.labels));
+    diagnostics.push(...this.#labelWarnings);
     return sortDiagnostics(diagnostics);
   }
 
   #files(): CheckResult["files"] {
     return { sources: this.#sourceFiles.length, claims: this.#claimFiles.length };
   }
+}
+
+/** A claim's labels as the label check reads them: kind, spelling, file and place. */
+function labelsOf(checked: CheckedClaim | undefined): string {
+  if (!checked) return "";
+  const uses = checked.labels.map((use) => [
+    use.kind,
+    use.label,
+    use.file.path,
+    use.file.field(use.path),
+  ]);
+  return JSON.stringify(uses);
 }

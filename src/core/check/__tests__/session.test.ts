@@ -114,4 +114,30 @@ describe("ContentSession", () => {
     ]);
     expect(session.result()).toEqual(loaded(root).result());
   });
+
+  it("warns about a tag written two ways once an edit brings the second spelling, and stops once it is mended", () => {
+    const root = variantFolder({
+      "claims/exemple.md": replace("verdict: vrai", "verdict: vrai\ntags: [Légion d’honneur]"),
+    });
+    const other = join(root, "content/claims/autre.md");
+    const write = (tag: string) =>
+      writeFileSync(
+        other,
+        `---\nclaim: Autre.\nclaimant: X\nverdict: vrai\nsummary: S.\npublished: 2026-01-15\ntags: [${tag}]\ncitations: []\n---\nTexte.\n`,
+      );
+    write("Légion d’honneur");
+    const session = loaded(root);
+    const variants = () =>
+      session
+        .result()
+        .diagnostics.filter((d) => d.rule === "label-variant")
+        .map((d) => d.file);
+    expect(variants()).toEqual([]);
+    write("légion d'honneur");
+    session.update(other);
+    expect(variants()).toEqual(["content/claims/exemple.md"]);
+    write("Légion d’honneur");
+    session.update(other);
+    expect(variants()).toEqual([]);
+  });
 });
