@@ -43,7 +43,10 @@ export class SiteBuilder {
   readonly #located = new Map<string, LocatedCitation>();
   #verdicts: VerdictView[] = [];
   #pages: PageView[] = [];
-  /** What relating claims reads of each claim, and the index, kept while no claim's changes. */
+  /**
+   * What relating claims reads of each claim, and the index of them, newest first: kept
+   * while no claim's sources, claimant, tags or date change, and no claim comes or goes.
+   */
   readonly #relatables = new Map<string, Relatable>();
   #related: RelatedIndex | undefined;
 
@@ -137,17 +140,19 @@ export class SiteBuilder {
 
   /** The views, claims newest first and sources by title (then id). */
   model(): SiteModel {
-    const claims = [...this.#claims.values()].sort((a, b) =>
-      a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
-    );
+    if (!this.#related) {
+      const sorted = [...this.#relatables.values()].sort((a, b) =>
+        a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
+      );
+      this.#related = new RelatedIndex(sorted);
+    }
+    // Kept with the index: the order changes only with a claim's date, or a claim that comes or goes.
+    const claims = this.#related.claims.map((claim) => this.#claims.get(claim.id) as ClaimView);
     // The id breaks ties, so that two sources of the same title keep one order
     // whichever of them was loaded or edited first.
     const titles = new Intl.Collator(this.#options.lang);
     const sources = [...this.#sources.values()].sort(
       (a, b) => titles.compare(a.title, b.title) || a.id.localeCompare(b.id),
-    );
-    this.#related ??= new RelatedIndex(
-      claims.map((claim) => this.#relatables.get(claim.id) as Relatable),
     );
     return {
       claims,
