@@ -135,7 +135,6 @@ export interface SourceView {
   passages: Array<{
     fragment: string;
     number: number;
-    excerpt: string;
     citations: PassageCitation[];
   }>;
 }
