@@ -23,8 +23,11 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
     await server?.close();
   });
 
-  const open = async (width: number, hash = ""): Promise<Page> => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const open = async (width: number, hash = "", javaScriptEnabled = true): Promise<Page> => {
+    const context = await browser.newContext({
+      viewport: { width, height: 800 },
+      javaScriptEnabled,
+    });
     const page = await context.newPage();
     await page.goto(`${server.origin}/${SOURCE}${hash}`);
     return page;
@@ -65,7 +68,7 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
         const list = block.querySelector(".notes ol");
         return {
           under: notes !== undefined && passage !== undefined && notes.top >= passage.bottom,
-          listShown: list !== null && list.checkVisibility(),
+          listShown: list?.checkVisibility() ?? false,
         };
       }),
     );
@@ -76,6 +79,24 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
     const fragment = "durain-ex-senateur--president-region";
     await page.goto(`${server.origin}/${SOURCE}#${fragment}`);
     expect(await page.locator(`[data-note-for="${fragment}"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("highlight the note and show the banner of the passage a reader arrives at, and no other, without JavaScript", async () => {
+    const fragment = "durain-ex-senateur--president-region";
+    const page = await open(1280, `#${fragment}`, false);
+    const lit = await page.$$eval("[data-note-for]", (notes) =>
+      notes
+        .filter((note) => getComputedStyle(note).backgroundColor !== "rgba(0, 0, 0, 0)")
+        .map((note) => note.getAttribute("data-note-for")),
+    );
+    expect(lit).toEqual([fragment]);
+    const shown = await page.$$eval("[data-arrival]", (banners) =>
+      banners
+        .filter((banner) => getComputedStyle(banner).display !== "none")
+        .map((banner) => banner.getAttribute("data-arrival")),
+    );
+    expect(shown).toEqual([fragment]);
     await page.context().close();
   });
 });
