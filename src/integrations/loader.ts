@@ -3,7 +3,8 @@
  * settings) is filled with summaries of the site in the registry. The pages
  * read the registry; the store is what tells `astro dev` that something
  * changed: a change under the content folder is applied to the registry, then
- * only the entries whose views it touched are set again.
+ * only the entries whose views it touched are set again. Without a watcher
+ * (`astro build`), only the settings entry is stored.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentFolder } from "./deployment.ts";
@@ -48,6 +49,11 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   const site = await loadSite(base(context));
   if (collection === "settings") for (const warning of site.warnings) context.logger.warn(warning);
   context.store.clear();
+  // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
+  // the registry, and no change will follow. Filling it would only make Astro serialise the
+  // summaries of every claim into its data store and its build (seconds and hundreds of MB at
+  // 10 000 claims); the settings entry alone says the content was loaded.
+  if (!context.watcher && collection !== "settings") return;
   for (const entry of entries[collection](site)) set(context, entry);
 }
 
@@ -68,7 +74,6 @@ async function update(collection: Collection, context: LoaderContext, applied: A
 }
 
 function set(context: LoaderContext, { id, data }: Entry): void {
-  // Digests let `astro dev` skip entries that did not change; a build writes every page anyway.
-  const digest = process.env.NODE_ENV === "production" ? undefined : context.generateDigest(data);
-  context.store.set({ id, data, ...(digest === undefined ? {} : { digest }) });
+  // Digests let `astro dev` skip entries that did not change.
+  context.store.set({ id, data, digest: context.generateDigest(data) });
 }
