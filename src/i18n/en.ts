@@ -114,6 +114,7 @@ export const en: Record<keyof typeof fr, string> = {
   "date.unknown": "unknown date",
   // Verdict scale, share row and claim kinds (issue 11, items 1-3).
   "claim.paraphrase": "What is claimed",
+  "card.verdictKicker": "Our verdict",
   "methodology.outside": "Outside the scale",
   "scale.position": "Step {position} of {of} on our scale, from most accurate to false.",
   "scale.outside": "Outside the scale: this verdict does not rate accuracy.",

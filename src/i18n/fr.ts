@@ -113,6 +113,7 @@ export const fr = {
   "date.unknown": "date inconnue",
   // Verdict scale, share row and claim kinds (issue 11, items 1-3).
   "claim.paraphrase": "Ce qui est affirmé",
+  "card.verdictKicker": "Notre verdict",
   "methodology.outside": "Hors de l’échelle",
   "scale.position": "Degré {position} sur {of} de notre échelle, du plus exact au plus faux.",
   "scale.outside": "Hors de l’échelle\u202f: ce verdict ne se prononce pas sur l’exactitude.",
