@@ -1,6 +1,9 @@
 // The share row of a claim page: copy the address, and the Web Share API where the browser has it.
 // Served from the site itself (the CSP allows no other script); the page reads without it.
-for (const row of document.querySelectorAll("[data-share-title]")) {
+// The title shared is the link preview's: the verdict, then the claim.
+const title =
+  document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? document.title;
+for (const row of document.querySelectorAll(".share__row")) {
   const input = row.querySelector(".share__url");
   const status = row.querySelector(".share__status");
   const copy = row.querySelector('[data-share="copy"]');
@@ -20,7 +23,7 @@ for (const row of document.querySelectorAll("[data-share-title]")) {
   if (typeof navigator.share === "function") {
     native.hidden = false;
     native.addEventListener("click", () => {
-      navigator.share({ title: row.dataset.shareTitle, url }).catch(() => {});
+      navigator.share({ title, url }).catch(() => {});
     });
   }
   input.addEventListener("focus", () => input.select());

@@ -12,6 +12,11 @@ export interface Run {
   wallMs: number;
   /** The peak resident memory of the process and its children in kilobytes, when known. */
   maxRssKb: number | undefined;
+  /**
+   * The CPU time of the process (all its threads) and of its child processes, user and system,
+   * in milliseconds, when known: more than the wall time when a second core worked.
+   */
+  cpuMs: number | undefined;
   stdout: string;
   stderr: string;
 }
@@ -42,6 +47,10 @@ const SAMPLE_EVERY_MS = 100;
  * on Linux, the process tree is also sampled from /proc every 100 ms, and the peak of the summed
  * resident sizes is kept; a peak shorter than 100 ms in a child can be missed, none in the Node
  * process itself. A process killed by a signal reports only the sampled figure.
+ *
+ * CPU time is the probe's exact figure for the Node process (its worker threads included) plus,
+ * for each child process, the last CPU time the sampling saw: a child's last 100 ms, or a child
+ * that lived less than that, can be missed.
  */
 export function runNode(script: string, args: string[], options: RunOptions = {}): Promise<Run> {
   const rssFile = join(tmpdir(), `citable-bench-rss-${process.pid}-${Date.now()}`);
@@ -55,10 +64,12 @@ export function runNode(script: string, args: string[], options: RunOptions = {}
       stdio: ["ignore", "pipe", "pipe"],
     });
     let sampledKb = 0;
+    const childCpu = new Map<number, number>();
     const sample = () => {
       if (!child.pid) return;
-      const { rssKb, hwmKb } = sampleTree(child.pid);
+      const { rssKb, hwmKb, childCpuMs } = sampleTree(child.pid);
       sampledKb = Math.max(sampledKb, rssKb, hwmKb);
+      for (const [pid, ms] of childCpuMs) childCpu.set(pid, Math.max(ms, childCpu.get(pid) ?? 0));
     };
     const timer = canSampleTrees ? setInterval(sample, SAMPLE_EVERY_MS) : undefined;
     const stdout: Buffer[] = [];
@@ -72,13 +83,17 @@ export function runNode(script: string, args: string[], options: RunOptions = {}
     child.on("close", (exitCode) => {
       const wallMs = performance.now() - started;
       clearInterval(timer);
-      const probed = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : 0;
+      const [probedKb = 0, ownCpuMs] = existsSync(rssFile)
+        ? readFileSync(rssFile, "utf8").split(" ").map(Number)
+        : [];
       rmSync(rssFile, { force: true });
-      const peak = Math.max(probed, sampledKb);
+      const peak = Math.max(probedKb, sampledKb);
+      const children = [...childCpu.values()].reduce((sum, ms) => sum + ms, 0);
       resolve({
         exitCode,
         wallMs,
         maxRssKb: peak > 0 ? peak : undefined,
+        cpuMs: ownCpuMs === undefined ? undefined : ownCpuMs + children,
         stdout: Buffer.concat(stdout).toString(),
         stderr: Buffer.concat(stderr).toString(),
       });

@@ -146,7 +146,13 @@ function file(entry: { path: string; bytes: number } | undefined): string {
 
 function cost(figures: Figures | undefined): string {
   if (!figures || figures.wallMs === undefined) return "failed";
-  return `${secs(figures.wallMs)}, ${mib(figures.maxRssKb)}`;
+  return `${secs(figures.wallMs)}, ${mib(figures.maxRssKb)}${cpu(figures)}`;
+}
+
+/** The CPU time beside the wall time, and how many cores it kept busy on average. */
+function cpu({ wallMs, cpuMs }: Figures): string {
+  if (wallMs === undefined || cpuMs === undefined || wallMs === 0) return "";
+  return `, CPU ${secs(cpuMs)} (${(cpuMs / wallMs).toFixed(1)} cores)`;
 }
 
 function times(a: number | undefined, b: number | undefined): string {

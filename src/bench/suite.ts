@@ -15,10 +15,11 @@ import { measureSearch, type SearchCost } from "./search-measure.ts";
 import { median } from "./stats.ts";
 import { forgetCitableStore, outputOf, prepare, type Step, type Tool } from "./steps.ts";
 
-/** Median wall time and peak memory of one step; undefined figures when a run failed. */
+/** Median wall time, peak memory and CPU time of one step; undefined figures when a run failed. */
 export interface Figures {
   wallMs: number | undefined;
   maxRssKb: number | undefined;
+  cpuMs: number | undefined;
 }
 
 /** Everything measured for one tool at one size. */
@@ -109,11 +110,13 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
 
 function figures(runs: Run[]): Figures {
   const ok = runs.filter((run) => run.exitCode === 0);
-  if (ok.length < runs.length) return { wallMs: undefined, maxRssKb: undefined };
+  if (ok.length < runs.length) return { wallMs: undefined, maxRssKb: undefined, cpuMs: undefined };
   const memory = ok.flatMap((run) => run.maxRssKb ?? []);
+  const cpu = ok.flatMap((run) => run.cpuMs ?? []);
   return {
     wallMs: median(ok.map((run) => run.wallMs)),
     maxRssKb: memory.length > 0 ? median(memory) : undefined,
+    cpuMs: cpu.length === ok.length ? median(cpu) : undefined,
   };
 }
 

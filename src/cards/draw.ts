@@ -6,7 +6,14 @@
  * and sets its own text.
  */
 import { verdictIconSvg } from "../core/site/verdict-icons.ts";
-import { createImage, drawMask, fillRect, type IndexedImage, rampPalette } from "./canvas.ts";
+import {
+  createImage,
+  drawMask,
+  fillRect,
+  type IndexedImage,
+  rampPalette,
+  STEPS,
+} from "./canvas.ts";
 import { CARD_SIZE, type CardData } from "./card-data.ts";
 import { type Face, face } from "./fonts.ts";
 import { svgMask } from "./glyphs.ts";
@@ -17,8 +24,10 @@ const INK = "#1a1a1a";
 const MUTED = "#5a5a5a";
 /** Palette indices of the ramps' backgrounds (see rampPalette). */
 const ON_PAPER = 0;
-const MUTED_ON_PAPER = 16;
-const ON_VERDICT = 32;
+const MUTED_ON_PAPER = STEPS;
+const ON_VERDICT = 2 * STEPS;
+/** The rule above the byline: a fifth of the ink on the paper (#d1d1d1). */
+const RULE = ON_PAPER + 1;
 const MARGIN = 72;
 const BAND = 136;
 const FOOTER_RULE = 520;
@@ -101,7 +110,7 @@ function backgroundOf({ verdict, site }: CardData): IndexedImage {
   const image = createImage(CARD_SIZE.width, CARD_SIZE.height, palette);
   fillRect(image, 0, 0, CARD_SIZE.width, BAND, ON_VERDICT);
   fillRect(image, 0, CARD_SIZE.height - 12, CARD_SIZE.width, 12, ON_VERDICT);
-  fillRect(image, MARGIN, FOOTER_RULE, CARD_SIZE.width - 2 * MARGIN, 2, MUTED_ON_PAPER + 4);
+  fillRect(image, MARGIN, FOOTER_RULE, CARD_SIZE.width - 2 * MARGIN, 2, RULE);
   const icon = svgMask(verdictIconSvg(verdict.icon, 72, PAPER), 72);
   drawMask(image, icon, MARGIN - 4, (BAND - 72) >> 1, ON_VERDICT);
   drawLine(

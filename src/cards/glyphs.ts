@@ -10,7 +10,7 @@ import type { Face, FaceGlyph } from "./fonts.ts";
 
 /** A rasterised glyph, placed relative to the pen on the baseline. */
 export interface Mask {
-  /** Coverage in steps of a ramp, 0 (none) to 15 (full), row by row. */
+  /** Coverage in steps of a ramp, 0 (none) to STEPS - 1 (full), row by row. */
   coverage: Uint8Array;
   width: number;
   height: number;
@@ -80,6 +80,6 @@ function rasterise(
 function coverageOf(rgba: Buffer): Uint8Array {
   const coverage = new Uint8Array(rgba.length / 4);
   for (let i = 0; i < coverage.length; i++)
-    coverage[i] = ((rgba[i * 4 + 3] as number) * (STEPS - 1) + 127) >> 8;
+    coverage[i] = Math.round(((rgba[i * 4 + 3] as number) * (STEPS - 1)) / 255);
   return coverage;
 }

@@ -66,7 +66,13 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
-  for (const line of outputReport(surveyOutput(dist))) console.log(line);
+  const cards = { bytes: 0, files: 0 };
+  const survey = surveyOutput(dist, (path, bytes) => {
+    if (!path.startsWith("cards/")) return;
+    cards.bytes += bytes;
+    cards.files++;
+  });
+  for (const line of outputReport(survey, undefined, cards)) console.log(line);
   return 0;
 }
 

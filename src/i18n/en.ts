@@ -80,7 +80,6 @@ export const en: Record<keyof typeof fr, string> = {
     "The original has been removed (checked on {date}); the archived copy has this passage.",
   "source.published": "Published {date}",
   "source.author": "Author",
-  "source.passages": "Quoted passages",
   "source.cites.one": "{count} quoted passage",
   "source.cites.other": "{count} quoted passages",
   "listing.verdict": "Verdict: {label}",
@@ -115,6 +114,7 @@ export const en: Record<keyof typeof fr, string> = {
   "date.unknown": "unknown date",
   // Verdict scale, share row and claim kinds (issue 11, items 1-3).
   "claim.paraphrase": "What is claimed",
+  "card.verdictKicker": "Our verdict",
   "methodology.outside": "Outside the scale",
   "scale.position": "Step {position} of {of} on our scale, from most accurate to false.",
   "scale.outside": "Outside the scale: this verdict does not rate accuracy.",
@@ -145,7 +145,6 @@ export const en: Record<keyof typeof fr, string> = {
   "source.field.archived": "capture date",
   "search.showFilters": "Filters",
   "search.passage": "“{text}”",
-  "source.excerpt": "“{text}”",
   "related.title": "Related fact-checks",
   "claim.report": "Report an error",
   "claim.reportSubject": "Error report: {claim}",

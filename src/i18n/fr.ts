@@ -79,7 +79,6 @@ export const fr = {
     "L’original a été supprimé (consulté le {date})\u202f; la copie archivée contient ce passage.",
   "source.published": "Publié le {date}",
   "source.author": "Auteur",
-  "source.passages": "Passages cités",
   "source.cites.one": "{count} passage cité",
   "source.cites.other": "{count} passages cités",
   "listing.verdict": "Verdict\u202f: {label}",
@@ -114,6 +113,7 @@ export const fr = {
   "date.unknown": "date inconnue",
   // Verdict scale, share row and claim kinds (issue 11, items 1-3).
   "claim.paraphrase": "Ce qui est affirmé",
+  "card.verdictKicker": "Notre verdict",
   "methodology.outside": "Hors de l’échelle",
   "scale.position": "Degré {position} sur {of} de notre échelle, du plus exact au plus faux.",
   "scale.outside": "Hors de l’échelle\u202f: ce verdict ne se prononce pas sur l’exactitude.",
@@ -144,7 +144,6 @@ export const fr = {
   "source.field.archived": "date de capture",
   "search.showFilters": "Filtres",
   "search.passage": "«\u202f{text}\u202f»",
-  "source.excerpt": "«\u202f{text}\u202f»",
   "related.title": "Vérifications liées",
   "claim.report": "Signaler une erreur",
   "claim.reportSubject": "Erreur signalée\u202f: {claim}",

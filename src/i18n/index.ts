@@ -22,7 +22,26 @@ const locales: Record<UiLang, string> = { fr: "fr-FR", en: "en-GB" };
  * Intl.PluralRules gives for `count` (`listing.count.one` or `.other`) and
  * writes the number as the language does (`1 200` with a narrow no-break space in French).
  */
-export function translator(lang: UiLang) {
+export function translator(lang: UiLang): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    translate = makeTranslator(lang);
+    translators.set(lang, translate);
+  }
+  return translate;
+}
+
+/** What {@link translator} returns. */
+export type Translate = (
+  key: StringKey | PluralKey,
+  values?: Record<string, string | number>,
+) => string;
+
+// Intl.PluralRules and Intl.NumberFormat are costly to make, and every component of
+// every page asks for the translator: one per language, made once.
+const translators = new Map<UiLang, Translate>();
+
+function makeTranslator(lang: UiLang): Translate {
   const table = tables[lang];
   const plurals = new Intl.PluralRules(locales[lang]);
   const numbers = new Intl.NumberFormat(locales[lang]);

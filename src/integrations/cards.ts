@@ -5,21 +5,17 @@
  * every card is placed in the built site. The cache is `<cacheDir>/cards/`
  * (node_modules/.astro/cards/ by default): keep that folder between CI runs
  * and an unchanged claim is never drawn again; cards no build used for a week
- * leave it. CITABLE_CARD_CACHE names
- * another cache folder, and CITABLE_CARDS=off builds without cards, to
- * measure what they cost (`npm run bench` uses both).
+ * leave it. site.yaml's `shareCards` says which cards: one per claim, one per
+ * verdict, or none. CITABLE_CARD_CACHE names another cache folder, and
+ * CITABLE_CARDS=off builds without cards, to measure what they cost (`npm run
+ * bench` uses both).
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { CardData } from "../cards/card-data.ts";
-import { claimCard } from "../cards/claim-card.ts";
+import { cardMode, shareCard } from "../cards/claim-card.ts";
 import { type CardRun, drawCards, placeCards } from "../cards/generate.ts";
 import { site as loadedSite } from "./registry.ts";
-
-/** Whether this build draws share cards (CITABLE_CARDS=off leaves them out). */
-export function cardsEnabled(env = process.env): boolean {
-  return env.CITABLE_CARDS !== "off";
-}
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(): AstroIntegration {
@@ -35,10 +31,17 @@ export function shareCards(): AstroIntegration {
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:start": async () => {
-        if (!cardsEnabled()) return;
         const site = await loadedSite(base);
+        const mode = cardMode(site.settings.shareCards);
         const settings = { name: site.settings.name, lang: site.settings.lang };
-        const cards = site.claims.map((claim) => claimCard(claim, settings));
+        // With a card per verdict, the claims of one verdict share one card.
+        const byId = new Map<string, CardData>();
+        for (const claim of site.claims) {
+          const card = shareCard(claim, settings, mode);
+          if (card) byId.set(card.id, card);
+        }
+        if (byId.size === 0) return;
+        const cards = [...byId.values()];
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.catch(() => undefined);

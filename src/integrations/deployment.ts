@@ -5,6 +5,7 @@
  */
 import { resolve } from "node:path";
 import { loadSettings } from "../core/content/settings-files.ts";
+import { isHttpAddress } from "../core/schema/fields.ts";
 
 /** Where the site is served. */
 export interface Deployment {
@@ -19,6 +20,13 @@ export interface Deployment {
 /** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
 export function deployment(contentDir = contentFolder(), env = process.env): Deployment {
   const { site } = loadSettings(contentDir, "content");
+  // site.yaml's address is checked with the content; the environment's is checked here,
+  // by the same rule, before any page links to it.
+  if (env.SITE_URL && !isHttpAddress(env.SITE_URL)) {
+    throw new Error(
+      `SITE_URL holds ${JSON.stringify(env.SITE_URL)}, which is not an address the site can be served at: it must be an absolute http or https address in one alphabet, such as https://example.org. Set SITE_URL to the site's address, or unset it to use the url of site.yaml.`,
+    );
+  }
   return {
     site: env.SITE_URL || site?.url || "https://example.org",
     base: normalizeBase(env.BASE_PATH || site?.base || "/"),

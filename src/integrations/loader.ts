@@ -3,7 +3,8 @@
  * settings) gets an entry for each item of the site in the registry. The pages
  * read the registry; the store is what tells `astro dev` that something
  * changed: a change under the content folder is applied to the registry, then
- * only the entries whose views it touched are set again.
+ * only the entries whose views it touched are set again. Without a watcher
+ * (`astro build`), only the settings entry is stored.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
 import { contentFolder } from "./deployment.ts";
@@ -15,7 +16,7 @@ type Collection = "claims" | "sources" | "verdicts" | "settings";
 type Entry = { id: string; data: Record<string, unknown>; changes: Record<string, unknown> };
 
 /**
- * Claims and sources store nothing but their id and, in `astro dev`, the digest of their
+ * In `astro dev`, claims and sources store nothing but their id and the digest of their
  * summary: nothing reads them from the store, and Astro writes the whole store to disk
  * after every change (with 10 000 summaries, a tenth of a second of each edit).
  */
@@ -59,6 +60,11 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   const site = await loadSite(base(context));
   if (collection === "settings") for (const warning of site.warnings) context.logger.warn(warning);
   context.store.clear();
+  // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
+  // the registry, and no change will follow. Filling it would only make Astro serialise the
+  // summaries of every claim into its data store and its build (seconds and hundreds of MB at
+  // 10 000 claims); the settings entry alone says the content was loaded.
+  if (!context.watcher && collection !== "settings") return;
   for (const entry of entries[collection](site)) set(context, entry);
 }
 
@@ -79,8 +85,6 @@ async function update(collection: Collection, context: LoaderContext, applied: A
 }
 
 function set(context: LoaderContext, { id, data, changes }: Entry): void {
-  // Digests let `astro dev` skip entries that did not change; a build writes every page anyway.
-  const digest =
-    process.env.NODE_ENV === "production" ? undefined : context.generateDigest(changes);
-  context.store.set({ id, data, ...(digest === undefined ? {} : { digest }) });
+  // Digests let `astro dev` skip entries that did not change.
+  context.store.set({ id, data, digest: context.generateDigest(changes) });
 }

@@ -11,6 +11,7 @@ import { formatDiagnostic } from "../core/check/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import type { PageView } from "../core/pages/view.ts";
+import type { ShareCardMode } from "../core/schema/settings.ts";
 import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
@@ -49,6 +50,8 @@ export interface LoadedSite {
     scale: { best: number; worst: number };
     /** Where readers report an error: an e-mail address or an http(s) address. */
     errorReport: string | undefined;
+    /** What a claim's link preview shows: a card per claim, per verdict, or none. */
+    shareCards: ShareCardMode;
   };
   /** The check's warnings, as printed. */
   warnings: string[];
@@ -167,6 +170,7 @@ function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
       publisher: site.publisher,
       scale: { best: ratings.best, worst: ratings.worst },
       errorReport: site.errorReport,
+      shareCards: site.shareCards,
     },
     warnings: corpus.diagnostics.map(formatDiagnostic),
   };

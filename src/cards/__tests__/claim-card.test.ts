@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { durainClaim } from "../../core/site/__tests__/claim-fixture.ts";
-import { claimCard } from "../claim-card.ts";
+import { cardMode, claimCard, shareCard, verdictCard } from "../claim-card.ts";
 
 const site = { name: "Citable", lang: "fr" } as const;
 
@@ -25,5 +25,35 @@ describe("claimCard", () => {
   it("leaves out who or when when the claim does not say", () => {
     const card = claimCard(durainClaim({ claimant: undefined, claimDate: undefined }), site);
     expect(card.byline).toEqual([]);
+  });
+});
+
+describe("verdictCard", () => {
+  it("shows the verdict and what it means under « Notre verdict », for every claim of that verdict", () => {
+    const claim = durainClaim();
+    expect(verdictCard(claim.verdict, site)).toEqual({
+      id: "verdict-faux",
+      verdict: { key: "faux", label: "Faux", color: "#b3261e", icon: "cross" },
+      claim: claim.verdict.description,
+      kicker: "Notre verdict",
+      byline: [],
+      site: "Citable",
+    });
+  });
+});
+
+describe("shareCard", () => {
+  it("gives a claim its own card, its verdict's card, or none, as site.yaml says", () => {
+    const claim = durainClaim();
+    expect(shareCard(claim, site, "claim")?.id).toBe("durain-encore-senateur");
+    expect(shareCard(claim, site, "verdict")?.id).toBe("verdict-faux");
+    expect(shareCard(claim, site, "off")).toBeUndefined();
+  });
+});
+
+describe("cardMode", () => {
+  it("follows site.yaml, unless CITABLE_CARDS=off leaves the cards out", () => {
+    expect(cardMode("verdict", {})).toBe("verdict");
+    expect(cardMode("claim", { CITABLE_CARDS: "off" })).toBe("off");
   });
 });

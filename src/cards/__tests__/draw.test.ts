@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { CardData } from "../card-data.ts";
 import { drawCard } from "../draw.ts";
 import { encodePng } from "../png.ts";
 import { pixel, readPng } from "./read-png.ts";
-
-const card: CardData = {
-  id: "kessaci-20-ans",
-  verdict: { key: "faux", label: "Faux", color: "#b3261e", icon: "cross" },
-  claim: "Amine Kessaci, le militant anti-narcotrafic, n’a que 20 ans.",
-  kicker: "Ce qui est affirmé",
-  byline: ["Commentaire en ligne", "10 février 2026"],
-  site: "Citable : l’exemple",
-};
+import { sampleCard as card } from "./sample-card.ts";
 
 /** How many pixels of rows [from, to) are dark ink (the claim's colour ramp, past half coverage). */
 function inkRows(png: ReturnType<typeof readPng>, from: number, to: number): number {

@@ -17,6 +17,12 @@ export const VERDICT_ICONS = ["check", "mostly", "misleading", "cross", "unknown
 /** The name of a verdict icon. */
 export type VerdictIcon = (typeof VERDICT_ICONS)[number];
 
+/** What a claim's link preview shows: see the `shareCards` field of site.yaml. */
+export const SHARE_CARD_MODES = ["claim", "verdict", "off"] as const;
+
+/** One of {@link SHARE_CARD_MODES}. */
+export type ShareCardMode = (typeof SHARE_CARD_MODES)[number];
+
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({
   name: text().describe("The site's name, shown in every page's header and title."),
@@ -44,6 +50,12 @@ export const siteSchema = z.strictObject({
     .optional()
     .describe(
       "Where readers report an error: an e-mail address (each claim page then offers a mailto: link naming the claim) or the http(s) address of a form. Leave it out to offer no link.",
+    ),
+  shareCards: z
+    .enum(SHARE_CARD_MODES, { error: "must be claim, verdict or off" })
+    .default("claim")
+    .describe(
+      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the claim, who made it and when: about 15 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
     ),
 });
 

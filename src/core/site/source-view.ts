@@ -1,7 +1,7 @@
 /**
  * A source as its page shows it: the archived text with every quoted passage
  * marked and numbered, beside each block the numbered notes of the claims
- * quoting it (a disclosure on a narrow screen), and the list of passages.
+ * quoting it (a disclosure on a narrow screen), and the passages in reading order.
  */
 import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
@@ -72,7 +72,6 @@ export function sourceView(
     .map(({ claim, citation }) => ({
       fragment: citation.fragment,
       number: numbers.get(citation.fragment) ?? 0,
-      excerpt: citation.parts.map((part) => part.exact).join(" […] "),
       citations: [
         { claimId: claim.id, claim: claim.claim, citationId: citation.id, verdict: claim.verdict },
       ],

@@ -3,28 +3,27 @@
  * passage a reader arrives at. A link to `#<fragment>` targets the passage's
  * first mark only; a quote across blocks or with elisions has more marks, and
  * CSS cannot match two elements by a shared attribute value. So each page gets
- * one rule per passage, with `:has()` and `:target`: when the mark with id
+ * one selector per passage, with `:has()` and `:target`: when the mark with id
  * `<fragment>` is the target, every `mark[data-quote="<fragment>"]`, the
- * passage's note and its arrival banner are highlighted.
+ * passage's note and its arrival banner are selected. One rule for all of
+ * them sets `--target` (the highlight's colour) and `--shown` (the banner's
+ * display); source.css says what each kind of element does with them, so that
+ * a page with many passages does not repeat three selectors for each.
  */
 
-/** The classes and attributes the rules select; the page's markup and global.css use the same. */
+/** The classes and attributes the rules select; the page's markup and source.css use the same. */
 const SCOPE = ".source";
 
 /** CSS for the passages of one source page; empty when it has none. */
 export function targetStyles(fragments: readonly string[]): string {
   if (fragments.length === 0) return "";
-  const when = (fragment: string) => `${SCOPE}:has([id="${quoted(fragment)}"]:target)`;
-  const rule = (selector: (fragment: string) => string, body: string) =>
-    `${fragments.map((fragment) => `${when(fragment)} ${selector(quoted(fragment))}`).join(",\n")} {\n  ${body}\n}\n`;
-  return [
-    rule(
-      (f) => `mark[data-quote="${f}"]`,
-      "background: var(--mark-target); box-shadow: 0 0 0 2px var(--mark-target);",
-    ),
-    rule((f) => `[data-arrival="${f}"]`, "display: flex;"),
-    rule((f) => `[data-note-for="${f}"]`, "background: var(--mark-target); color: var(--fg);"),
-  ].join("");
+  const selectors = fragments
+    .map(quoted)
+    .map(
+      (fragment) =>
+        `${SCOPE}:has([id="${fragment}"]:target) :is(mark[data-quote="${fragment}"], [data-arrival="${fragment}"], [data-note-for="${fragment}"])`,
+    );
+  return `${selectors.join(",\n")} {\n  --target: var(--mark-target);\n  --shown: flex;\n}\n`;
 }
 
 /** Ids are lowercase letters, digits and hyphens; escaping keeps a stray quote from ending the string. */

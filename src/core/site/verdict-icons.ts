@@ -1,7 +1,9 @@
 /**
- * The icons of the verdicts, as inline SVG drawn in `currentColor`: a verdict
- * is told by its words, its colour and its shape, so that it still reads in
- * grey, to a colour-blind reader, or in a small share preview. No icon font.
+ * The icons of the verdicts: a verdict is told by its words, its colour and its
+ * shape, so that it still reads in grey, to a colour-blind reader, or in a small
+ * share preview. No icon font. Pages draw them as CSS masks, defined once in
+ * `/verdicts.css`, so that a listing of fifty badges carries no SVG; the share
+ * card draws the SVG itself.
  */
 import type { VerdictIcon } from "../schema/settings.ts";
 
@@ -35,4 +37,15 @@ export function verdictIconSvg(
   color = "currentColor",
 ): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="${size}" height="${size}" fill="none" stroke="${color}" stroke-width="2.6" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${SHAPES[icon]}</svg>`;
+}
+
+/**
+ * The icon as a CSS `url()` of an SVG data address, for `mask-image`: only its
+ * shape counts, and the page fills it with the text's colour. A data address
+ * is an image the Content Security Policy allows (`img-src 'self' data:`).
+ */
+export function verdictIconMask(icon: VerdictIcon): string {
+  const svg = verdictIconSvg(icon, 24, "#000").replace(/ aria-hidden="true" focusable="false"/, "");
+  const escaped = svg.replaceAll('"', "'").replace(/[<>#%]/g, (char) => encodeURIComponent(char));
+  return `url("data:image/svg+xml,${escaped}")`;
 }

@@ -135,7 +135,6 @@ export interface SourceView {
   passages: Array<{
     fragment: string;
     number: number;
-    excerpt: string;
     citations: PassageCitation[];
   }>;
 }
@@ -152,7 +151,7 @@ export interface ClaimSummary {
   verbatim: boolean;
   claimant: Claimant | undefined;
   claimDate: string | undefined;
-  verdict: Pick<VerdictView, "key" | "label" | "icon">;
+  verdict: Pick<VerdictView, "key" | "label">;
   summary: string;
   published: string;
   updated: string | undefined;
@@ -174,7 +173,7 @@ export interface SourceSummary {
 export function claimSummary(view: ClaimView): ClaimSummary {
   const { id, claim, verbatim, claimant, claimDate, summary, published, updated, tags, lang } =
     view;
-  const verdict = { key: view.verdict.key, label: view.verdict.label, icon: view.verdict.icon };
+  const verdict = { key: view.verdict.key, label: view.verdict.label };
   return {
     id,
     claim,

@@ -4,6 +4,11 @@ import { fr } from "../fr.ts";
 import { formatDate, pluralForms, translator, withColon } from "../index.ts";
 
 describe("translator", () => {
+  it("is made once per language, since every component of every page asks for it", () => {
+    expect(translator("fr")).toBe(translator("fr"));
+    expect(translator("en")).not.toBe(translator("fr"));
+  });
+
   it.each([
     ["fr", 0, "0 vérification"],
     ["fr", 1, "1 vérification"],

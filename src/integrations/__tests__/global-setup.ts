@@ -1,10 +1,10 @@
 /**
  * Vitest global setup: builds the example site once per test run for each
  * deployment (domain root, /verif/, English interface), and a synthetic site whose listings take
- * several pages, with `npm run build`, into temporary folders that the
+ * several pages (with one share card per verdict), with `npm run build`, into temporary folders that the
  * built-site and browser tests read; removes them afterwards.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -33,6 +33,11 @@ export default async function setup(project: TestProject) {
   }
   const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
   generateCorpus(content, PAGED);
+  // As a large archive may choose: one share card per verdict rather than per claim.
+  // The corpus copies content/site.yaml, which names its own choice: replace it, YAML keys are unique.
+  const settings = join(content, "site.yaml");
+  const chosen = readFileSync(settings, "utf8").replace(/^shareCards:.*\n?/m, "");
+  writeFileSync(settings, `${chosen.trimEnd()}\nshareCards: verdict\n`);
   const paged = (await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } })).dir;
   project.provide("sites", sites);
   project.provide("leftovers", leftovers);

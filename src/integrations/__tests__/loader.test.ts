@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { LoaderContext } from "astro/loaders";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { citableLoader } from "../loader.ts";
 import { clearRegistry } from "../registry.ts";
 
@@ -15,71 +15,84 @@ const FIXTURE = fileURLToPath(
 
 type Stored = { id: string; data: Record<string, unknown>; digest?: string };
 
-/** What a loader needs of Astro in `astro dev`: a store, a watcher, digests. */
-function devContext() {
-  const store = new Map<string, Stored>();
+/**
+ * A loader context as Astro gives one: with a file watcher in `astro dev`, without in a
+ * build. Its store skips an entry whose digest it holds already, as Astro's does.
+ */
+function context(watching: boolean) {
+  const stored = new Map<string, Stored>();
   const sets: string[] = [];
-  const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
-  const context = {
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  const fake = {
     config: { base: "/" },
-    logger: { warn: () => {}, error: () => {} },
-    watcher,
-    generateDigest: (data: unknown) =>
-      createHash("sha256").update(JSON.stringify(data)).digest("hex"),
+    logger: { warn: vi.fn(), error: vi.fn() },
     store: {
-      clear: () => store.clear(),
-      delete: (id: string) => store.delete(id),
+      clear: () => stored.clear(),
+      delete: (id: string) => stored.delete(id),
       set: (entry: Stored) => {
-        if (entry.digest && store.get(entry.id)?.digest === entry.digest) return false;
+        if (entry.digest && stored.get(entry.id)?.digest === entry.digest) return false;
         sets.push(entry.id);
-        store.set(entry.id, entry);
+        stored.set(entry.id, entry);
         return true;
       },
     },
+    generateDigest: (data: unknown) =>
+      createHash("sha256").update(JSON.stringify(data)).digest("hex"),
+    ...(watching ? { watcher } : {}),
   };
-  return { context: context as unknown as LoaderContext, store, sets, watcher };
+  return { context: fake as unknown as LoaderContext, stored, sets, watcher };
 }
 
 /** Emits a change of `path` and waits until the loader has handled it. */
 async function change(watcher: EventEmitter, path: string): Promise<void> {
-  const handled = watcher.listeners("change").map((listener) => listener(path));
-  await Promise.all(handled);
+  await Promise.all(watcher.listeners("change").map((listener) => listener(path)));
 }
 
+beforeEach(() => vi.stubEnv("CITABLE_CONTENT", FIXTURE));
 afterEach(() => {
-  clearRegistry();
   vi.unstubAllEnvs();
+  clearRegistry();
 });
 
 describe("citableLoader", () => {
-  it("stores claims by id with no summary, and sets again a claim whose summary an edit changed", async () => {
+  it("stores each claim in `astro dev` by id with the digest of its summary, which tells Astro what changed", async () => {
+    const { context: dev, stored, watcher } = context(true);
+    await citableLoader("claims").load(dev);
+    expect([...stored.values()].map(({ id, data }) => [id, data])).toEqual([["exemple", {}]]);
+    expect(stored.get("exemple")?.digest).toMatch(/^[0-9a-f]{64}$/);
+    expect(watcher.add).toHaveBeenCalledWith(FIXTURE);
+  });
+
+  it("sets a claim again when an edit changes its summary, not when it changes only its reasoning", async () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-loader-"));
     cpSync(FIXTURE, dir, { recursive: true });
     vi.stubEnv("CITABLE_CONTENT", dir);
-    vi.stubEnv("NODE_ENV", "development");
-    const { context, store, sets, watcher } = devContext();
-    await citableLoader("claims").load(context);
-    expect([...store.values()].map(({ id, data }) => [id, data])).toEqual([["exemple", {}]]);
-    const digest = store.get("exemple")?.digest;
-    expect(digest).toMatch(/^[0-9a-f]{64}$/);
-
+    const { context: dev, stored, sets, watcher } = context(true);
+    await citableLoader("claims").load(dev);
+    const digest = stored.get("exemple")?.digest;
     const claim = join(dir, "claims/exemple.md");
     const text = readFileSync(claim, "utf8");
-    // The reasoning is not in the summary: nothing to tell astro dev through the store.
     writeFileSync(claim, text.replace("puis répété", "puis redit"));
     await change(watcher, claim);
     expect(sets).toEqual(["exemple"]);
-
     writeFileSync(claim, text.replace("Il l’a dit, deux fois.", "Deux fois."));
     await change(watcher, claim);
     expect(sets).toEqual(["exemple", "exemple"]);
-    expect(store.get("exemple")?.digest).not.toBe(digest);
+    expect(stored.get("exemple")?.digest).not.toBe(digest);
   });
 
   it("stores the verdicts whole", async () => {
-    vi.stubEnv("CITABLE_CONTENT", FIXTURE);
-    const { context, store } = devContext();
-    await citableLoader("verdicts").load(context);
-    expect(store.get("faux")?.data).toMatchObject({ key: "faux", label: "Faux" });
+    const { context: dev, stored } = context(true);
+    await citableLoader("verdicts").load(dev);
+    expect(stored.get("faux")?.data).toMatchObject({ key: "faux", label: "Faux" });
+  });
+
+  it("stores no claims in a build, where the pages read the registry, but still checks the content", async () => {
+    const { context: build, stored } = context(false);
+    await citableLoader("claims").load(build);
+    expect(stored.size).toBe(0);
+    const settings = context(false);
+    await citableLoader("settings").load(settings.context);
+    expect([...settings.stored.keys()]).toEqual(["site"]);
   });
 });

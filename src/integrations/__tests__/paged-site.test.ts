@@ -3,9 +3,10 @@
  * it): its listings come in pages that a reader follows to every claim, its
  * export comes in parts, and dist/ is readable by every user.
  */
-import { statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { readPng } from "../../cards/__tests__/read-png.ts";
 import { exportIndexSchema, exportRecordSchema } from "../../core/schema/export.ts";
 import { type BuiltSite, openSite, PAGED, pagedDeployment } from "./built-site.ts";
 import { attribute, elements, type Node } from "./html.ts";
@@ -134,5 +135,32 @@ describe("a site of more claims than a page holds", () => {
     const folders = new Set(site.files.map((file) => file.replace(/\/?[^/]*$/, "")));
     expect(new Set([...folders].map(mode))).toEqual(new Set(["755"]));
     expect(new Set(site.files.map(mode))).toEqual(new Set(["644"]));
+  });
+});
+
+describe("a site whose site.yaml says shareCards: verdict", () => {
+  const meta = (root: Node, key: string) => {
+    const [element] = elements(root, (e) => e.name === "meta" && attribute(e, "property") === key);
+    return element && attribute(element, "content");
+  };
+
+  it("shows each claim's verdict card in its link preview, one 1200 × 630 PNG per verdict", () => {
+    const used = new Set<string>();
+    for (const claim of site.export.claims) {
+      const root = page(`claims/${claim.id}/index.html`);
+      const url = meta(root, "og:image") ?? "";
+      const prefix = "https://example.org/cards/";
+      expect(url.startsWith(`${prefix}verdict-${claim.verdict.key}-`), url).toBe(true);
+      expect(meta(root, "og:image:alt")?.startsWith(claim.verdict.label)).toBe(true);
+      used.add(url.slice(prefix.length));
+    }
+    const cards = readdirSync(join(site.dir, "cards"));
+    expect(cards.sort()).toEqual([...used].sort());
+    const verdicts = new Set(site.export.claims.map((claim) => claim.verdict.key));
+    expect(cards).toHaveLength(verdicts.size);
+    for (const card of cards) {
+      const png = readPng(readFileSync(join(site.dir, "cards", card)));
+      expect([png.width, png.height]).toEqual([1200, 630]);
+    }
   });
 });

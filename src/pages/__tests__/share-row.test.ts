@@ -43,6 +43,26 @@ describe.skipIf(!chromium)("the share row of a claim page", () => {
     await context.close();
   });
 
+  it("shares the verdict and the claim, as the link preview titles them, through the system's sheet", async () => {
+    const context = await browser.newContext();
+    // Chromium on Linux has no share sheet: a stand-in records what the page asks to share.
+    await context.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      navigator.share = async (data?: ShareData) => {
+        if (data) shared.push(data);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/${CLAIM}`);
+    await page.getByRole("button", { name: "Partager…" }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    const title = await page.getAttribute('meta[property="og:title"]', "content");
+    expect(title).toMatch(/^Faux\u202f: /);
+    expect(shared).toEqual([{ title, url: `https://example.org/${CLAIM}` }]);
+    await context.close();
+  });
+
   it("shows the address without JavaScript, and no button", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -22,4 +22,29 @@ describe("outputReport", () => {
       "warning  Cloudflare Pages (paid plans) refuses files over 25 MiB; claims.json is 147 MB.",
     ]);
   });
+
+  it("says what the share cards weigh, and how to draw fewer when they make a host refuse the site", () => {
+    const survey = {
+      bytes: 1_300_000_000,
+      files: 99_000,
+      largest: { path: "export/claims-1.ndjson.gz", bytes: 600_000 },
+    };
+    const cards = { bytes: 460_000_000, files: 30_000 };
+    expect(outputReport(survey, undefined, cards)).toEqual([
+      "Output: 1.3 GB in 99 000 files (share cards: 460 MB in 30 000 files); the largest file is export/claims-1.ndjson.gz (600 KB).",
+      "warning  GitHub Pages publishes sites of at most 1 GB; this one is 1.3 GB.",
+      "warning  Cloudflare Pages (free plan) takes at most 20 000 files; this site has 99 000.",
+      "warning  GitLab Pages publishes sites of at most 1 GB; this one is 1.3 GB.",
+      "hint  The share cards are 460 MB and 30 000 files of it: `shareCards: verdict` in site.yaml draws one card per verdict instead of one per claim.",
+    ]);
+  });
+
+  it("gives no hint when the cards are a small part of what a host refuses", () => {
+    const survey = { bytes: 300_000_000, files: 25_000, largest: undefined };
+    const cards = { bytes: 75_000, files: 5 };
+    expect(outputReport(survey, undefined, cards)).toEqual([
+      "Output: 300 MB in 25 000 files (share cards: 75 KB in 5 files).",
+      "warning  Cloudflare Pages (free plan) takes at most 20 000 files; this site has 25 000.",
+    ]);
+  });
 });

@@ -14,6 +14,22 @@ describe("siteSchema", () => {
       [["lang"], "must be fr or en"],
     ]);
   });
+
+  it("draws a share card per claim unless told per verdict or none", () => {
+    const site = {
+      name: "N",
+      description: "D",
+      lang: "fr",
+      url: "https://example.org",
+      publisher: { name: "P" },
+    };
+    expect(siteSchema.parse(site).shareCards).toBe("claim");
+    expect(siteSchema.parse({ ...site, shareCards: "verdict" }).shareCards).toBe("verdict");
+    const wrong = siteSchema.safeParse({ ...site, shareCards: "always" });
+    expect(wrong.error?.issues.map((i) => [i.path, i.message])).toEqual([
+      [["shareCards"], "must be claim, verdict or off"],
+    ]);
+  });
 });
 
 describe("ratingsSchema", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VERDICT_ICONS } from "../../schema/settings.ts";
-import { defaultIcon, verdictIconSvg } from "../verdict-icons.ts";
+import { defaultIcon, verdictIconMask, verdictIconSvg } from "../verdict-icons.ts";
 
 const scale = { best: 4, worst: 1 };
 
@@ -37,5 +37,35 @@ describe("verdictIconSvg", () => {
     expect(verdictIconSvg("cross", 72, "#ffffff")).toContain(
       'width="72" height="72" fill="none" stroke="#ffffff"',
     );
+  });
+});
+
+describe("verdictIconMask", () => {
+  it("gives each icon as a CSS url() of an SVG data address, drawn opaque for a mask", () => {
+    for (const icon of VERDICT_ICONS) {
+      const mask = verdictIconMask(icon);
+      expect(mask).toMatch(
+        /^url\("data:image\/svg\+xml,%3Csvg xmlns='http:\/\/www\.w3\.org\/2000\/svg' /,
+      );
+      expect(mask).toMatch(/%3C\/svg%3E"\)$/);
+      expect(mask).toContain("stroke='%23000'");
+    }
+  });
+
+  it("leaves no character that would end the url() or the data address early", () => {
+    for (const icon of VERDICT_ICONS) {
+      const data = verdictIconMask(icon).slice('url("'.length, -'")'.length);
+      expect(data).not.toMatch(/["<>#\\]/);
+    }
+  });
+
+  it("decodes to the same drawing as the SVG the share card uses", () => {
+    for (const icon of VERDICT_ICONS) {
+      const data = verdictIconMask(icon).slice('url("data:image/svg+xml,'.length, -'")'.length);
+      const svg = decodeURIComponent(data).replaceAll("'", '"');
+      expect(svg).toBe(
+        verdictIconSvg(icon, 24, "#000").replace(' aria-hidden="true" focusable="false"', ""),
+      );
+    }
   });
 });
