@@ -44,7 +44,6 @@ const translators = new Map<UiLang, Translate>();
 function makeTranslator(lang: UiLang): Translate {
   const table = tables[lang];
   const plurals = new Intl.PluralRules(locales[lang]);
-  const numbers = new Intl.NumberFormat(locales[lang]);
   return (key: StringKey | PluralKey, values: Record<string, string | number> = {}): string => {
     let template = (table as Record<string, string>)[key];
     const count = values.count;
@@ -55,7 +54,7 @@ function makeTranslator(lang: UiLang): Translate {
     return (template ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
-      return typeof value === "number" ? numbers.format(value) : value;
+      return typeof value === "number" ? formatNumber(value, lang) : value;
     });
   };
 }
@@ -71,6 +70,18 @@ export function pluralForms(lang: UiLang, key: PluralKey): Record<string, string
 /** `label` followed by a colon as `lang` writes it: `Thèmes\u202f:` in French, `Topics:` in English. */
 export function withColon(label: string, lang: UiLang): string {
   return lang === "fr" ? `${label}\u202f:` : `${label}:`;
+}
+
+const numberFormats = new Map<UiLang, Intl.NumberFormat>();
+
+/** A count as `lang` writes it: `10\u202f000` in French, `10,000` in English. */
+export function formatNumber(value: number, lang: UiLang): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang]);
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
 }
 
 // An Intl.DateTimeFormat is costly to make and pages format thousands of dates: one per language.

@@ -11,7 +11,13 @@ import type {
   SourceView,
   VerdictView,
 } from "../core/site/view-model.ts";
-import { formatDate as format, translator, type UiLang, withColon } from "../i18n/index.ts";
+import {
+  formatDate as format,
+  formatNumber,
+  translator,
+  type UiLang,
+  withColon,
+} from "../i18n/index.ts";
 import { site } from "../integrations/registry.ts";
 import type { LoadedSite } from "../integrations/site-state.ts";
 
@@ -88,6 +94,8 @@ export async function i18n() {
     lang,
     t: translator(lang),
     date: (iso: string) => format(iso, lang as UiLang),
+    /** A count as the language writes it (`10\u202f000` in French). */
+    number: (value: number) => formatNumber(value, lang as UiLang),
     /** A label and its colon, as the language writes them. */
     colon: (label: string) => withColon(label, lang as UiLang),
   };

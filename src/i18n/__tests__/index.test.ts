@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { en } from "../en.ts";
 import { fr } from "../fr.ts";
-import { formatDate, pluralForms, translator, withColon } from "../index.ts";
+import { formatDate, formatNumber, pluralForms, translator, withColon } from "../index.ts";
 
 describe("translator", () => {
   it("is made once per language, since every component of every page asks for it", () => {
@@ -63,5 +63,13 @@ describe("withColon", () => {
     ["en", "Thèmes:"],
   ] as const)("writes a label's colon as %s does", (lang, expected) => {
     expect(withColon("Thèmes", lang)).toBe(expected);
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes a count as the search page's script does, with a narrow no-break space in French", () => {
+    expect(formatNumber(10_000, "fr")).toBe("10\u202f000");
+    expect(formatNumber(10_000, "en")).toBe("10,000");
+    expect(formatNumber(12, "fr")).toBe("12");
   });
 });
