@@ -229,6 +229,8 @@ function render(result) {
   const badge = document.createElement("span");
   badge.className = "verdict";
   if (result.meta.kind === "claim") {
+    // The icon is the verdict's mask in verdicts.css, as on the site's own badges.
+    badge.classList.add("verdict--icon");
     badge.dataset.verdict = result.meta.verdictKey;
     badge.textContent = result.meta.verdict;
   } else {

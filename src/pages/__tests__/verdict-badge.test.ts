@@ -66,6 +66,22 @@ describe.skipIf(!chromium)("a verdict badge's icon", () => {
     await page.context().close();
   });
 
+  it("is drawn on the verdict badges of search results too", async () => {
+    const page = await open("search/?q=Kessaci", THEMES[0]);
+    const results = page.locator(".search__results .verdict[data-verdict]");
+    await results.first().waitFor();
+    const icons = await results.evaluateAll((badges) =>
+      badges.map(
+        (badge) =>
+          badge.classList.contains("verdict--icon") &&
+          getComputedStyle(badge, "::before").maskImage.startsWith('url("data:image/svg+xml,'),
+      ),
+    );
+    expect(icons.length).toBeGreaterThan(0);
+    expect(new Set(icons)).toEqual(new Set([true]));
+    await page.context().close();
+  });
+
   it.each(THEMES.flatMap((theme) => PAGES.map((path) => [path, theme.name, theme] as const)))(
     "shows on %s in the %s theme",
     async (path, _name, theme) => {
