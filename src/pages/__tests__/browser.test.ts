@@ -5,12 +5,10 @@
  * accessibility scan with axe-core.
  */
 import { createRequire } from "node:module";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromium, siteInChromium } from "./site-in-chromium.ts";
 
-const chromium = findChromium();
 if (!chromium) {
   console.warn(
     "Browser tests skipped: no Chromium at /usr/bin/chromium. Install Debian's chromium package or set CHROME_PATH.",
@@ -28,19 +26,9 @@ const variants = [
 describe.skipIf(!chromium).each(variants)(
   "a reader of the site ($key) served at $base",
   ({ key, base, faux, vrai }) => {
-    let browser: Browser;
-    let server: Served;
+    const site = siteInChromium(key, base);
     let page: Page;
-    const url = (path = "") => `${server.origin}${base}${path}`;
-
-    beforeAll(async () => {
-      server = await serve(inject("sites")[key], base);
-      browser = await launchChromium(chromium as string);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const url = (path = "") => `${site.origin}${base}${path}`;
 
     const violations: string[] = [];
     const open = async (
@@ -51,7 +39,7 @@ describe.skipIf(!chromium).each(variants)(
         colorScheme?: "light" | "dark";
       } = {},
     ) => {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         viewport: { width: 1024, height: 768 },
         ...options,
       });
@@ -163,7 +151,7 @@ describe.skipIf(!chromium).each(variants)(
         "sources/durain-legion-honneur/",
         "search/",
       ]) {
-        const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+        const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
         const phone = await context.newPage();
         await phone.goto(url(path));
         overflow[path] = await phone.evaluate(

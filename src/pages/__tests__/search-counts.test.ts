@@ -5,11 +5,8 @@
  * screen and on a phone once the reader opens the filters.
  */
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
-
-const chromium = findChromium();
+import { describe, expect, it } from "vitest";
+import { chromium, siteInChromium } from "./site-in-chromium.ts";
 
 /** A page whose requests for Pagefind's filter index wait until `release()`. */
 async function heldFilters(browser: Browser, origin: string, width: number) {
@@ -50,19 +47,10 @@ async function typeCounts(page: Page): Promise<number> {
 }
 
 describe.skipIf(!chromium)("the filter counts of the search page", () => {
-  let browser: Browser;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve(inject("sites").root, "/");
-    browser = await launchChromium(chromium as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   it("shows the first results while the filter index is still loading, then counts them", async () => {
-    const { page, held, close } = await heldFilters(browser, server.origin, 1280);
+    const { page, held, close } = await heldFilters(site.browser, site.origin, 1280);
     const before = await typeCounts(page);
     const found = await search(page, "Kessaci");
     expect(found).toBeLessThan(before);
@@ -75,7 +63,7 @@ describe.skipIf(!chromium)("the filter counts of the search page", () => {
   });
 
   it("counts a second query with its results, fetching no filter index again", async () => {
-    const { page, held, close } = await heldFilters(browser, server.origin, 1280);
+    const { page, held, close } = await heldFilters(site.browser, site.origin, 1280);
     held.release();
     const first = await search(page, "Kessaci");
     await expect.poll(() => typeCounts(page)).toBe(first);
@@ -88,7 +76,7 @@ describe.skipIf(!chromium)("the filter counts of the search page", () => {
   });
 
   it("on a phone, fetches the filter index only when the reader opens the filters", async () => {
-    const { page, held, close } = await heldFilters(browser, server.origin, 375);
+    const { page, held, close } = await heldFilters(site.browser, site.origin, 375);
     held.release();
     const found = await search(page, "Kessaci");
     await page.waitForTimeout(500);

@@ -3,37 +3,25 @@
  * copies the page's address; without it the address is still there to select,
  * and no button that would do nothing is shown.
  */
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
+import { describe, expect, it } from "vitest";
+import { chromium, siteInChromium } from "./site-in-chromium.ts";
 
-const chromium = findChromium();
 const CLAIM = "claims/kessaci-20-ans/";
 
 describe.skipIf(!chromium)("the share row of a claim page", () => {
-  let browser: Browser;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve(inject("sites").root, "/");
-    browser = await launchChromium(chromium as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   it("copies the page's canonical address and says so", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: server.origin,
+      origin: site.origin,
     });
     const page = await context.newPage();
     const violations: string[] = [];
     page.on("console", (message) => {
       if (message.text().includes("Content Security Policy")) violations.push(message.text());
     });
-    await page.goto(`${server.origin}/${CLAIM}`);
+    await page.goto(`${site.origin}/${CLAIM}`);
     await page.getByRole("button", { name: "Copier le lien" }).click();
     await expect.poll(() => page.textContent(".share__status")).toBe("Lien copié");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -44,7 +32,7 @@ describe.skipIf(!chromium)("the share row of a claim page", () => {
   });
 
   it("shares the verdict and the claim, as the link preview titles them, through the system's sheet", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     // Chromium on Linux has no share sheet: a stand-in records what the page asks to share.
     await context.addInitScript(() => {
       const shared: ShareData[] = [];
@@ -54,7 +42,7 @@ describe.skipIf(!chromium)("the share row of a claim page", () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${CLAIM}`);
+    await page.goto(`${site.origin}/${CLAIM}`);
     await page.getByRole("button", { name: "Partager…" }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
     const title = await page.getAttribute('meta[property="og:title"]', "content");
@@ -64,9 +52,9 @@ describe.skipIf(!chromium)("the share row of a claim page", () => {
   });
 
   it("shows the address without JavaScript, and no button", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${CLAIM}`);
+    await page.goto(`${site.origin}/${CLAIM}`);
     expect(await page.inputValue("#share-url")).toBe(`https://example.org/${CLAIM}`);
     expect(await page.isVisible("#share-url")).toBe(true);
     expect(await page.locator(".share__button:visible").count()).toBe(0);

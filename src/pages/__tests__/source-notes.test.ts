@@ -3,33 +3,22 @@
  * margin beside the text on a wide screen and a disclosure under each passage
  * on a phone, and the page goes on below the last note.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromium, siteInChromium } from "./site-in-chromium.ts";
 
-const chromium = findChromium();
 const SOURCE = "sources/durain-legion-honneur/";
 
 describe.skipIf(!chromium)("the notes of a source page", () => {
-  let browser: Browser;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve(inject("sites").root, "/");
-    browser = await launchChromium(chromium as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   const open = async (width: number, hash = "", javaScriptEnabled = true): Promise<Page> => {
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       viewport: { width, height: 800 },
       javaScriptEnabled,
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${SOURCE}${hash}`);
+    await page.goto(`${site.origin}/${SOURCE}${hash}`);
     return page;
   };
 
@@ -77,7 +66,7 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
       new Set([JSON.stringify({ under: true, listShown: false })]),
     );
     const fragment = "durain-ex-senateur--president-region";
-    await page.goto(`${server.origin}/${SOURCE}#${fragment}`);
+    await page.goto(`${site.origin}/${SOURCE}#${fragment}`);
     expect(await page.locator(`[data-note-for="${fragment}"]`).isVisible()).toBe(true);
     await page.context().close();
   });

@@ -4,12 +4,9 @@
  * in the light and dark schemes and in a high-contrast theme, where background
  * colours are replaced and a naive mask would vanish.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
-
-const chromium = findChromium();
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { chromium, siteInChromium } from "./site-in-chromium.ts";
 
 // A claim page (its badge links, its related fact-checks' do not) and a listing page.
 const PAGES = ["claims/durain-ex-senateur/", "verdicts/"] as const;
@@ -21,28 +18,19 @@ const THEMES = [
 ] as const;
 
 describe.skipIf(!chromium)("a verdict badge's icon", () => {
-  let browser: Browser;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve(inject("sites").root, "/");
-    browser = await launchChromium(chromium as string);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   const open = async (path: string, theme: (typeof THEMES)[number]): Promise<Page> => {
     // bypassCSP lets the test hide the icons with a style tag, to see that they were painted.
     const { colorScheme, forcedColors } = theme;
-    const context = await browser.newContext({
+    const context = await site.browser.newContext({
       colorScheme,
       forcedColors,
       bypassCSP: true,
       deviceScaleFactor: 2,
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/${path}`);
+    await page.goto(`${site.origin}/${path}`);
     return page;
   };
 
