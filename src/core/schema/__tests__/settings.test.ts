@@ -1,31 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { ratingsSchema, siteSchema } from "../settings.ts";
 
+/** The fields site.yaml must hold. */
+const SITE = {
+  name: "N",
+  description: "D",
+  lang: "fr",
+  url: "https://example.org",
+  publisher: { name: "P" },
+};
+
 describe("siteSchema", () => {
   it("offers the interface in French or English only", () => {
-    const site = {
-      name: "N",
-      description: "D",
-      lang: "de",
-      url: "https://example.org",
-      publisher: { name: "P" },
-    };
+    const site = { ...SITE, lang: "de" };
     expect(siteSchema.safeParse(site).error?.issues.map((i) => [i.path, i.message])).toEqual([
       [["lang"], "must be fr or en"],
     ]);
   });
 
   it("draws a share card per claim unless told per verdict or none", () => {
-    const site = {
-      name: "N",
-      description: "D",
-      lang: "fr",
-      url: "https://example.org",
-      publisher: { name: "P" },
-    };
-    expect(siteSchema.parse(site).shareCards).toBe("claim");
-    expect(siteSchema.parse({ ...site, shareCards: "verdict" }).shareCards).toBe("verdict");
-    const wrong = siteSchema.safeParse({ ...site, shareCards: "always" });
+    expect(siteSchema.parse(SITE).shareCards).toBe("claim");
+    expect(siteSchema.parse({ ...SITE, shareCards: "verdict" }).shareCards).toBe("verdict");
+    const wrong = siteSchema.safeParse({ ...SITE, shareCards: "always" });
     expect(wrong.error?.issues.map((i) => [i.path, i.message])).toEqual([
       [["shareCards"], "must be claim, verdict or off"],
     ]);
