@@ -29,47 +29,53 @@ export const canSampleTrees = (() => {
   }
 })();
 
-/** Reads the memory of `root` and its descendants now; zero when they are gone. */
+/** Reads the memory and CPU time of `root` and its descendants now; zero when they are gone. */
 export function sampleTree(root: number): TreeSample {
   let rssKb = 0;
   let hwmKb = 0;
   const childCpuMs = new Map<number, number>();
-  for (const pid of descendants(root)) {
+  for (const [pid, stat] of descendants(root)) {
     const status = read(`/proc/${pid}/status`);
     rssKb += field(status, "VmRSS");
     hwmKb = Math.max(hwmKb, field(status, "VmHWM"));
     if (pid !== root) {
-      const cpu = cpuMs(read(`/proc/${pid}/stat`));
+      const cpu = cpuMs(stat);
       if (cpu !== undefined) childCpuMs.set(pid, cpu);
     }
   }
   return { rssKb, hwmKb, childCpuMs };
 }
 
-// utime and stime, the 12th and 13th fields after the command name (which may hold spaces).
-function cpuMs(stat: string): number | undefined {
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+// The fields of /proc/<pid>/stat after the command name, which is in parentheses and may hold
+// spaces: the state first, then the parent id, … utime and stime at 11 and 12.
+function statFields(stat: string): string[] {
+  return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+}
+
+function cpuMs(fields: string[]): number | undefined {
   const user = Number(fields[11]);
   const system = Number(fields[12]);
   return Number.isFinite(user) && Number.isFinite(system) ? (user + system) * TICK_MS : undefined;
 }
 
-// The process and every process below it, found through the parent ids in /proc/<pid>/stat
-// (/proc/<pid>/task/<tid>/children needs a kernel option this machine lacks).
-function descendants(root: number): number[] {
+// The process and every process below it, each with its /proc/<pid>/stat fields, found through
+// the parent ids there (/proc/<pid>/task/<tid>/children needs a kernel option this machine lacks).
+function descendants(root: number): Map<number, string[]> {
+  const stats = new Map<number, string[]>();
   const children = new Map<number, number[]>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
-    const stat = read(`/proc/${name}/stat`);
-    // The command name, in parentheses, may hold spaces: the parent id is the 2nd field after it.
-    const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+    const pid = Number(name);
+    const fields = statFields(read(`/proc/${name}/stat`));
+    stats.set(pid, fields);
+    const parent = Number(fields[1]);
     const siblings = children.get(parent) ?? [];
-    siblings.push(Number(name));
+    siblings.push(pid);
     children.set(parent, siblings);
   }
   const tree = [root];
   for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []));
-  return tree;
+  return new Map(tree.map((pid) => [pid, stats.get(pid) ?? []]));
 }
 
 function field(status: string, name: string): number {
