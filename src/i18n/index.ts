@@ -17,18 +17,29 @@ const tables: Record<UiLang, Record<StringKey, string>> = { fr, en };
 const locales: Record<UiLang, string> = { fr: "fr-FR", en: "en-GB" };
 
 /**
+ * `make(lang)`, made once per language and kept: Intl's formatters and plural rules are
+ * costly to make, and every component of every page asks for them.
+ */
+function onePerLanguage<T>(make: (lang: UiLang) => T): (lang: UiLang) => T {
+  const made = new Map<UiLang, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+/**
  * A translator for `lang`: `t("claim.published", { date })` fills `{date}`.
  * For a plural key, `t("listing.count", { count: 2 })` picks the form that
  * Intl.PluralRules gives for `count` (`listing.count.one` or `.other`) and
  * writes the number as the language does (`1 200` with a narrow no-break space in French).
  */
 export function translator(lang: UiLang): Translate {
-  let translate = translators.get(lang);
-  if (!translate) {
-    translate = makeTranslator(lang);
-    translators.set(lang, translate);
-  }
-  return translate;
+  return translators(lang);
 }
 
 /** What {@link translator} returns. */
@@ -37,9 +48,7 @@ export type Translate = (
   values?: Record<string, string | number>,
 ) => string;
 
-// Intl.PluralRules and Intl.NumberFormat are costly to make, and every component of
-// every page asks for the translator: one per language, made once.
-const translators = new Map<UiLang, Translate>();
+const translators = onePerLanguage(makeTranslator);
 
 function makeTranslator(lang: UiLang): Translate {
   const table = tables[lang];
@@ -72,37 +81,29 @@ export function withColon(label: string, lang: UiLang): string {
   return lang === "fr" ? `${label}\u202f:` : `${label}:`;
 }
 
-const numberFormats = new Map<UiLang, Intl.NumberFormat>();
+const numberFormats = onePerLanguage((lang) => new Intl.NumberFormat(locales[lang]));
 
 /** A count as `lang` writes it: `10\u202f000` in French, `10,000` in English. */
 export function formatNumber(value: number, lang: UiLang): string {
-  let format = numberFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(locales[lang]);
-    numberFormats.set(lang, format);
-  }
-  return format.format(value);
+  return numberFormats(lang).format(value);
 }
 
-// An Intl.DateTimeFormat is costly to make and pages format thousands of dates: one per language.
-const formats = new Map<UiLang, Intl.DateTimeFormat>();
+const dateFormats = onePerLanguage(
+  (lang) =>
+    new Intl.DateTimeFormat(locales[lang], {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }),
+);
 
 /**
  * Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it:
  * `9 février 2026`, with no-break spaces so that a date never breaks across lines.
  */
 export function formatDate(iso: string, lang: UiLang): string {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[lang], {
-      day: "numeric",
-      month: "long",
-      year: "numeric",
-      timeZone: "UTC",
-    });
-    formats.set(lang, format);
-  }
-  return format
+  return dateFormats(lang)
     .format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
     .replace(/ /g, "\u00a0");
 }
