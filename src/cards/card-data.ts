@@ -33,9 +33,12 @@ export function cardHash(card: CardData): string {
     .slice(0, 16);
 }
 
+/** The folder of the built site that holds the cards. */
+export const CARD_FOLDER = "cards";
+
 /** The card's path in the built site, relative to its root: `cards/<id>-<hash>.png`. */
 export function cardPath(card: CardData): string {
-  return `cards/${card.id}-${cardHash(card)}.png`;
+  return `${CARD_FOLDER}/${card.id}-${cardHash(card)}.png`;
 }
 
 /** A card's width and height in pixels: the 1.91:1 of Open Graph images. */

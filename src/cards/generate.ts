@@ -15,7 +15,7 @@ import {
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { type CardData, cardHash, cardPath } from "./card-data.ts";
+import { CARD_FOLDER, type CardData, cardHash, cardPath } from "./card-data.ts";
 
 /** How a run of the card generator went. */
 export interface CardRun {
@@ -78,7 +78,7 @@ export function placeCards(
   now = new Date(),
 ): void {
   const used = new Set<string>();
-  const folder = join(outDir, "cards");
+  const folder = join(outDir, CARD_FOLDER);
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const card of cards) {

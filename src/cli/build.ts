@@ -18,6 +18,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CARD_FOLDER } from "../cards/card-data.ts";
 import { makeReadable } from "../core/output/permissions.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
@@ -68,7 +69,7 @@ async function main(): Promise<number> {
   rmSync(previous, { recursive: true, force: true });
   const cards = { bytes: 0, files: 0 };
   const survey = surveyOutput(dist, (path, bytes) => {
-    if (!path.startsWith("cards/")) return;
+    if (!path.startsWith(`${CARD_FOLDER}/`)) return;
     cards.bytes += bytes;
     cards.files++;
   });
