@@ -35,6 +35,8 @@ export const HOSTS: readonly HostLimits[] = [
 /** One limit a site goes beyond, said the way a site owner acts on it. */
 export interface HostWarning {
   host: string;
+  /** The limit gone beyond. */
+  limit: "siteBytes" | "fileBytes" | "files";
   message: string;
 }
 
@@ -45,20 +47,24 @@ export function hostWarnings(
 ): HostWarning[] {
   const warnings: HostWarning[] = [];
   for (const host of hosts) {
-    const warn = (message: string) => warnings.push({ host: host.name, message });
+    const warn = (limit: HostWarning["limit"], message: string) =>
+      warnings.push({ host: host.name, limit, message });
     if (host.siteBytes !== undefined && survey.bytes > host.siteBytes) {
       warn(
+        "siteBytes",
         `${host.name} publishes sites of at most ${size(host.siteBytes)}; this one is ${size(survey.bytes)}.`,
       );
     }
     const largest = survey.largest;
     if (host.fileBytes !== undefined && largest && largest.bytes > host.fileBytes) {
       warn(
+        "fileBytes",
         `${host.name} refuses files over ${size(host.fileBytes)}; ${largest.path} is ${size(largest.bytes)}.`,
       );
     }
     if (host.files !== undefined && survey.files > host.files) {
       warn(
+        "files",
         `${host.name} takes at most ${count(host.files)} files; this site has ${count(survey.files)}.`,
       );
     }

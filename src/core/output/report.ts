@@ -33,15 +33,10 @@ export function outputReport(
   const warnings = hostWarnings(survey, hosts);
   if (warnings.length === 0) return [`${summary} It fits every common static host.`];
   const lines = [summary, ...warnings.map((warning) => `warning  ${warning.message}`)];
-  const refused = warnings.map(({ host }) => hosts.find((limits) => limits.name === host));
-  const cardsMatter = refused.some(
-    (limits) =>
-      (limits?.siteBytes !== undefined &&
-        survey.bytes > limits.siteBytes &&
-        cards.bytes > CARDS_WORTH_A_HINT * survey.bytes) ||
-      (limits?.files !== undefined &&
-        survey.files > limits.files &&
-        cards.files > CARDS_WORTH_A_HINT * survey.files),
+  const cardsMatter = warnings.some(
+    ({ limit }) =>
+      (limit === "siteBytes" && cards.bytes > CARDS_WORTH_A_HINT * survey.bytes) ||
+      (limit === "files" && cards.files > CARDS_WORTH_A_HINT * survey.files),
   );
   if (cardsMatter) {
     lines.push(

@@ -17,10 +17,12 @@ describe("hostWarnings", () => {
     expect(hostWarnings(survey(1_200_000_000, 100))).toEqual([
       {
         host: "GitHub Pages",
+        limit: "siteBytes",
         message: "GitHub Pages publishes sites of at most 1 GB; this one is 1.2 GB.",
       },
       {
         host: "GitLab Pages",
+        limit: "siteBytes",
         message: "GitLab Pages publishes sites of at most 1 GB; this one is 1.2 GB.",
       },
     ]);
