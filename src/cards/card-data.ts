@@ -36,9 +36,12 @@ export function cardHash(card: CardData): string {
 /** The folder of the built site that holds the cards. */
 export const CARD_FOLDER = "cards";
 
-/** The card's path in the built site, relative to its root: `cards/<id>-<hash>.png`. */
-export function cardPath(card: CardData): string {
-  return `${CARD_FOLDER}/${card.id}-${cardHash(card)}.png`;
+/**
+ * The card's path in the built site, relative to its root: `cards/<id>-<hash>.png`;
+ * `hash` is {@link cardHash} of the card, when the caller has it already.
+ */
+export function cardPath(card: CardData, hash = cardHash(card)): string {
+  return `${CARD_FOLDER}/${card.id}-${hash}.png`;
 }
 
 /** A card's width and height in pixels: the 1.91:1 of Open Graph images. */

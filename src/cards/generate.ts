@@ -82,9 +82,10 @@ export function placeCards(
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   for (const card of cards) {
-    const name = `${cardHash(card)}.png`;
+    const hash = cardHash(card);
+    const name = `${hash}.png`;
     const cached = join(cacheDir, name);
-    const target = join(outDir, cardPath(card));
+    const target = join(outDir, cardPath(card, hash));
     try {
       linkSync(cached, target);
     } catch {
