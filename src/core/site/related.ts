@@ -15,6 +15,14 @@ export interface Relatable {
   tags: readonly string[];
 }
 
+/** The order of a site's claims: newest first, then by id. */
+export function newestFirst(
+  a: Pick<Relatable, "id" | "published">,
+  b: Pick<Relatable, "id" | "published">,
+): number {
+  return b.published.localeCompare(a.published) || a.id.localeCompare(b.id);
+}
+
 /** How much one shared key counts. */
 const WEIGHTS = { source: 3, claimant: 2, tag: 1 } as const;
 /** How many claims, nearest in date, each shared key offers a claim. */
@@ -68,9 +76,7 @@ interface Lookup {
 }
 
 function lookupOf(claims: readonly Relatable[]): Lookup {
-  const ordered = [...claims].sort(
-    (a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id),
-  );
+  const ordered = [...claims].sort(newestFirst);
   const rank = new Map(ordered.map((claim, index) => [claim.id, index]));
   const byKey = new Map<string, Relatable[]>();
   for (const claim of ordered) {

@@ -11,7 +11,7 @@ import type { Corpus } from "../check/session.ts";
 import { type PageView, pageViews } from "../pages/view.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
-import { type Relatable, RelatedIndex } from "./related.ts";
+import { newestFirst, type Relatable, RelatedIndex } from "./related.ts";
 import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
@@ -141,9 +141,7 @@ export class SiteBuilder {
   /** The views, claims newest first and sources by title (then id). */
   model(): SiteModel {
     if (!this.#related) {
-      const sorted = [...this.#relatables.values()].sort((a, b) =>
-        a.published < b.published ? 1 : a.published > b.published ? -1 : a.id.localeCompare(b.id),
-      );
+      const sorted = [...this.#relatables.values()].sort(newestFirst);
       this.#related = new RelatedIndex(sorted);
     }
     // Kept with the index: the order changes only with a claim's date, or a claim that comes or goes.

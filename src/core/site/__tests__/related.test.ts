@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Relatable, RelatedIndex, relatedClaims } from "../related.ts";
+import { newestFirst, type Relatable, RelatedIndex, relatedClaims } from "../related.ts";
 
 const claim = (id: string, published: string, extra: Partial<Relatable> = {}): Relatable => ({
   id,
@@ -64,5 +64,16 @@ describe("RelatedIndex", () => {
     ]);
     expect(index.of("a")).toEqual(["b"]);
     expect(index.of("z")).toEqual([]);
+  });
+});
+
+describe("newestFirst", () => {
+  it("orders claims from the newest, those of one day by id", () => {
+    const claims = [
+      { id: "b", published: "2026-01-02" },
+      { id: "c", published: "2026-01-09" },
+      { id: "a", published: "2026-01-02" },
+    ];
+    expect(claims.sort(newestFirst).map((claim) => claim.id)).toEqual(["c", "a", "b"]);
   });
 });
