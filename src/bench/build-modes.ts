@@ -1,9 +1,10 @@
 /**
  * `node src/bench/build-modes.ts [--claims 10000] [--sources 1000]`: generates a
- * synthetic corpus and runs `npm run build` both ways, Pagefind after Astro's
- * process (`--search-index after`) and inside `astro build` (`inside`), and
- * prints the wall time and peak memory of the whole process tree of each: what
- * chose `after` as the default.
+ * synthetic corpus and runs `npm run build` three ways: the pages sent to
+ * Pagefind as Astro renders them and the index written after Astro's process
+ * (`--search-index stream`), Pagefind reading the pages after Astro's process
+ * (`after`), and inside `astro build` (`inside`); it prints the wall time, CPU
+ * time and peak memory of the whole process tree of each: what chose the default.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -25,7 +26,7 @@ try {
   const content = join(work, "content");
   generateCorpus(content, { claims: Number(values.claims), sources: Number(values.sources) });
   console.log(`Corpus       ${values.claims} claims, ${values.sources} sources`);
-  for (const mode of ["after", "inside"]) {
+  for (const mode of ["stream", "after", "inside"]) {
     forgetCitableStore();
     const out = join(work, `dist-${mode}`);
     const run = await runNode(
@@ -35,7 +36,8 @@ try {
     );
     if (run.exitCode !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
     const mib = run.maxRssKb === undefined ? "unknown" : `${Math.round(run.maxRssKb / 1024)} MiB`;
-    console.log(`${mode.padEnd(12)} ${seconds(run.wallMs)}, peak ${mib}`);
+    const cpu = run.cpuMs === undefined ? "unknown" : seconds(run.cpuMs);
+    console.log(`${mode.padEnd(12)} ${seconds(run.wallMs)}, CPU ${cpu}, peak ${mib}`);
   }
 } finally {
   forgetCitableStore();

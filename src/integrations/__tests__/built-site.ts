@@ -80,11 +80,12 @@ export interface Variant extends Deployment {
   /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. Default: fr. */
   lang?: "fr" | "en";
   /**
-   * Where the search index is made: after Astro's process (npm run build's
-   * default), or inside `astro build` by Citable's integration, as a plain
+   * How the search index is made: from the pages Astro sends as it renders
+   * them (npm run build's default), from the built folder after Astro's
+   * process, or inside `astro build` by Citable's integration, as a plain
    * `astro build` makes it.
    */
-  searchIndex: "after" | "inside";
+  searchIndex: "stream" | "after" | "inside";
 }
 
 /** The deployments every built-site test covers: at a domain root, under a sub-path, and in English. */
@@ -96,12 +97,12 @@ export const variants: Variant[] = [
     env: {},
     site: "https://example.org",
     base: "/",
-    searchIndex: "after",
+    searchIndex: "stream",
     lang: "fr",
   },
   {
     key: "verif",
-    searchIndex: "inside",
+    searchIndex: "stream",
     name: "under the sub-path /verif/",
     // BASE_URL=/ in the environment, as Vitest sets it, must not drop the base path.
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
@@ -111,7 +112,7 @@ export const variants: Variant[] = [
   },
   {
     key: "en",
-    searchIndex: "after",
+    searchIndex: "inside",
     name: "with an English interface",
     env: {},
     site: "https://example.org",

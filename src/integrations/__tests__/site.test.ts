@@ -3,6 +3,9 @@
  * sub-path: what a reader, a crawler and a feed reader find in the built files.
  * Each variant is built once per test run, by global-setup.ts.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { quoteParts } from "../../core/quote/locate.ts";
@@ -18,6 +21,23 @@ import {
   type Node,
   textContent,
 } from "./html.ts";
+
+/**
+ * The address of every page in the Pagefind index of the site at `dir`: one
+ * fragment per page, or several in one file when fragments are bundled.
+ */
+function searchedUrls(dir: string): string[] {
+  const folder = join(dir, "pagefind", "fragment");
+  return readdirSync(folder).flatMap((name) => {
+    const json = gunzipSync(readFileSync(join(folder, name))).toString("utf8");
+    const parsed = JSON.parse(json.replace(/^pagefind_dcd/, "")) as
+      | { url: string }
+      | Record<string, { url: string }>;
+    return typeof parsed.url === "string"
+      ? [parsed.url]
+      : Object.values(parsed as Record<string, { url: string }>).map((fragment) => fragment.url);
+  });
+}
 
 /** A citation's link on its claim page, and what it leads to on the source page. */
 interface Citation {
@@ -61,6 +81,15 @@ describe.each(variants)("the example site built $name", (deployment) => {
       "404.html",
     ];
     expect(expected.filter((file) => !site.files.includes(file))).toEqual([]);
+  });
+
+  it("indexes every claim page and every source page for the search, once each, at its address", () => {
+    const own = /^(claims|sources)\/(?!page\/)[^/]+\/index\.html$/;
+    const expected = site.files
+      .filter((file) => own.test(file))
+      .map((file) => `/${file.replace(/index\.html$/, "")}`);
+    expect(expected.length).toBeGreaterThan(site.export.claims.length);
+    expect(searchedUrls(site.dir).sort()).toEqual(expected.sort());
   });
 
   it("links each citation to its source page, where marks hold the quote's exact text", () => {
