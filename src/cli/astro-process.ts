@@ -32,6 +32,9 @@ export async function runAstro(
   let index: Promise<SearchIndex> | undefined;
   let added = Promise.resolve();
   let failure: Error | undefined;
+  const keep = (error: Error) => {
+    failure ??= error;
+  };
   child.on("message", (message: FeedMessage) => {
     if (message.kind === "done") return;
     if (message.kind === "site") index ??= SearchIndex.open(message.pages);
@@ -39,14 +42,14 @@ export async function runAstro(
       index ??= SearchIndex.open(0);
       const page = index.then((search) => search.addPage(message.sourcePath, message.html));
       // Pagefind queues the pages itself; only the first failure is kept.
-      added = Promise.all([added, page.catch((error: Error) => void (failure ??= error))]).then();
+      added = Promise.all([added, page.catch(keep)]).then();
     }
   });
   const code = await new Promise<number | null>((resolve, reject) => {
     child.on("error", reject);
     child.on("close", resolve);
   });
-  const opened = await index?.catch((error: Error) => void (failure ??= error));
+  const opened = await index?.catch(keep);
   await added;
   if (code === 0 && !failure) return { ok: true, index: opened ?? undefined };
   await opened?.close();
