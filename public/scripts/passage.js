@@ -11,11 +11,14 @@
     const verdict = note?.querySelector(".verdict");
     banner.hidden = !link;
     if (!link) return;
-    for (const back of banner.querySelectorAll("a")) back.href = link.href;
+    for (const back of banner.querySelectorAll("a"))
+      back.setAttribute("href", link.getAttribute("href"));
     banner.querySelector(".arrival__claim").textContent = link.textContent;
     const badge = banner.querySelector(".verdict");
     badge.textContent = verdict?.textContent ?? "";
     badge.dataset.verdict = verdict?.dataset.verdict ?? "";
+    // Its icon too, which the note's badge leaves out (verdicts.css draws it by data-verdict).
+    badge.classList.add("verdict--icon");
   };
   const highlight = () => {
     for (const mark of document.querySelectorAll("mark.is-target"))

@@ -120,6 +120,7 @@ describe.skipIf(!chromium)("the arrival banner of a source page, with JavaScript
         claim: banner?.querySelector(".arrival__claim")?.textContent,
         links: [...(banner?.querySelectorAll("a") ?? [])].map((link) => link.getAttribute("href")),
         verdict: [badge?.textContent, badge?.dataset.verdict],
+        icon: badge?.classList.contains("verdict--icon"),
         note: {
           claim: note?.querySelector("a")?.textContent,
           href: note?.querySelector("a")?.getAttribute("href"),
@@ -141,6 +142,7 @@ describe.skipIf(!chromium)("the arrival banner of a source page, with JavaScript
     expect(shown.claim).toBe(shown.note.claim);
     expect(shown.verdict).toEqual(shown.note.verdict);
     expect(shown.verdict[1]).toBeTruthy();
+    expect(shown.icon).toBe(true);
     expect(shown.links).toEqual([
       "/claims/durain-ex-senateur/#citation-president-region",
       "/claims/durain-ex-senateur/#citation-president-region",
