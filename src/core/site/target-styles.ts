@@ -4,11 +4,12 @@
  * first mark only; a quote across blocks or with elisions has more marks, and
  * CSS cannot match two elements by a shared attribute value. So each page gets
  * one selector per passage, with `:has()` and `:target`: when the mark with id
- * `<fragment>` is the target, every `mark[data-quote="<fragment>"]`, the
- * passage's note and its arrival banner are selected. One rule for all of
- * them sets `--target` (the highlight's colour) and `--shown` (the banner's
- * display); source.css says what each kind of element does with them, so that
- * a page with many passages does not repeat three selectors for each.
+ * `<fragment>` is the target, every `mark[data-quote="<fragment>"]` and the
+ * passage's note are selected. One rule for all of them sets `--target` (the
+ * highlight's colour) and `--clamp` (a note's lines, all of them: the note is
+ * what tells a reader without script which claim quotes the passage);
+ * source.css says what each kind of element does with them, so that a page
+ * with many passages does not repeat a selector for each kind.
  */
 
 /** The classes and attributes the rules select; the page's markup and source.css use the same. */
@@ -21,9 +22,9 @@ export function targetStyles(fragments: readonly string[]): string {
     .map(quoted)
     .map(
       (fragment) =>
-        `${SCOPE}:has([id="${fragment}"]:target) :is(mark[data-quote="${fragment}"], [data-arrival="${fragment}"], [data-note-for="${fragment}"])`,
+        `${SCOPE}:has([id="${fragment}"]:target) :is(mark[data-quote="${fragment}"], [data-note-for="${fragment}"])`,
     );
-  return `${selectors.join(",\n")} {\n  --target: var(--mark-target);\n  --shown: flex;\n}\n`;
+  return `${selectors.join(",\n")} {\n  --target: var(--mark-target);\n  --clamp: none;\n}\n`;
 }
 
 /** Ids are lowercase letters, digits and hyphens; escaping keeps a stray quote from ending the string. */

@@ -205,9 +205,10 @@ describe.skipIf(!chromium).each(variants)(
       // Every part now wears the target's colour, which none wore before.
       expect(new Set(after).size).toBe(1);
       expect(before).not.toContain(after[0]);
-      const banner = page.locator(`[data-arrival="${fragment}"]`);
-      expect(await banner.isVisible()).toBe(true);
-      expect(await banner.locator("a").first().getAttribute("href")).toBe(
+      // Without script, the passage's note is what names the claim, open beside or under it.
+      const note = page.locator(`[data-note-for="${fragment}"]`);
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.locator("a").first().getAttribute("href")).toBe(
         `${base}claims/kessaci-annonce-son-assassinat/#citation-${fragment?.split("--")[1]}`,
       );
     });

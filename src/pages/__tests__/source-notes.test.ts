@@ -71,7 +71,7 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
     await page.context().close();
   });
 
-  it("highlight the note and show the banner of the passage a reader arrives at, and no other, without JavaScript", async () => {
+  it("highlight in full the note of the passage a reader arrives at, and no other, without JavaScript", async () => {
     const fragment = "durain-ex-senateur--president-region";
     const page = await open(1280, `#${fragment}`, false);
     const lit = await page.$$eval("[data-note-for]", (notes) =>
@@ -80,12 +80,100 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
         .map((note) => note.getAttribute("data-note-for")),
     );
     expect(lit).toEqual([fragment]);
-    const shown = await page.$$eval("[data-arrival]", (banners) =>
-      banners
-        .filter((banner) => getComputedStyle(banner).display !== "none")
-        .map((banner) => banner.getAttribute("data-arrival")),
+    // The note names the claim in full, where the others stop at two lines, and links back to its quote.
+    const note = page.locator(`[data-note-for="${fragment}"] a`);
+    expect(await note.evaluate((link) => getComputedStyle(link).webkitLineClamp)).toBe("none");
+    expect(
+      await page
+        .locator(`[data-note-for]:not([data-note-for="${fragment}"]) a`)
+        .first()
+        .evaluate((link) => getComputedStyle(link).webkitLineClamp),
+    ).toBe("2");
+    expect(await note.getAttribute("href")).toBe(
+      "/claims/durain-ex-senateur/#citation-president-region",
     );
-    expect(shown).toEqual([fragment]);
+    expect(await page.locator("[data-arrival]").isVisible()).toBe(false);
+    await page.context().close();
+  });
+});
+
+describe.skipIf(!chromium)("the arrival banner of a source page, with JavaScript", () => {
+  const site = siteInChromium();
+  const fragment = "durain-ex-senateur--president-region";
+
+  const open = async (hash = ""): Promise<Page> => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/${SOURCE}${hash}`);
+    return page;
+  };
+  /** What the banner shows, and what the note of `fragment` says, to compare them. */
+  const banner = (page: Page, fragment: string) =>
+    page.evaluate((fragment) => {
+      const banner = document.querySelector<HTMLElement>("[data-arrival]");
+      const note = document.querySelector(`[data-note-for="${fragment}"]`);
+      const badge = banner?.querySelector<HTMLElement>(".verdict");
+      return {
+        shown: banner?.checkVisibility() ?? false,
+        banners: document.querySelectorAll("[data-arrival]").length,
+        label: banner?.querySelector(".arrival__label")?.textContent,
+        claim: banner?.querySelector(".arrival__claim")?.textContent,
+        links: [...(banner?.querySelectorAll("a") ?? [])].map((link) => link.getAttribute("href")),
+        verdict: [badge?.textContent, badge?.dataset.verdict],
+        icon: badge?.classList.contains("verdict--icon"),
+        note: {
+          claim: note?.querySelector("a")?.textContent,
+          href: note?.querySelector("a")?.getAttribute("href"),
+          verdict: [
+            note?.querySelector<HTMLElement>(".verdict")?.textContent,
+            note?.querySelector<HTMLElement>(".verdict")?.dataset.verdict,
+          ],
+        },
+      };
+    }, fragment);
+
+  it("names the claim that quotes the passage, its verdict and the way back, as the passage's note does", async () => {
+    const page = await open(`#${fragment}`);
+    const shown = await banner(page, fragment);
+    expect(shown.shown).toBe(true);
+    expect(shown.banners).toBe(1);
+    expect(shown.label).toBe("Passage cité par la vérification");
+    expect(shown.note.claim).toBeTruthy();
+    expect(shown.claim).toBe(shown.note.claim);
+    expect(shown.verdict).toEqual(shown.note.verdict);
+    expect(shown.verdict[1]).toBeTruthy();
+    expect(shown.icon).toBe(true);
+    expect(shown.links).toEqual([
+      "/claims/durain-ex-senateur/#citation-president-region",
+      "/claims/durain-ex-senateur/#citation-president-region",
+    ]);
+    await page.context().close();
+  });
+
+  it("follows the reader to another passage of the page, and is gone when none is named", async () => {
+    const page = await open(`#${fragment}`);
+    const other = await page.$$eval(
+      "mark[id]",
+      (marks, fragment) =>
+        marks
+          .map((mark) => mark.id)
+          .find((id) => id !== fragment && !id.startsWith("durain-ex-senateur--")),
+      fragment,
+    );
+    expect(other).toBeDefined();
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, other as string);
+    await expect
+      .poll(async () => (await banner(page, other as string)).claim)
+      .toBe((await banner(page, other as string)).note.claim);
+    const moved = await banner(page, other as string);
+    expect(moved.shown).toBe(true);
+    expect(moved.links[0]).toBe(moved.note.href);
+    expect(moved.verdict).toEqual(moved.note.verdict);
+
+    await page.goto(`${site.origin}/${SOURCE}`);
+    expect((await banner(page, other as string)).shown).toBe(false);
     await page.context().close();
   });
 });

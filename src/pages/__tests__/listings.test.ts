@@ -1,0 +1,76 @@
+/**
+ * What a listing shows of each fact-check, read in the synthetic site whose
+ * listings take several pages (global-setup.ts builds it): the claim, its
+ * verdict, who made it and the date everywhere, and its summary only on the
+ * home page's first page, where most readers land.
+ */
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  type BuiltSite,
+  openSite,
+  pagedDeployment,
+} from "../../integrations/__tests__/built-site.ts";
+import {
+  attribute,
+  type Element,
+  elements,
+  type Node,
+  textContent,
+} from "../../integrations/__tests__/html.ts";
+
+let site: BuiltSite;
+beforeAll(() => {
+  site = openSite(pagedDeployment, inject("paged"));
+});
+
+const page = (file: string): Node => {
+  const parsed = site.page(file);
+  if (!parsed) throw new Error(`The build wrote no ${file}.`);
+  return parsed;
+};
+const hasClass = (name: string) => (element: Element) =>
+  (attribute(element, "class") ?? "").split(" ").includes(name);
+const items = (file: string) => elements(page(file), hasClass("claim-item"));
+const summaryOf = (item: Element) => elements(item, hasClass("claim-item__summary"))[0];
+
+describe("a listing of fact-checks", () => {
+  it("shows each claim's summary on the home page's first page, as its claim page says it", () => {
+    const first = items("index.html");
+    expect(first.length).toBe(50);
+    for (const item of first) {
+      const link = elements(item, (element) => element.name === "a")[0];
+      const claimFile = `${(attribute(link as Element, "href") ?? "").replace(/^\//, "")}index.html`;
+      const onClaimPage = elements(page(claimFile), hasClass("claim__summary"))[0];
+      const summary = summaryOf(item);
+      expect(summary && textContent(summary).trim()).toBeTruthy();
+      expect(textContent(onClaimPage as Element)).toContain(textContent(summary as Element));
+    }
+  });
+
+  it("shows verdict, claim, claimant and date without the summary on every other listing page", () => {
+    const listings = site.files.filter((file) =>
+      /^(page\/\d+|verdicts\/[^/]+(\/page\/\d+)?|tags\/[^/]+(\/page\/\d+)?|claimants\/[^/]+(\/page\/\d+)?)\/index\.html$/.test(
+        file,
+      ),
+    );
+    expect(listings).toContain("page/2/index.html");
+    expect(listings.some((file) => file.startsWith("verdicts/"))).toBe(true);
+    expect(listings.some((file) => file.startsWith("tags/"))).toBe(true);
+    expect(listings.some((file) => file.startsWith("claimants/"))).toBe(true);
+    const problems = listings.flatMap((file) =>
+      items(file).flatMap((item) => [
+        ...(summaryOf(item) ? [`${file}: an item shows its summary`] : []),
+        ...(elements(item, hasClass("verdict")).length === 1
+          ? []
+          : [`${file}: an item without its verdict`]),
+        ...(elements(item, (element) => element.name === "time").length === 1
+          ? []
+          : [`${file}: an item without its date`]),
+        ...(elements(item, (element) => element.name === "h2").length === 1
+          ? []
+          : [`${file}: an item without its claim`]),
+      ]),
+    );
+    expect(problems).toEqual([]);
+  });
+});
