@@ -1,10 +1,9 @@
 /**
  * `node src/bench/build-modes.ts [--claims 10000] [--sources 1000]`: generates a
- * synthetic corpus and runs `npm run build` three ways: the pages sent to
- * Pagefind as Astro renders them and the index written after Astro's process
- * (`--search-index stream`), Pagefind reading the pages after Astro's process
- * (`after`), and inside `astro build` (`inside`); it prints the wall time, CPU
- * time and peak memory of the whole process tree of each: what chose the default.
+ * synthetic corpus and runs `npm run build` both ways, Pagefind after Astro's
+ * process (`--search-index after`) and inside `astro build` (`inside`), and
+ * prints the wall time, CPU time and peak memory of the whole process tree of
+ * each: what chose `after` as the default.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,7 +25,7 @@ try {
   const content = join(work, "content");
   generateCorpus(content, { claims: Number(values.claims), sources: Number(values.sources) });
   console.log(`Corpus       ${values.claims} claims, ${values.sources} sources`);
-  for (const mode of ["stream", "after", "inside"]) {
+  for (const mode of ["after", "inside"]) {
     forgetCitableStore();
     const out = join(work, `dist-${mode}`);
     const run = await runNode(

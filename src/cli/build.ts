@@ -1,45 +1,43 @@
 /**
- * `npm run build [-- --out-dir folder] [--search-index stream|after|inside]`: builds
+ * `npm run build [-- --out-dir folder] [--search-index after|inside]`: builds
  * the site with Astro into a fresh folder beside dist/, and swaps it in only
  * when everything succeeded, so that a failed build leaves the previous dist/
  * whole and a deploy step never uploads half a site. A content error prints
  * the check's lines, without a stack trace.
  *
  * `_headers` and the search index are written by Citable's Astro integration
- * (src/integrations/citable.ts). Astro runs in a process of its own. By
- * default (`stream`), it sends each page here as it renders it: Pagefind
- * parses it on the second core meanwhile, and writes its index (its peak of
- * memory) once Astro has ended and returned its memory, so that the two peaks
- * never add up. `after` lets Pagefind read the pages from the folder once
- * Astro has ended; `inside` indexes inside `astro build`, as a plain `astro
- * build` does (the two peaks add up).
+ * (src/integrations/citable.ts). By default (`after`), Astro runs in a process
+ * of its own and the integration's step runs here once it has ended, so that
+ * Astro's memory is returned before Pagefind indexes: at 10 000 claims, the
+ * lower peak. `inside` runs it inside `astro build`, as a plain `astro build` does.
  *
  * dist/ ends readable by all, and the build ends with what it weighs and which
  * common static hosts would refuse it.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
 import { makeReadable } from "../core/output/permissions.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
 import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
 import { parseCommand } from "./args.ts";
-import { runAstro } from "./astro-process.ts";
 import { awaitChildren } from "./children.ts";
 
-const usage = "Usage: npm run build -- [--out-dir folder] [--search-index stream|after|inside]";
-const MODES = ["stream", "after", "inside"] as const;
+const usage = "Usage: npm run build -- [--out-dir folder] [--search-index after|inside]";
+const ASTRO_BUILD = fileURLToPath(new URL("./astro-build.ts", import.meta.url));
 
 async function main(): Promise<number> {
   const parsed = parseCommand(
-    { "out-dir": { type: "string" }, "search-index": { type: "string", default: "stream" } },
+    { "out-dir": { type: "string" }, "search-index": { type: "string", default: "after" } },
     usage,
   );
   if (typeof parsed === "number") return parsed;
   const mode = parsed.values["search-index"];
-  if (!MODES.includes(mode as (typeof MODES)[number])) {
-    console.error(`Unknown --search-index "${mode}": use ${MODES.join(", ")}.\n${usage}`);
+  if (mode !== "after" && mode !== "inside") {
+    console.error(`Unknown --search-index "${mode}": use after or inside.\n${usage}`);
     return 2;
   }
   const dist = resolve(process.cwd(), parsed.values["out-dir"] ?? "dist");
@@ -50,17 +48,17 @@ async function main(): Promise<number> {
     console.error("\nThe build failed; dist/ was left as it was.");
     return 1;
   };
-  const env = { ...process.env, [DEFER_SEARCH]: mode === "inside" ? "0" : "1" };
-  try {
-    const astro = await runAstro(staging, env, mode === "stream");
-    if (!astro.ok) return fail();
-    if (mode !== "inside") {
-      const pages = await finishSite(staging, astro.index);
+  const env = { ...process.env, [DEFER_SEARCH]: mode === "after" ? "1" : "0" };
+  const astro = spawnSync(process.execPath, [ASTRO_BUILD, staging], { stdio: "inherit", env });
+  if (astro.status !== 0) return fail();
+  if (mode === "after") {
+    try {
+      const pages = await finishSite(staging);
       console.log(`Search index: ${pages} pages indexed by Pagefind.`);
+    } catch (error) {
+      console.error(`\n${(error as Error).message ?? String(error)}`);
+      return fail();
     }
-  } catch (error) {
-    console.error(`\n${(error as Error).message ?? String(error)}`);
-    return fail();
   }
   // A temporary folder is its owner's alone; a web server or a copy reads dist/ as anyone.
   makeReadable(staging);

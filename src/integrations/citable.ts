@@ -4,8 +4,7 @@
  * with Pagefind), it writes `_headers` and the Pagefind search index. `npm run
  * build` may instead run the same step after Astro's process has ended (see
  * src/cli/build.ts), so that Astro's memory is returned before Pagefind starts:
- * it sets {@link DEFER_SEARCH} for that, and receives the pages for the index
- * as Astro renders them (search-feed.ts, the integration's middleware).
+ * it sets {@link DEFER_SEARCH} for that.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,25 +12,15 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { headersFile } from "./csp.ts";
 import { deployment } from "./deployment.ts";
-import { indexSite, type SearchIndex } from "./search-index.ts";
+import { indexSite } from "./search-index.ts";
 
 /** The environment variable that leaves `_headers` and the index to the caller of `astro build`. */
 export const DEFER_SEARCH = "CITABLE_DEFER_SEARCH";
 
-/**
- * Writes `_headers` and the search index into the built site `dir`; returns
- * how many pages were indexed. `index`, when given, already holds the pages
- * (sent as Astro rendered them, see search-feed.ts); otherwise they are read
- * from `dir`.
- */
-export async function finishSite(dir: string, index?: SearchIndex): Promise<number> {
+/** Writes `_headers` and the search index into the built site `dir`; returns how many pages were indexed. */
+export async function finishSite(dir: string): Promise<number> {
   writeFileSync(join(dir, "_headers"), headersFile(deployment().base));
-  if (!index) return indexSite(dir);
-  try {
-    return await index.write(dir);
-  } finally {
-    await index.close();
-  }
+  return indexSite(dir);
 }
 
 /** The integration, for astro.config.mjs. */
@@ -39,9 +28,6 @@ export function citable(): AstroIntegration {
   return {
     name: "citable",
     hooks: {
-      "astro:config:setup": ({ addMiddleware }) => {
-        addMiddleware({ entrypoint: new URL("./search-feed.ts", import.meta.url), order: "post" });
-      },
       "astro:build:done": async ({ dir, logger }) => {
         if (process.env[DEFER_SEARCH] === "1") return;
         const pages = await finishSite(fileURLToPath(dir));

@@ -80,12 +80,11 @@ export interface Variant extends Deployment {
   /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. Default: fr. */
   lang?: "fr" | "en";
   /**
-   * How the search index is made: from the pages Astro sends as it renders
-   * them (npm run build's default), from the built folder after Astro's
-   * process, or inside `astro build` by Citable's integration, as a plain
+   * Where the search index is made: after Astro's process (npm run build's
+   * default), or inside `astro build` by Citable's integration, as a plain
    * `astro build` makes it.
    */
-  searchIndex: "stream" | "after" | "inside";
+  searchIndex: "after" | "inside";
 }
 
 /** The deployments every built-site test covers: at a domain root, under a sub-path, and in English. */
@@ -97,12 +96,12 @@ export const variants: Variant[] = [
     env: {},
     site: "https://example.org",
     base: "/",
-    searchIndex: "stream",
+    searchIndex: "after",
     lang: "fr",
   },
   {
     key: "verif",
-    searchIndex: "stream",
+    searchIndex: "inside",
     name: "under the sub-path /verif/",
     // BASE_URL=/ in the environment, as Vitest sets it, must not drop the base path.
     env: { SITE_URL: "https://example.org", BASE_PATH: "/verif/", BASE_URL: "/" },
@@ -112,7 +111,7 @@ export const variants: Variant[] = [
   },
   {
     key: "en",
-    searchIndex: "inside",
+    searchIndex: "after",
     name: "with an English interface",
     env: {},
     site: "https://example.org",
