@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { newestFirst, type Relatable, RelatedIndex, relatedClaims } from "../related.ts";
 
@@ -75,5 +76,62 @@ describe("newestFirst", () => {
       { id: "a", published: "2026-01-02" },
     ];
     expect(claims.sort(newestFirst).map((claim) => claim.id)).toEqual(["c", "a", "b"]);
+  });
+});
+
+describe("relatedClaims, against sorting every candidate", () => {
+  // The plain definition: every claim that shares a key (among each key's 40
+  // nearest in date), all sorted by score, then distance in date, then id.
+  function sortedAll(claims: Relatable[], limit: number): Map<string, string[]> {
+    const ordered = [...claims].sort(newestFirst);
+    const rank = new Map(ordered.map((claim, index) => [claim.id, index]));
+    const keys = (claim: Relatable) => [
+      ...[...new Set(claim.sources)].map((id) => [`source:${id}`, 3] as const),
+      ...(claim.claimant ? [[`claimant:${claim.claimant}`, 2] as const] : []),
+      ...[...new Set(claim.tags)].map((tag) => [`tag:${tag}`, 1] as const),
+    ];
+    const byKey = new Map<string, Relatable[]>();
+    for (const claim of ordered)
+      for (const [name] of keys(claim)) byKey.set(name, [...(byKey.get(name) ?? []), claim]);
+    const result = new Map<string, string[]>();
+    for (const claim of ordered) {
+      const at = rank.get(claim.id) ?? 0;
+      const scores = new Map<string, number>();
+      for (const [name, weight] of keys(claim)) {
+        const list = byKey.get(name) ?? [];
+        const low = list.findIndex((other) => (rank.get(other.id) ?? 0) >= at);
+        const start = low === -1 ? list.length : low;
+        const from = Math.max(0, Math.min(start - 20, list.length - 40));
+        for (const other of list.length <= 40 ? list : list.slice(from, from + 40))
+          if (other.id !== claim.id) scores.set(other.id, (scores.get(other.id) ?? 0) + weight);
+      }
+      const distance = (id: string) => Math.abs((rank.get(id) ?? 0) - at);
+      const ids = [...scores]
+        .sort(([a, x], [b, y]) => y - x || distance(a) - distance(b) || a.localeCompare(b))
+        .slice(0, limit)
+        .map(([id]) => id);
+      result.set(claim.id, ids);
+    }
+    return result;
+  }
+
+  it("keeps the same claims in the same order as sorting them all", () => {
+    const arbitraryClaim = fc.record({
+      id: fc.stringMatching(/^[a-z0-9-]{1,6}$/),
+      published: fc.constantFrom("2024-01-01", "2024-01-02", "2024-02-10", "2025-05-05"),
+      sources: fc.array(fc.constantFrom("s1", "s2", "s3"), { maxLength: 2 }),
+      claimant: fc.option(fc.constantFrom("maire", "ministre"), { nil: undefined }),
+      tags: fc.array(fc.constantFrom("santé", "police", "école", "budget"), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(arbitraryClaim, { selector: (c) => c.id, maxLength: 120 }),
+        fc.integer({ min: 1, max: 5 }),
+        (claims, limit) => {
+          expect(relatedClaims(claims, limit)).toEqual(sortedAll(claims, limit));
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
