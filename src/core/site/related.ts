@@ -35,7 +35,7 @@ const NEIGHBOURS = 40;
  */
 export function relatedClaims(claims: readonly Relatable[], limit = 3): Map<string, string[]> {
   const lookup = lookupOf(claims);
-  return new Map(lookup.ordered.map((claim) => [claim.id, relatedTo(claim, lookup, limit)]));
+  return new Map(lookup.ordered.map((claim, rank) => [claim.id, relatedTo(rank, lookup, limit)]));
 }
 
 /**
@@ -59,67 +59,69 @@ export class RelatedIndex {
     let answer = this.#answers.get(id);
     if (!answer) {
       this.#lookup ??= lookupOf(this.claims);
-      const claim = this.#lookup.byId.get(id);
-      answer = claim ? relatedTo(claim, this.#lookup, 3) : [];
+      const rank = this.#lookup.rank.get(id);
+      answer = rank === undefined ? [] : relatedTo(rank, this.#lookup, 3);
       this.#answers.set(id, answer);
     }
     return answer;
   }
 }
 
-/** The claims newest first, each one's rank in that order and shared keys, and the claims of each key. */
+/**
+ * The claims newest first (a claim is its rank in that order), and for each
+ * claim the keys it shares: each key's weight and the ranks of its claims, in
+ * order. `scores` is the scratch of one question, all zeros between questions.
+ */
 interface Lookup {
   ordered: Relatable[];
-  byId: Map<string, Relatable>;
   rank: Map<string, number>;
-  keys: Map<Relatable, Key[]>;
-  byKey: Map<string, Relatable[]>;
-}
-
-/** A key a claim may share with others (a source, its claimant, a tag) and what sharing it counts. */
-interface Key {
-  name: string;
-  weight: number;
+  keys: Array<Array<{ weight: number; ranks: number[] }>>;
+  scores: Int32Array;
 }
 
 function lookupOf(claims: readonly Relatable[]): Lookup {
   const ordered = [...claims].sort(newestFirst);
-  const rank = new Map(ordered.map((claim, index) => [claim.id, index]));
-  const keys = new Map<Relatable, Key[]>();
-  const byKey = new Map<string, Relatable[]>();
-  for (const claim of ordered) {
+  const byKey = new Map<string, number[]>();
+  const named = ordered.map((claim, rank) => {
     const own = keysOf(claim);
-    keys.set(claim, own);
-    for (const key of own) {
-      const list = byKey.get(key.name) ?? [];
-      list.push(claim);
-      byKey.set(key.name, list);
+    for (const { name } of own) {
+      const ranks = byKey.get(name) ?? [];
+      ranks.push(rank);
+      byKey.set(name, ranks);
     }
-  }
-  return { ordered, byId: new Map(ordered.map((claim) => [claim.id, claim])), rank, keys, byKey };
+    return own;
+  });
+  return {
+    ordered,
+    rank: new Map(ordered.map((claim, rank) => [claim.id, rank])),
+    keys: named.map((own) =>
+      own.map(({ name, weight }) => ({ weight, ranks: byKey.get(name) as number[] })),
+    ),
+    scores: new Int32Array(ordered.length),
+  };
 }
 
-/** A claim that shares keys with the one being related: its total weight and its distance in date order. */
-interface Candidate {
-  id: string;
-  score: number;
-  distance: number;
-}
-
-function relatedTo(claim: Relatable, lookup: Lookup, limit: number): string[] {
-  const { rank, keys, byKey } = lookup;
-  const scores = new Map<Relatable, number>();
-  for (const key of keys.get(claim) ?? keysOf(claim)) {
-    for (const other of nearest(byKey.get(key.name) ?? [], claim, rank)) {
-      if (other !== claim) scores.set(other, (scores.get(other) ?? 0) + key.weight);
+function relatedTo(at: number, { ordered, keys, scores }: Lookup, limit: number): string[] {
+  const touched: number[] = [];
+  for (const { weight, ranks } of keys[at] ?? []) {
+    const [from, to] = nearest(ranks, at);
+    for (let index = from; index < to; index++) {
+      const other = ranks[index] as number;
+      if (other === at) continue;
+      if (scores[other] === 0) touched.push(other);
+      scores[other] = (scores[other] as number) + weight;
     }
   }
   // The best `limit` of a few hundred candidates, kept in order as they come:
   // sorting them all cost a tenth of a 10 000-claim build's rendering.
-  const at = rank.get(claim.id) ?? 0;
   const best: Candidate[] = [];
-  for (const [other, score] of scores) {
-    const candidate = { id: other.id, score, distance: Math.abs((rank.get(other.id) ?? 0) - at) };
+  for (const other of touched) {
+    const candidate = {
+      id: (ordered[other] as Relatable).id,
+      score: scores[other] as number,
+      distance: Math.abs(other - at),
+    };
+    scores[other] = 0;
     const last = best[best.length - 1];
     if (best.length === limit && last && !before(candidate, last)) continue;
     let place = best.length;
@@ -130,12 +132,20 @@ function relatedTo(claim: Relatable, lookup: Lookup, limit: number): string[] {
   return best.map((candidate) => candidate.id);
 }
 
+/** A claim that shares keys with the one being related: its total weight and its distance in date order. */
+interface Candidate {
+  id: string;
+  score: number;
+  distance: number;
+}
+
 /** Whether `a` ranks before `b`: the highest score, then the nearest in date, then by id. */
 function before(a: Candidate, b: Candidate): boolean {
   return (b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id)) < 0;
 }
 
-function keysOf(claim: Relatable): Key[] {
+/** A key a claim may share with others (a source, its claimant, a tag) and what sharing it counts. */
+function keysOf(claim: Relatable): Array<{ name: string; weight: number }> {
   return [
     ...[...new Set(claim.sources)].map((id) => ({ name: `source:${id}`, weight: WEIGHTS.source })),
     ...(claim.claimant ? [{ name: `claimant:${claim.claimant}`, weight: WEIGHTS.claimant }] : []),
@@ -143,17 +153,16 @@ function keysOf(claim: Relatable): Key[] {
   ];
 }
 
-/** The claims of a key's list (in date order) nearest in date to `claim`. */
-function nearest(list: Relatable[], claim: Relatable, rank: Map<string, number>): Relatable[] {
-  if (list.length <= NEIGHBOURS) return list;
-  const at = rank.get(claim.id) ?? 0;
+/** The range of a key's ranks (in order) nearest in date to the claim of rank `at`: all of them when they are few. */
+function nearest(ranks: number[], at: number): [number, number] {
+  if (ranks.length <= NEIGHBOURS) return [0, ranks.length];
   let low = 0;
-  let high = list.length;
+  let high = ranks.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((rank.get((list[middle] as Relatable).id) ?? 0) < at) low = middle + 1;
+    if ((ranks[middle] as number) < at) low = middle + 1;
     else high = middle;
   }
-  const from = Math.max(0, Math.min(low - NEIGHBOURS / 2, list.length - NEIGHBOURS));
-  return list.slice(from, from + NEIGHBOURS);
+  const from = Math.max(0, Math.min(low - NEIGHBOURS / 2, ranks.length - NEIGHBOURS));
+  return [from, from + NEIGHBOURS];
 }
