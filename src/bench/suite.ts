@@ -26,6 +26,8 @@ export interface Figures {
 export interface ToolResult {
   steps: Partial<Record<Step, Figures>>;
   dist: OutputSize | undefined;
+  /** The output of the whole build without share cards (CITABLE_CARDS=off); Citable only. */
+  distWithoutCards: OutputSize | undefined;
   search: SearchCost | undefined;
   dev: DevLoop | undefined;
 }
@@ -68,6 +70,7 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
     const result = (): ToolResult => ({
       steps: {},
       dist: undefined,
+      distWithoutCards: undefined,
       search: undefined,
       dev: undefined,
     });
@@ -92,6 +95,8 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
     for (const tool of TOOLS) {
       const site = outputOf(work, tool, "whole");
       tools[tool].dist = outputSize(site);
+      if (tools[tool].steps["whole-nocards"])
+        tools[tool].distWithoutCards = outputSize(outputOf(work, tool, "whole-nocards"));
       log(`  ${tool} search`);
       tools[tool].search = await attempt(failures, `${tool} search`, () =>
         measureSearch(site, { query: "ministre", second: "enquête", runs }),
