@@ -20,10 +20,18 @@
     // Its icon too, which the note's badge leaves out (verdicts.css draws it by data-verdict).
     badge.classList.add("verdict--icon");
   };
+  // A link cut in the middle of an escape (%E0%A4) names no passage, and must not stop the script.
+  const fragmentOf = (hash) => {
+    try {
+      return decodeURIComponent(hash.slice(1));
+    } catch {
+      return "";
+    }
+  };
   const highlight = () => {
     for (const mark of document.querySelectorAll("mark.is-target"))
       mark.classList.remove("is-target");
-    const fragment = decodeURIComponent(location.hash.slice(1));
+    const fragment = fragmentOf(location.hash);
     const marks = fragment
       ? document.querySelectorAll(`mark[data-quote="${CSS.escape(fragment)}"]`)
       : [];

@@ -108,8 +108,10 @@ export function table(results: SizeResult[]): string {
 export function targets(result: SizeResult): string[] {
   const { citable, baseline } = result.tools;
   // The issue's whole build: with the share cards' cache warm.
-  const whole = citable.steps["whole-warm"] ?? citable.steps.whole;
-  const plain = baseline.steps.whole;
+  const step = citable.steps["whole-warm"] ? "whole-warm" : "whole";
+  const whole = citable.steps[step];
+  // The baseline's build of the same minutes, when it ran beside this one.
+  const plain = baseline.steps[step] ?? baseline.steps.whole;
   const ratio = times(whole?.wallMs, plain?.wallMs);
   const dist = citable.dist;
   const bare = citable.distWithoutCards;

@@ -95,7 +95,7 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
     for (const tool of TOOLS) {
       const site = outputOf(work, tool, "whole");
       tools[tool].dist = outputSize(site);
-      if (tools[tool].steps["whole-nocards"])
+      if (tool === "citable" && tools[tool].steps["whole-nocards"])
         tools[tool].distWithoutCards = outputSize(outputOf(work, tool, "whole-nocards"));
       log(`  ${tool} search`);
       tools[tool].search = await attempt(failures, `${tool} search`, () =>

@@ -48,6 +48,25 @@ describe("targets", () => {
     );
   });
 
+  it("compares with the baseline's build of the same minutes when it ran beside Citable's", () => {
+    const beside: SizeResult = {
+      ...result,
+      tools: {
+        ...result.tools,
+        baseline: tool({
+          steps: { whole: run(80, 6000), "whole-warm": run(90, 6100) },
+          dist: output(200, 69_000),
+        }),
+      },
+    };
+    expect(targets(beside)[0]).toBe(
+      "30 000 claims: whole build, share cards cached: Citable 64.0 s vs baseline (astro build + pagefind) 90.0 s: ratio 0.71× (target ≤ 0.8)",
+    );
+    expect(table([beside])).toContain(
+      "| 30 000 | whole build, share cards cached | 64.0 s, 3 300 MiB, CPU 96.0 s (1.5 cores) | 90.0 s, 6 100 MiB, CPU 135.0 s (1.5 cores) | 0.71× time, 0.54× memory |",
+    );
+  });
+
   it("says what dist/ weighs without the share cards, beside what it weighs with them", () => {
     const lines = targets(result);
     expect(lines).toContain(

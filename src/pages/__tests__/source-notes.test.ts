@@ -176,4 +176,19 @@ describe.skipIf(!chromium)("the arrival banner of a source page, with JavaScript
     expect((await banner(page, other as string)).shown).toBe(false);
     await page.context().close();
   });
+
+  it("keeps working when the address ends with a broken escape, as a messenger may cut a link", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${site.origin}/${SOURCE}#durain-ex-senateur%E0%A4`);
+    expect((await banner(page, fragment)).shown).toBe(false);
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, fragment);
+    await expect.poll(async () => (await banner(page, fragment)).shown).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
