@@ -67,6 +67,8 @@ export interface BuiltSite extends Deployment {
   urlOf: (file: string) => string;
   /** The parsed HTML of `file`, or undefined when no such file was written. */
   page: (file: string) => Node | undefined;
+  /** The parsed HTML of `file`, which the build must have written (a test of it fails otherwise). */
+  written: (file: string) => Node;
   /** The text of `file`. */
   read: (file: string) => string;
   /** The export: `claims.json` and its parts. */
@@ -178,6 +180,11 @@ export function openSite(deployment: Deployment, dir: string): BuiltSite {
   const files = listFiles(dir);
   const pages = new Map<string, Node | undefined>();
   const read = (file: string) => readFileSync(join(dir, file), "utf8");
+  const page = (file: string) => {
+    if (!pages.has(file))
+      pages.set(file, existsSync(join(dir, file)) ? parseHtml(read(file)) : undefined);
+    return pages.get(file);
+  };
   return {
     ...deployment,
     dir,
@@ -187,10 +194,11 @@ export function openSite(deployment: Deployment, dir: string): BuiltSite {
         `${deployment.base}${file.replace(/(^|\/)index\.html$/, "$1")}`,
         deployment.site,
       ).toString(),
-    page: (file) => {
-      if (!pages.has(file))
-        pages.set(file, existsSync(join(dir, file)) ? parseHtml(read(file)) : undefined);
-      return pages.get(file);
+    page,
+    written: (file) => {
+      const parsed = page(file);
+      if (!parsed) throw new Error(`The build wrote no ${file}.`);
+      return parsed;
     },
     read,
     export: readExport(dir, deployment),

@@ -13,11 +13,6 @@ describe.each(variants)("the pages of the example site built $name", (deployment
   beforeAll(() => {
     site = openSite(deployment, inject("sites")[deployment.key]);
   });
-  const page = (file: string): Node => {
-    const parsed = site.page(file);
-    if (!parsed) throw new Error(`The build wrote no ${file}.`);
-    return parsed;
-  };
   const classes = (element: Element) => (attribute(element, "class") ?? "").split(" ");
 
   it("draw no SVG: every badge's icon comes from verdicts.css, which has one for its verdict", () => {
@@ -33,7 +28,7 @@ describe.each(variants)("the pages of the example site built $name", (deployment
       ].map((match) => match[1]),
     );
     const badges = pages.flatMap((file) =>
-      elements(page(file), (element) => classes(element).includes("verdict--icon")).map(
+      elements(site.written(file), (element) => classes(element).includes("verdict--icon")).map(
         (badge) => attribute(badge, "data-verdict") ?? `${file}: a badge without a verdict`,
       ),
     );
@@ -45,7 +40,7 @@ describe.each(variants)("the pages of the example site built $name", (deployment
     const sourcePages = site.files.filter((file) => /^sources\/[^/]+\/index\.html$/.test(file));
     expect(sourcePages.length).toBeGreaterThan(0);
     const problems = sourcePages.flatMap((file) => {
-      const doc = page(file);
+      const doc = site.written(file);
       const arrivals = elements(doc, (element) => classes(element).includes("arrival"));
       const inArrival = new Set(arrivals.flatMap((arrival) => elements(arrival)));
       const claimLinks = (root: Node) =>

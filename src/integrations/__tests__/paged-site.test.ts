@@ -17,21 +17,16 @@ beforeAll(() => {
   site = openSite(pagedDeployment, inject("paged"));
 });
 
-const page = (file: string): Node => {
-  const parsed = site.page(file);
-  if (!parsed) throw new Error(`The build wrote no ${file}.`);
-  return parsed;
-};
 const links = (file: string, rel?: string) =>
   elements(
-    page(file),
+    site.written(file),
     (element) =>
       (element.name === "a" || element.name === "link") &&
       (rel === undefined || attribute(element, "rel") === rel),
   ).map((element) => attribute(element, "href") ?? "");
 const claimLinks = (file: string) =>
   elements(
-    page(file),
+    site.written(file),
     (element) => element.name === "li" && attribute(element, "class") === "claim-item",
   )
     .flatMap((item) => elements(item, (element) => element.name === "a"))
@@ -83,7 +78,7 @@ describe("a site of more claims than a page holds", () => {
     expect(links("page/2/index.html", "prev")).toEqual(["/", "/"]);
     expect(links("page/2/index.html", "next")).toEqual(["/page/3/", "/page/3/"]);
     expect(links("page/3/index.html", "next")).toEqual([]);
-    const numbered = elements(page("page/2/index.html"), (e) => e.name === "nav")
+    const numbered = elements(site.written("page/2/index.html"), (e) => e.name === "nav")
       .filter((nav) => attribute(nav, "class") === "pagination")
       .flatMap((nav) => elements(nav, (e) => e.name === "a"))
       .map((a) => [attribute(a, "href"), attribute(a, "aria-current") ?? ""]);
@@ -147,7 +142,7 @@ describe("a site whose site.yaml says shareCards: verdict", () => {
   it("shows each claim's verdict card in its link preview, one 1200 × 630 PNG per verdict", () => {
     const used = new Set<string>();
     for (const claim of site.export.claims) {
-      const root = page(`claims/${claim.id}/index.html`);
+      const root = site.written(`claims/${claim.id}/index.html`);
       const url = meta(root, "og:image") ?? "";
       const prefix = "https://example.org/cards/";
       expect(url.startsWith(`${prefix}verdict-${claim.verdict.key}-`), url).toBe(true);

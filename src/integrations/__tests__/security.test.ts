@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../csp.ts";
 import { type BuiltSite, openSite, variants } from "./built-site.ts";
-import { attribute, elements, type Node, textContent } from "./html.ts";
+import { attribute, elements, textContent } from "./html.ts";
 
 describe.each(variants)("the pages of the site built $name", (deployment) => {
   let site: BuiltSite;
@@ -13,16 +13,11 @@ describe.each(variants)("the pages of the site built $name", (deployment) => {
     site = openSite(deployment, inject("sites")[deployment.key]);
   });
   const pages = () => site.files.filter((file) => file.endsWith(".html"));
-  const page = (file: string): Node => {
-    const parsed = site.page(file);
-    if (!parsed) throw new Error(`The build wrote no ${file}.`);
-    return parsed;
-  };
 
   it("carry no inline event handler", () => {
     const found: string[] = [];
     for (const file of pages()) {
-      for (const element of elements(page(file), () => true)) {
+      for (const element of elements(site.written(file), () => true)) {
         for (const name of Object.keys(element.attributes ?? {})) {
           if (/^on/i.test(name)) found.push(`${file}: <${element.name} ${name}>`);
         }
@@ -34,7 +29,7 @@ describe.each(variants)("the pages of the site built $name", (deployment) => {
   it("load scripts only from the site itself, and inline only JSON-LD data", () => {
     const found: string[] = [];
     for (const file of pages()) {
-      for (const script of elements(page(file), (element) => element.name === "script")) {
+      for (const script of elements(site.written(file), (element) => element.name === "script")) {
         const src = attribute(script, "src");
         const type = attribute(script, "type");
         if (src !== undefined) {
@@ -50,7 +45,7 @@ describe.each(variants)("the pages of the site built $name", (deployment) => {
   it("carry the Content Security Policy, and _headers gives it to hosts that read one", () => {
     const missing = pages().filter((file) => {
       const metas = elements(
-        page(file),
+        site.written(file),
         (element) =>
           element.name === "meta" && attribute(element, "http-equiv") === "Content-Security-Policy",
       );

@@ -61,11 +61,6 @@ describe.each(variants)("the example site built $name", (deployment) => {
 
   const claimPages = () => site.files.filter((file) => /^claims\/[^/]+\/index\.html$/.test(file));
   const htmlPages = () => site.files.filter((file) => file.endsWith(".html"));
-  const page = (file: string): Node => {
-    const parsed = site.page(file);
-    if (!parsed) throw new Error(`The build wrote no ${file}.`);
-    return parsed;
-  };
 
   it("writes a page for every claim of claims.json, and no other claim page", () => {
     expect(claimPages()).toEqual(
@@ -97,7 +92,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
     const expected: Citation[] = [];
     for (const claim of site.export.claims) {
       const links = elements(
-        page(`claims/${claim.id}/index.html`),
+        site.written(`claims/${claim.id}/index.html`),
         (element) => element.name === "a" && attribute(element, "data-citation") !== undefined,
       );
       for (const link of links) {
@@ -152,7 +147,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
     const broken: string[] = [];
     for (const file of htmlPages()) {
       const from = site.urlOf(file);
-      for (const element of elements(page(file), (element) => element.name in LINKS)) {
+      for (const element of elements(site.written(file), (element) => element.name in LINKS)) {
         const name = LINKS[element.name] ?? "";
         const value = attribute(element, name);
         if (value === undefined || /^(mailto|tel|data|javascript):/i.test(value)) continue;
@@ -173,11 +168,11 @@ describe.each(variants)("the example site built $name", (deployment) => {
       return "leads to no file of the build";
     const id = decodeURIComponent(url.hash.slice(1));
     if (id === "" || !target.endsWith(".html")) return undefined;
-    return idCounts(page(target)).has(id) ? undefined : `names no element of ${target}`;
+    return idCounts(site.written(target)).has(id) ? undefined : `names no element of ${target}`;
   }
 
   it("links only by absolute paths from the 404 page, which is served at any address", () => {
-    const relative = elements(page("404.html"), (element) => element.name in LINKS)
+    const relative = elements(site.written("404.html"), (element) => element.name in LINKS)
       .map((element) => attribute(element, LINKS[element.name] ?? "") ?? "")
       .filter((value) => value !== "" && !/^(#|\/|https?:)/.test(value));
     expect(relative).toEqual([]);
@@ -235,7 +230,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
   });
 
   function claimReviewOf(id: string) {
-    const doc = page(`claims/${id}/index.html`);
+    const doc = site.written(`claims/${id}/index.html`);
     const scripts = elements(
       doc,
       (element) =>
@@ -278,7 +273,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
   }
 
   it("gives every page a title, a description, its canonical URL and Open Graph tags, and the 404 page no address", () => {
-    const found = htmlPages().map((file) => metadataOf(file, page(file)));
+    const found = htmlPages().map((file) => metadataOf(file, site.written(file)));
     const expected = htmlPages().map((file) => ({
       file,
       title: true,
@@ -293,7 +288,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
 
   it('writes real plurals: no page says "vérification(s)" or "result(s)"', () => {
     const found = htmlPages().flatMap((file) =>
-      [...textContent(page(file)).matchAll(/\p{L}+\((?:s|e|es)\)/gu)].map(
+      [...textContent(site.written(file)).matchAll(/\p{L}+\((?:s|e|es)\)/gu)].map(
         (match) => `${file}: ${match[0]}`,
       ),
     );
@@ -301,7 +296,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
   });
 
   it("speaks the site's language in its interface", () => {
-    const home = page("index.html");
+    const home = site.written("index.html");
     const html = elements(home, (element) => element.name === "html")[0];
     const nav = elements(home, (element) => element.name === "nav")[0];
     expect(html && attribute(html, "lang")).toBe(deployment.lang);
@@ -316,7 +311,7 @@ describe.each(variants)("the example site built $name", (deployment) => {
     const heavy = claimPages().flatMap((file) => {
       const bytes = Buffer.byteLength(site.read(file));
       const scripts = elements(
-        page(file),
+        site.written(file),
         (element) =>
           element.name === "script" &&
           "src" in element.attributes &&

@@ -14,7 +14,6 @@ import {
   attribute,
   type Element,
   elements,
-  type Node,
   textContent,
 } from "../../integrations/__tests__/html.ts";
 
@@ -23,14 +22,9 @@ beforeAll(() => {
   site = openSite(pagedDeployment, inject("paged"));
 });
 
-const page = (file: string): Node => {
-  const parsed = site.page(file);
-  if (!parsed) throw new Error(`The build wrote no ${file}.`);
-  return parsed;
-};
 const hasClass = (name: string) => (element: Element) =>
   (attribute(element, "class") ?? "").split(" ").includes(name);
-const items = (file: string) => elements(page(file), hasClass("claim-item"));
+const items = (file: string) => elements(site.written(file), hasClass("claim-item"));
 const summaryOf = (item: Element) => elements(item, hasClass("claim-item__summary"))[0];
 
 describe("a listing of fact-checks", () => {
@@ -40,7 +34,7 @@ describe("a listing of fact-checks", () => {
     for (const item of first) {
       const link = elements(item, (element) => element.name === "a")[0];
       const claimFile = `${(attribute(link as Element, "href") ?? "").replace(/^\//, "")}index.html`;
-      const onClaimPage = elements(page(claimFile), hasClass("claim__summary"))[0];
+      const onClaimPage = elements(site.written(claimFile), hasClass("claim__summary"))[0];
       const summary = summaryOf(item);
       expect(summary && textContent(summary).trim()).toBeTruthy();
       expect(textContent(onClaimPage as Element)).toContain(textContent(summary as Element));
