@@ -43,10 +43,11 @@ export function outputOf(
 
 /**
  * The command of `step` for `tool`, or undefined when the tool has no such step (the baseline
- * checks nothing; it has no share cards, and its whole build runs again in each whole step). Every build starts cold: Astro's data store, which
- * lets a loader skip unchanged entries, is deleted first (Citable's lives in the repository's
- * node_modules/.astro/; the baseline's in a cache folder of its own under `work`), and so is
- * the card cache (under `work`, CITABLE_CARD_CACHE), except for `whole-warm`.
+ * checks nothing; it has no share cards, and its whole build runs again in each whole step).
+ * Every build starts cold: Astro's data store, which lets a loader skip unchanged entries, is
+ * deleted first (Citable's lives in the repository's node_modules/.astro/; the baseline's in a
+ * cache folder of its own under `work`), and so is the card cache (under `work`,
+ * CITABLE_CARD_CACHE), except for `whole-warm`.
  */
 export function prepare(
   step: Step,
@@ -78,9 +79,6 @@ export function prepare(
       rmSync(join(out, "pagefind"), { recursive: true, force: true });
       return run(script("index-site.ts"), [tool, out]);
     case "whole":
-      return tool === "citable"
-        ? run(script("../cli/build.ts"), ["--out-dir", out])
-        : run(script("baseline/build.ts"), ["--out-dir", out]);
     case "whole-nocards":
     case "whole-warm":
       // The baseline builds again beside each of Citable's whole builds, one after the other, so

@@ -144,7 +144,7 @@ function before(a: Candidate, b: Candidate): boolean {
   return (b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id)) < 0;
 }
 
-/** A key a claim may share with others (a source, its claimant, a tag) and what sharing it counts. */
+/** The keys a claim may share with others (its sources, its claimant, its tags) and what sharing each counts. */
 function keysOf(claim: Relatable): Array<{ name: string; weight: number }> {
   return [
     ...[...new Set(claim.sources)].map((id) => ({ name: `source:${id}`, weight: WEIGHTS.source })),
