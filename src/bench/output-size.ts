@@ -25,10 +25,12 @@ export function isListing(path: string): boolean {
 export function outputSize(dir: string): OutputSize | undefined {
   let largestListing: OutputSize["largestListing"];
   try {
-    const survey = surveyOutput(dir, (path, bytes) => {
-      if (isListing(path) && (!largestListing || bytes > largestListing.bytes)) {
-        largestListing = { path, bytes };
-      }
+    const survey = surveyOutput(dir, {
+      visit: (path, bytes) => {
+        if (isListing(path) && (!largestListing || bytes > largestListing.bytes)) {
+          largestListing = { path, bytes };
+        }
+      },
     });
     return { ...survey, largestListing };
   } catch {

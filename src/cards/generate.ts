@@ -1,7 +1,10 @@
 /**
  * Draws the share cards that the cache does not hold yet, in worker threads,
  * while the caller goes on (the Astro build renders its pages meanwhile on the
- * main thread), then places every card in the built site.
+ * main thread), then places every card in the built site. A drawing can be
+ * stopped after the cards under way, and another started later on the rest:
+ * `npm run build` hands the cards Astro's process has not drawn by its end to
+ * its own process, which draws them while Pagefind indexes (deferred.ts).
  */
 import {
   copyFileSync,
@@ -23,20 +26,29 @@ export interface CardRun {
   drawn: number;
   /** Cards the cache already held. */
   cached: number;
+  /** Cards left undrawn because the drawing was stopped. */
+  left: number;
   /** Milliseconds from the start to the last card drawn. */
   ms: number;
 }
 
+/** A drawing under way. */
+export interface CardDrawing {
+  /** Settles when every card is in the cache, or when the drawing has stopped. */
+  finished: Promise<CardRun>;
+  /** Stops the drawing once each thread has written the card under way; settles as `finished` does. */
+  stop(): Promise<CardRun>;
+}
+
 /**
  * Starts drawing the cards of `cards` missing from `cacheDir` on `threads`
- * worker threads (default: every core but the one the build runs on). The
- * promise settles when every card is in the cache.
+ * worker threads (default: every core but the one the build runs on).
  */
 export function drawCards(
   cards: readonly CardData[],
   cacheDir: string,
   threads = Math.max(1, availableParallelism() - 1),
-): Promise<CardRun> {
+): CardDrawing {
   const start = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const held = new Set(readdirSync(cacheDir));
@@ -48,17 +60,26 @@ export function drawCards(
   const todo = [...missing.values()];
   const cached = cards.length - todo.length;
   const share = Math.min(threads, Math.ceil(todo.length / 200));
+  // Set to 1 to stop: each thread reads it before each card.
+  const stopped = new Int32Array(new SharedArrayBuffer(4));
   const runs = Array.from({ length: share }, (_, worker) =>
     runWorker(
       todo.filter((_, i) => i % share === worker),
       cacheDir,
+      stopped,
     ),
   );
-  return Promise.all(runs).then(() => ({
-    drawn: todo.length,
-    cached,
-    ms: performance.now() - start,
-  }));
+  const finished = Promise.all(runs).then((counts) => {
+    const drawn = counts.reduce((sum, count) => sum + count, 0);
+    return { drawn, cached, left: todo.length - drawn, ms: performance.now() - start };
+  });
+  return {
+    finished,
+    stop() {
+      Atomics.store(stopped, 0, 1);
+      return finished;
+    },
+  };
 }
 
 /** How long a card no build has used stays in the cache. */
@@ -101,12 +122,13 @@ export function placeCards(
   }
 }
 
-function runWorker(cards: CardData[], cacheDir: string): Promise<void> {
+/** Draws `cards` on a thread of their own; settles with how many it drew before `stopped` was set. */
+function runWorker(cards: CardData[], cacheDir: string, stopped: Int32Array): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-      workerData: { cards, cacheDir },
+      workerData: { cards, cacheDir, stopped },
     });
-    worker.once("message", () => resolve());
+    worker.once("message", (drawn: number) => resolve(drawn));
     worker.once("error", reject);
     worker.once("exit", (code) => {
       if (code !== 0) reject(new Error(`The card worker stopped with code ${code}.`));

@@ -9,7 +9,8 @@
  * (src/integrations/citable.ts). By default (`after`), Astro runs in a process
  * of its own and the integration's step runs here once it has ended, so that
  * Astro's memory is returned before Pagefind indexes: at 10 000 claims, the
- * lower peak. `inside` runs it inside `astro build`, as a plain `astro build` does.
+ * lower peak. The share cards Astro's process has not drawn by its end are
+ * drawn here meanwhile (src/cards/deferred.ts). `inside` runs it inside `astro build`, as a plain `astro build` does.
  *
  * dist/ ends readable by all, and the build ends with what it weighs and which
  * common static hosts would refuse it.
@@ -19,7 +20,8 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
-import { makeReadable } from "../core/output/permissions.ts";
+import { DEFER_CARDS, takeCards } from "../cards/deferred.ts";
+import { drawCards, placeCards } from "../cards/generate.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
 import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
@@ -48,33 +50,50 @@ async function main(): Promise<number> {
     console.error("\nThe build failed; dist/ was left as it was.");
     return 1;
   };
-  const env = { ...process.env, [DEFER_SEARCH]: mode === "after" ? "1" : "0" };
+  const after = mode === "after" ? "1" : "0";
+  const env = { ...process.env, [DEFER_SEARCH]: after, [DEFER_CARDS]: after };
   const astro = spawnSync(process.execPath, [ASTRO_BUILD, staging], { stdio: "inherit", env });
   if (astro.status !== 0) return fail();
   if (mode === "after") {
+    // The share cards Astro's process left undrawn are drawn on this process's threads meanwhile.
+    const deferred = takeCards(staging);
+    const drawing = deferred && drawCards(deferred.cards, deferred.cacheDir);
+    drawing?.finished.catch(() => undefined);
     try {
       const pages = await finishSite(staging);
       console.log(`Search index: ${pages} pages indexed by Pagefind.`);
+      if (deferred && drawing) {
+        const { drawn, ms } = await drawing.finished;
+        placeCards(deferred.cards, deferred.cacheDir, staging);
+        if (drawn > 0) console.log(`Share cards: the other ${drawn} drawn (${seconds(ms)}).`);
+      }
     } catch (error) {
+      await drawing?.stop().catch(() => undefined);
       console.error(`\n${(error as Error).message ?? String(error)}`);
       return fail();
     }
   }
   // A temporary folder is its owner's alone; a web server or a copy reads dist/ as anyone.
-  makeReadable(staging);
+  const cards = { bytes: 0, files: 0 };
+  const survey = surveyOutput(staging, {
+    makeReadable: true,
+    visit: (path, bytes) => {
+      if (!path.startsWith(`${CARD_FOLDER}/`)) return;
+      cards.bytes += bytes;
+      cards.files++;
+    },
+  });
   const previous = `${dist}.old`;
   rmSync(previous, { recursive: true, force: true });
   if (existsSync(dist)) renameSync(dist, previous);
   renameSync(staging, dist);
   rmSync(previous, { recursive: true, force: true });
-  const cards = { bytes: 0, files: 0 };
-  const survey = surveyOutput(dist, (path, bytes) => {
-    if (!path.startsWith(`${CARD_FOLDER}/`)) return;
-    cards.bytes += bytes;
-    cards.files++;
-  });
   for (const line of outputReport(survey, undefined, cards)) console.log(line);
   return 0;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 process.exitCode = await main();

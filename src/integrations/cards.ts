@@ -2,7 +2,9 @@
  * The share cards in the Astro build: when the build starts (the content is
  * loaded and checked by then), the cards the cache lacks are drawn in worker
  * threads while Astro renders the pages on the main thread; when it is done,
- * every card is placed in the built site. The cache is `<cacheDir>/cards/`
+ * every card is placed in the built site. `npm run build` sets DEFER_CARDS:
+ * the drawing then stops when the pages are written, and the build draws the
+ * rest and places the cards while Pagefind indexes (src/cards/deferred.ts). The cache is `<cacheDir>/cards/`
  * (node_modules/.astro/cards/ by default): keep that folder between CI runs
  * and an unchanged claim is never drawn again; cards no build used for a week
  * leave it. site.yaml's `shareCards` says which cards: one per claim, one per
@@ -14,14 +16,15 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { CardData } from "../cards/card-data.ts";
 import { cardMode, shareCard } from "../cards/claim-card.ts";
-import { type CardRun, drawCards, placeCards } from "../cards/generate.ts";
+import { DEFER_CARDS, leaveCards } from "../cards/deferred.ts";
+import { type CardDrawing, drawCards, placeCards } from "../cards/generate.ts";
 import { site as loadedSite } from "./registry.ts";
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(): AstroIntegration {
   let cacheDir = "";
   let base = "/";
-  let run: { cards: CardData[]; drawing: Promise<CardRun> } | undefined;
+  let run: { cards: CardData[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
@@ -44,12 +47,23 @@ export function shareCards(): AstroIntegration {
         const cards = [...byId.values()];
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
-        run.drawing.catch(() => undefined);
+        run.drawing.finished.catch(() => undefined);
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (!run) return;
-        const { drawn, cached, ms } = await run.drawing;
-        placeCards(run.cards, cacheDir, fileURLToPath(dir));
+        const site = fileURLToPath(dir);
+        if (process.env[DEFER_CARDS] === "1") {
+          const { drawn, cached, left } = await run.drawing.stop();
+          leaveCards(site, { cacheDir, cards: run.cards });
+          const rest =
+            left > 0 ? `; the other ${left} are drawn while the search index is built` : "";
+          logger.info(
+            `${run.cards.length} share cards: ${drawn} drawn, ${cached} from the cache${rest}.`,
+          );
+          return;
+        }
+        const { drawn, cached, ms } = await run.drawing.finished;
+        placeCards(run.cards, cacheDir, site);
         logger.info(
           `${run.cards.length} share cards: ${drawn} drawn, ${cached} from the cache (${(ms / 1000).toFixed(1)} s).`,
         );

@@ -33,17 +33,33 @@ afterEach(() => rmSync(work, { recursive: true, force: true }));
 describe("drawCards", () => {
   it("draws each card into the cache once, and none again while what it shows is unchanged", async () => {
     const cache = join(work, "cache");
-    expect(await drawCards(cards, cache, 1)).toMatchObject({ drawn: 2, cached: 0 });
+    expect(await drawCards(cards, cache, 1).finished).toMatchObject({
+      drawn: 2,
+      cached: 0,
+      left: 0,
+    });
     expect(readdirSync(cache).sort()).toEqual(cards.map((c) => `${cardHash(c)}.png`).sort());
     const changed = [cards[0] as CardData, { ...(cards[1] as CardData), claim: "Autre chose." }];
-    expect(await drawCards(changed, cache, 1)).toMatchObject({ drawn: 1, cached: 1 });
+    expect(await drawCards(changed, cache, 1).finished).toMatchObject({ drawn: 1, cached: 1 });
+  });
+
+  it("stops before the next card when asked, and a later drawing draws the rest", async () => {
+    const cache = join(work, "cache");
+    const many = Array.from({ length: 300 }, (_, i) => card(`c${i}`, `Affirmation numéro ${i}.`));
+    // Stopped before its thread has started: it draws nothing, and leaves no file half written.
+    const stopped = await drawCards(many, cache, 1).stop();
+    expect(stopped).toMatchObject({ drawn: 0, cached: 0, left: 300 });
+    expect(readdirSync(cache)).toEqual([]);
+    const rest = await drawCards(many, cache, 1).finished;
+    expect(rest).toMatchObject({ drawn: 300, cached: 0, left: 0 });
+    expect(readdirSync(cache)).toHaveLength(300);
   });
 });
 
 describe("placeCards", () => {
   it("puts each card at its path in the site", async () => {
     const cache = join(work, "cache");
-    await drawCards(cards, cache, 1);
+    await drawCards(cards, cache, 1).finished;
     const site = join(work, "dist");
     placeCards(cards, cache, site);
     for (const c of cards) {
@@ -54,7 +70,7 @@ describe("placeCards", () => {
 
   it("drops from the cache the cards no build has used for a week, and only those", async () => {
     const cache = join(work, "cache");
-    await drawCards(cards, cache, 1);
+    await drawCards(cards, cache, 1).finished;
     const day = 24 * 3600 * 1000;
     const now = new Date();
     for (const [name, age] of [

@@ -2,17 +2,18 @@
  * A built site readable by everyone: a web server that runs as another user,
  * or a copy made with `rsync -a`, must be able to read what the build wrote.
  * The build writes into a temporary folder, which is created readable by its
- * owner only.
+ * owner only. The output survey (survey.ts) applies this while it walks the
+ * site, so that a build of 30 000 pages reads its folders once, not twice.
  */
-import { chmodSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { chmodSync, type Stats } from "node:fs";
 
-/** Sets every folder under `dir`, and `dir` itself, to mode 755 and every file to 644. */
-export function makeReadable(dir: string): void {
-  chmodSync(dir, 0o755);
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    if (entry.isDirectory()) chmodSync(path, 0o755);
-    else if (entry.isFile()) chmodSync(path, 0o644);
-  }
+/** The mode every folder of a site gets: readable and listable by all. */
+export const FOLDER_MODE = 0o755;
+/** The mode every file of a site gets: readable by all. */
+export const FILE_MODE = 0o644;
+
+/** Sets `path` to its mode above, unless `stats` say it has it already (a chmod is a system call per file). */
+export function makeReadable(path: string, stats: Stats): void {
+  const mode = stats.isDirectory() ? FOLDER_MODE : FILE_MODE;
+  if ((stats.mode & 0o7777) !== mode) chmodSync(path, mode);
 }

@@ -1,0 +1,34 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CardData } from "../card-data.ts";
+import { leaveCards, takeCards } from "../deferred.ts";
+
+const card: CardData = {
+  id: "a",
+  verdict: { key: "faux", label: "Faux", color: "#b42318", icon: "cross" },
+  claim: "« Une affirmation. »",
+  kicker: undefined,
+  byline: ["Message viral", "12 mars 2026"],
+  site: "Citable",
+};
+
+let site: string;
+beforeEach(() => {
+  site = mkdtempSync(join(tmpdir(), "citable-deferred-"));
+});
+afterEach(() => rmSync(site, { recursive: true, force: true }));
+
+describe("the share cards astro build leaves to its caller", () => {
+  it("are taken out of the built site whole, and leave nothing in it", () => {
+    leaveCards(site, { cacheDir: "/cache/cards", cards: [card] });
+    expect(takeCards(site)).toEqual({ cacheDir: "/cache/cards", cards: [card] });
+    expect(readdirSync(site)).toEqual([]);
+  });
+
+  it("are none when astro build drew and placed them itself", () => {
+    expect(takeCards(site)).toBeUndefined();
+    expect(existsSync(site)).toBe(true);
+  });
+});
