@@ -1,6 +1,7 @@
 /**
  * `npm run build` on content with an error: it must fail with the check's own
- * line, no stack trace, and leave the previous dist/ whole. It runs in a copy
+ * line, no stack trace, and leave the previous dist/ whole; once the content is
+ * fixed, it replaces dist/. It runs in a copy
  * of the project, whose node_modules links to the project's packages one by
  * one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
  */
@@ -66,6 +67,22 @@ describe("npm run build", () => {
     expect(readFileSync(join(copy, "dist/marker.txt"), "utf8")).toBe("the previous build\n");
     expect(readdirSync(copy).filter((name) => name.startsWith(".dist"))).toEqual([]);
   });
+
+  it("replaces the previous dist/ once the content is fixed, reports the new one, and leaves no old copy", async () => {
+    const claim = join(copy, "content/claims/kessaci-20-ans.md");
+    writeFileSync(
+      claim,
+      readFileSync(claim, "utf8").replace("\nverdict: fau\n", "\nverdict: faux\n"),
+    );
+    const fixed = await run(copy);
+    expect(fixed.code).toBe(0);
+    expect(fixed.output).toMatch(/^Output: [\d.]+ [KM]B in [\d\u00a0 ]+ files/m);
+    expect(readdirSync(join(copy, "dist"))).not.toContain("marker.txt");
+    expect(readdirSync(join(copy, "dist"))).toContain("index.html");
+    expect(
+      readdirSync(copy).filter((name) => name.startsWith("dist.") || name.startsWith(".dist")),
+    ).toEqual([]);
+  }, 120_000);
 });
 
 describe("npm run build on the example site", () => {
