@@ -10,7 +10,8 @@
  * of its own and the integration's step runs here once it has ended, so that
  * Astro's memory is returned before Pagefind indexes: at 10 000 claims, the
  * lower peak. The share cards Astro's process has not drawn by its end are
- * drawn here meanwhile (src/cards/deferred.ts). `inside` runs it inside `astro build`, as a plain `astro build` does.
+ * drawn here meanwhile (src/cards/deferred.ts). `inside` runs it inside
+ * `astro build`, as a plain `astro build` does.
  *
  * dist/ ends readable by all, and the build ends with what it weighs and which
  * common static hosts would refuse it.
@@ -65,7 +66,8 @@ async function main(): Promise<number> {
       if (deferred && drawing) {
         const { drawn, ms } = await drawing.finished;
         placeCards(deferred.cards, deferred.cacheDir, staging);
-        if (drawn > 0) console.log(`Share cards: the other ${drawn} drawn (${seconds(ms)}).`);
+        if (drawn > 0)
+          console.log(`Share cards: the other ${drawn} drawn (${(ms / 1000).toFixed(1)} s).`);
       }
     } catch (error) {
       await drawing?.stop().catch(() => undefined);
@@ -91,10 +93,6 @@ async function main(): Promise<number> {
   // The previous site goes last: tens of thousands of files take seconds to delete.
   rmSync(previous, { recursive: true, force: true });
   return 0;
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }
 
 process.exitCode = await main();

@@ -8,9 +8,9 @@
 import { chmodSync, type Stats } from "node:fs";
 
 /** The mode every folder of a site gets: readable and listable by all. */
-export const FOLDER_MODE = 0o755;
+const FOLDER_MODE = 0o755;
 /** The mode every file of a site gets: readable by all. */
-export const FILE_MODE = 0o644;
+const FILE_MODE = 0o644;
 
 /** Sets `path` to its mode above, unless `stats` say it has it already (a chmod is a system call per file). */
 export function makeReadable(path: string, stats: Stats): void {
