@@ -52,14 +52,14 @@ export function hostWarnings(
     if (host.siteBytes !== undefined && survey.bytes > host.siteBytes) {
       warn(
         "siteBytes",
-        `${host.name} publishes sites of at most ${size(host.siteBytes)}; this one is ${size(survey.bytes)}.`,
+        `${host.name} publishes sites of at most ${size(host.siteBytes)}; this one is ${sizeBeyond(survey.bytes, host.siteBytes)}.`,
       );
     }
     const largest = survey.largest;
     if (host.fileBytes !== undefined && largest && largest.bytes > host.fileBytes) {
       warn(
         "fileBytes",
-        `${host.name} refuses files over ${size(host.fileBytes)}; ${largest.path} is ${size(largest.bytes)}.`,
+        `${host.name} refuses files over ${size(host.fileBytes)}; ${largest.path} is ${sizeBeyond(largest.bytes, host.fileBytes)}.`,
       );
     }
     if (host.files !== undefined && survey.files > host.files) {
@@ -72,12 +72,28 @@ export function hostWarnings(
   return warnings;
 }
 
-/** `1234567` bytes as `1.2 MB`; a limit set in MiB as `25 MiB`. */
+/** `1234567` bytes as `1.2 MB`, `1029100000` as `1.03 GB`; a limit set in MiB as `25 MiB`. */
 export function size(bytes: number): string {
+  return sizeIn(bytes, bytes >= GB ? 2 : 1);
+}
+
+/**
+ * `bytes`, which is over `limit`, as {@link size} writes it, with more decimals
+ * where that would read as the limit itself ("at most 1 GB; this one is 1 GB").
+ */
+export function sizeBeyond(bytes: number, limit: number): string {
+  const shown = size(limit);
+  let decimals = bytes >= GB ? 2 : 1;
+  let text = sizeIn(bytes, decimals);
+  while (text === shown && decimals < 9) text = sizeIn(bytes, ++decimals);
+  return text;
+}
+
+function sizeIn(bytes: number, decimals: number): string {
   if (bytes % MiB === 0 && bytes % 1_000_000 !== 0) return `${bytes / MiB} MiB`;
-  if (bytes >= GB) return `${trim(bytes / GB)} GB`;
-  if (bytes >= 1_000_000) return `${trim(bytes / 1_000_000)} MB`;
-  if (bytes >= 1000) return `${trim(bytes / 1000)} KB`;
+  if (bytes >= GB) return `${trim(bytes / GB, decimals)} GB`;
+  if (bytes >= 1_000_000) return `${trim(bytes / 1_000_000, decimals)} MB`;
+  if (bytes >= 1000) return `${trim(bytes / 1000, decimals)} KB`;
   return `${bytes} B`;
 }
 
@@ -86,6 +102,7 @@ export function count(value: number): string {
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }
 
-function trim(value: number): string {
-  return value.toFixed(1).replace(/\.0$/, "");
+/** `value` with at most `decimals` decimals, without trailing zeros. */
+function trim(value: number, decimals: number): string {
+  return value.toFixed(decimals).replace(/\.?0+$/, "");
 }

@@ -28,6 +28,20 @@ describe("hostWarnings", () => {
     ]);
   });
 
+  it("never writes a site just over a limit as the limit itself", () => {
+    // At 30 000 claims, 1 029 MB read "at most 1 GB; this one is 1 GB".
+    const messages = (bytes: number) => hostWarnings(survey(bytes, 100)).map((w) => w.message);
+    expect(messages(1_029_100_000)[0]).toBe(
+      "GitHub Pages publishes sites of at most 1 GB; this one is 1.03 GB.",
+    );
+    expect(messages(1_004_000_000)[0]).toBe(
+      "GitHub Pages publishes sites of at most 1 GB; this one is 1.004 GB.",
+    );
+    expect(messages(1_000_000_001)[0]).toBe(
+      "GitHub Pages publishes sites of at most 1 GB; this one is 1.000000001 GB.",
+    );
+  });
+
   it("names the file over Cloudflare Pages' limit of 25 MiB", () => {
     const messages = hostWarnings(survey(60_000_000, 10, 49_000_000)).map((w) => w.message);
     expect(messages).toEqual([
@@ -58,6 +72,9 @@ describe("size", () => {
     [2_500, "2.5 KB"],
     [243_400_000, "243.4 MB"],
     [1_000_000_000, "1 GB"],
+    [1_029_100_000, "1.03 GB"],
+    [12_500_000_000, "12.5 GB"],
+    [100_000_000, "100 MB"],
     [25 * MiB, "25 MiB"],
   ])("writes %i bytes as %s", (bytes, text) => {
     expect(size(bytes)).toBe(text);
