@@ -18,6 +18,7 @@ import {
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { count } from "../core/output/hosts.ts";
 import { CARD_FOLDER, type CardData, cardHash, cardPath } from "./card-data.ts";
 
 /** How a run of the card generator went. */
@@ -38,6 +39,8 @@ export interface CardDrawing {
   finished: Promise<CardRun>;
   /** Stops the drawing once each thread has written the card under way; settles as `finished` does. */
   stop(): Promise<CardRun>;
+  /** The cards this drawing has to draw (those the cache lacked), and how many of them it has drawn so far. */
+  progress(): { drawn: number; todo: number };
 }
 
 /**
@@ -60,13 +63,13 @@ export function drawCards(
   const todo = [...missing.values()];
   const cached = cards.length - todo.length;
   const share = Math.min(threads, Math.ceil(todo.length / 200));
-  // Set to 1 to stop: each thread reads it before each card.
-  const stopped = new Int32Array(new SharedArrayBuffer(4));
+  // [0] is set to 1 to stop (each thread reads it before each card); [1] counts the cards drawn.
+  const control = new Int32Array(new SharedArrayBuffer(8));
   const runs = Array.from({ length: share }, (_, worker) =>
     runWorker(
       todo.filter((_, i) => i % share === worker),
       cacheDir,
-      stopped,
+      control,
     ),
   );
   const finished = Promise.all(runs).then((counts) => {
@@ -76,10 +79,35 @@ export function drawCards(
   return {
     finished,
     stop() {
-      Atomics.store(stopped, 0, 1);
+      Atomics.store(control, 0, 1);
       return finished;
     },
+    progress: () => ({ drawn: Atomics.load(control, 1), todo: todo.length }),
   };
+}
+
+/** How often a long drawing says how far it is. */
+const PROGRESS_EVERY_MS = 10_000;
+
+/**
+ * Says every ten seconds, through `log`, how many of its cards `drawing` has
+ * drawn, until it has finished (a cold build at 30 000 claims draws for about
+ * a minute while nothing else is printed); returns what stops it sooner.
+ */
+export function reportProgress(
+  drawing: CardDrawing,
+  log: (line: string) => void,
+  every = PROGRESS_EVERY_MS,
+): () => void {
+  const start = Date.now();
+  const timer = setInterval(() => {
+    const { drawn, todo } = drawing.progress();
+    const seconds = Math.round((Date.now() - start) / 1000);
+    log(`Share cards: ${count(drawn)} of ${count(todo)} drawn (${seconds} s).`);
+  }, every);
+  const stop = () => clearInterval(timer);
+  drawing.finished.then(stop, stop);
+  return stop;
 }
 
 /** How long a card no build has used stays in the cache. */
@@ -122,11 +150,11 @@ export function placeCards(
   }
 }
 
-/** Draws `cards` on a thread of their own; settles with how many it drew before `stopped` was set. */
-function runWorker(cards: CardData[], cacheDir: string, stopped: Int32Array): Promise<number> {
+/** Draws `cards` on a thread of their own; settles with how many it drew before `control[0]` was set. */
+function runWorker(cards: CardData[], cacheDir: string, control: Int32Array): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
-      workerData: { cards, cacheDir, stopped },
+      workerData: { cards, cacheDir, control },
     });
     worker.once("message", (drawn: number) => resolve(drawn));
     worker.once("error", reject);

@@ -22,7 +22,8 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
 import { DEFER_CARDS, takeCards } from "../cards/deferred.ts";
-import { drawCards, placeCards } from "../cards/generate.ts";
+import { drawCards, placeCards, reportProgress } from "../cards/generate.ts";
+import { count } from "../core/output/hosts.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
 import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
@@ -60,14 +61,23 @@ async function main(): Promise<number> {
     const deferred = takeCards(staging);
     const drawing = deferred && drawCards(deferred.cards, deferred.cacheDir);
     drawing?.finished.catch(() => undefined);
+    // Neither prints anything of its own while it works: say what runs, then how far it is.
+    const todo = drawing?.progress().todo ?? 0;
+    const meanwhile = todo > 0 ? `; ${count(todo)} share cards are drawn meanwhile` : "";
+    console.log(`Search index: Pagefind indexes the pages${meanwhile}.`);
+    if (drawing && todo > 0) reportProgress(drawing, console.log);
     try {
+      const started = performance.now();
       const pages = await finishSite(staging);
-      console.log(`Search index: ${pages} pages indexed by Pagefind.`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`Search index: ${count(pages)} pages indexed by Pagefind (${seconds} s).`);
       if (deferred && drawing) {
         const { drawn, ms } = await drawing.finished;
         placeCards(deferred.cards, deferred.cacheDir, staging);
         if (drawn > 0)
-          console.log(`Share cards: the other ${drawn} drawn (${(ms / 1000).toFixed(1)} s).`);
+          console.log(
+            `Share cards: the other ${count(drawn)} drawn (${(ms / 1000).toFixed(1)} s).`,
+          );
       }
     } catch (error) {
       await drawing?.stop().catch(() => undefined);

@@ -17,7 +17,8 @@ import type { AstroIntegration } from "astro";
 import type { CardData } from "../cards/card-data.ts";
 import { cardMode, shareCard } from "../cards/claim-card.ts";
 import { DEFER_CARDS, leaveCards } from "../cards/deferred.ts";
-import { type CardDrawing, drawCards, placeCards } from "../cards/generate.ts";
+import { type CardDrawing, drawCards, placeCards, reportProgress } from "../cards/generate.ts";
+import { count } from "../core/output/hosts.ts";
 import { site as loadedSite } from "./registry.ts";
 
 /** The integration that draws and places the share cards of `astro build`. */
@@ -56,16 +57,17 @@ export function shareCards(): AstroIntegration {
           const { drawn, cached, left } = await run.drawing.stop();
           leaveCards(site, { cacheDir, cards: run.cards });
           const rest =
-            left > 0 ? `; the other ${left} are drawn while the search index is built` : "";
+            left > 0 ? `; the other ${count(left)} are drawn while the search index is built` : "";
           logger.info(
-            `${run.cards.length} share cards: ${drawn} drawn, ${cached} from the cache${rest}.`,
+            `${count(run.cards.length)} share cards: ${count(drawn)} drawn, ${count(cached)} from the cache${rest}.`,
           );
           return;
         }
+        reportProgress(run.drawing, (line) => logger.info(line));
         const { drawn, cached, ms } = await run.drawing.finished;
         placeCards(run.cards, cacheDir, site);
         logger.info(
-          `${run.cards.length} share cards: ${drawn} drawn, ${cached} from the cache (${(ms / 1000).toFixed(1)} s).`,
+          `${count(run.cards.length)} share cards: ${count(drawn)} drawn, ${count(cached)} from the cache (${(ms / 1000).toFixed(1)} s).`,
         );
       },
     },

@@ -9,9 +9,9 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { type CardData, cardHash, cardPath } from "../card-data.ts";
-import { drawCards, placeCards } from "../generate.ts";
+import { type CardRun, drawCards, placeCards, reportProgress } from "../generate.ts";
 import { readPng } from "./read-png.ts";
 
 const card = (id: string, claim: string): CardData => ({
@@ -53,6 +53,46 @@ describe("drawCards", () => {
     const rest = await drawCards(many, cache, 1).finished;
     expect(rest).toMatchObject({ drawn: 300, cached: 0, left: 0 });
     expect(readdirSync(cache)).toHaveLength(300);
+  });
+});
+
+describe("the progress of a drawing", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("counts the cards the cache lacked, and those drawn so far", async () => {
+    const cache = join(work, "cache");
+    await drawCards([cards[0] as CardData], cache, 1).finished;
+    const drawing = drawCards(cards, cache, 1);
+    expect(drawing.progress()).toEqual({ drawn: 0, todo: 1 });
+    await drawing.finished;
+    expect(drawing.progress()).toEqual({ drawn: 1, todo: 1 });
+  });
+
+  it("is said every ten seconds until the drawing has finished", async () => {
+    vi.useFakeTimers();
+    let drawn = 0;
+    let finish: (run: CardRun) => void = () => undefined;
+    const drawing = {
+      finished: new Promise<CardRun>((resolve) => {
+        finish = resolve;
+      }),
+      stop: () => drawing.finished,
+      progress: () => ({ drawn, todo: 17_340 }),
+    };
+    const lines: string[] = [];
+    reportProgress(drawing, (line) => lines.push(line));
+    drawn = 3_120;
+    vi.advanceTimersByTime(10_000);
+    drawn = 6_400;
+    vi.advanceTimersByTime(10_000);
+    expect(lines).toEqual([
+      "Share cards: 3 120 of 17 340 drawn (10 s).",
+      "Share cards: 6 400 of 17 340 drawn (20 s).",
+    ]);
+    finish({ drawn: 17_340, cached: 0, left: 0, ms: 25_000 });
+    await drawing.finished;
+    vi.advanceTimersByTime(30_000);
+    expect(lines).toHaveLength(2);
   });
 });
 

@@ -77,6 +77,18 @@ describe("npm run build", () => {
     const fixed = await run(copy);
     expect(fixed.code).toBe(0);
     expect(fixed.output).toMatch(/^Output: [\d.]+ [KM]B in [\d\u00a0 ]+ files/m);
+    // What runs after Astro's process is said before it starts, and what it did once it ends.
+    const after = fixed.output
+      .split("\n")
+      .filter((line) => /^(Search index|Share cards|Output):/.test(line));
+    expect(after[0]).toMatch(
+      /^Search index: Pagefind indexes the pages(; \d+ share cards are drawn meanwhile)?\.$/,
+    );
+    const indexed = after.findIndex((line) =>
+      /^Search index: \d+ pages indexed by Pagefind \(\d+\.\d s\)\.$/.test(line),
+    );
+    expect(indexed).toBeGreaterThan(0);
+    expect(after.at(-1)).toMatch(/^Output: /);
     expect(readdirSync(join(copy, "dist"))).not.toContain("marker.txt");
     expect(readdirSync(join(copy, "dist"))).toContain("index.html");
     expect(
