@@ -39,8 +39,8 @@ export interface CardDrawing {
   finished: Promise<CardRun>;
   /** Stops the drawing once each thread has written the card under way; settles as `finished` does. */
   stop(): Promise<CardRun>;
-  /** The cards this drawing has to draw (those the cache lacked), and how many of them it has drawn so far. */
-  progress(): { drawn: number; todo: number };
+  /** The cards this drawing has to draw (those the cache lacked), how many it has drawn, in how many milliseconds. */
+  progress(): { drawn: number; todo: number; ms: number };
 }
 
 /**
@@ -82,32 +82,26 @@ export function drawCards(
       Atomics.store(control, 0, 1);
       return finished;
     },
-    progress: () => ({ drawn: Atomics.load(control, 1), todo: todo.length }),
+    progress: () => ({
+      drawn: Atomics.load(control, 1),
+      todo: todo.length,
+      ms: performance.now() - start,
+    }),
   };
 }
 
-/** How often a long drawing says how far it is. */
-const PROGRESS_EVERY_MS = 10_000;
-
 /**
  * Says every ten seconds, through `log`, how many of its cards `drawing` has
- * drawn, until it has finished (a cold build at 30 000 claims draws for about
- * a minute while nothing else is printed); returns what stops it sooner.
+ * drawn, until it has finished: a cold build at 30 000 claims draws for about
+ * a minute while nothing else is printed.
  */
-export function reportProgress(
-  drawing: CardDrawing,
-  log: (line: string) => void,
-  every = PROGRESS_EVERY_MS,
-): () => void {
-  const start = Date.now();
+export function reportProgress(drawing: CardDrawing, log: (line: string) => void): void {
   const timer = setInterval(() => {
-    const { drawn, todo } = drawing.progress();
-    const seconds = Math.round((Date.now() - start) / 1000);
-    log(`Share cards: ${count(drawn)} of ${count(todo)} drawn (${seconds} s).`);
-  }, every);
+    const { drawn, todo, ms } = drawing.progress();
+    log(`Share cards: ${count(drawn)} of ${count(todo)} drawn (${Math.round(ms / 1000)} s).`);
+  }, 10_000);
   const stop = () => clearInterval(timer);
   drawing.finished.then(stop, stop);
-  return stop;
 }
 
 /** How long a card no build has used stays in the cache. */
