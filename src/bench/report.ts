@@ -2,6 +2,8 @@
  * The benchmark's report: a Markdown table, ready to paste into the README, and the issue's
  * targets, each with the figure measured.
  */
+
+import { count } from "../core/numbers.ts";
 import type { OutputSize } from "./output-size.ts";
 import type { SearchCost } from "./search-measure.ts";
 import type { Figures, SizeResult } from "./suite.ts";
@@ -25,7 +27,7 @@ export function table(results: SizeResult[]): string {
   for (const result of results) {
     const { citable, baseline } = result.tools;
     const row = (what: string, ours: string, theirs: string, ratio: string) =>
-      rows.push(`| ${thousands(result.claims)} | ${what} | ${ours} | ${theirs} | ${ratio} |`);
+      rows.push(`| ${count(result.claims)} | ${what} | ${ours} | ${theirs} | ${ratio} |`);
     for (const step of [
       "check",
       "astro",
@@ -46,7 +48,7 @@ export function table(results: SizeResult[]): string {
       row(name, cost(a), b ? cost(b) : "—", ratios);
     }
     const size = (dist: OutputSize | undefined) =>
-      dist ? `${(dist.bytes / 1e6).toFixed(1)} MB, ${thousands(dist.files)} files` : "—";
+      dist ? `${(dist.bytes / 1e6).toFixed(1)} MB, ${count(dist.files)} files` : "—";
     row(
       "size of dist/",
       size(citable.dist),
@@ -118,10 +120,10 @@ export function targets(result: SizeResult): string[] {
   const lines = [
     `whole build${step === "whole-warm" ? ", share cards cached" : ""}: Citable ${secs(whole?.wallMs)} vs baseline (astro build + pagefind) ${secs(plain?.wallMs)}: ratio ${ratio} (target ≤ 0.8)`,
     `whole build peak memory: Citable ${mib(whole?.maxRssKb)} vs baseline ${mib(plain?.maxRssKb)}: ratio ${times(whole?.maxRssKb, plain?.maxRssKb)} (target ≤ 0.6)`,
-    `dist/: ${dist ? `${(dist.bytes / 1e6).toFixed(1)} MB` : "—"}, ${times(dist?.bytes, baseline.dist?.bytes)} the baseline's (target < 600 MB and ≤ 1.5× at 30 000 claims); ${dist ? thousands(dist.files) : "—"} files (target < 100 000)`,
+    `dist/: ${dist ? `${(dist.bytes / 1e6).toFixed(1)} MB` : "—"}, ${times(dist?.bytes, baseline.dist?.bytes)} the baseline's (target < 600 MB and ≤ 1.5× at 30 000 claims); ${dist ? count(dist.files) : "—"} files (target < 100 000)`,
     ...(bare
       ? [
-          `dist/ without share cards: ${(bare.bytes / 1e6).toFixed(1)} MB, ${times(bare.bytes, baseline.dist?.bytes)} the baseline's; ${thousands(bare.files)} files`,
+          `dist/ without share cards: ${(bare.bytes / 1e6).toFixed(1)} MB, ${times(bare.bytes, baseline.dist?.bytes)} the baseline's; ${count(bare.files)} files`,
         ]
       : []),
     `largest file: ${file(dist?.largest)} (target ≤ 10 MB); largest listing page: ${file(dist?.largestListing)} (target ≤ 200 KB)`,
@@ -135,7 +137,7 @@ export function targets(result: SizeResult): string[] {
       `dev loop: edited claim shown in ${shown(citable.dev.claimMs)}, edited source in ${shown(citable.dev.sourceMs)} (target < 1 s)`,
     );
   }
-  return lines.map((line) => `${thousands(result.claims)} claims: ${line}`);
+  return lines.map((line) => `${count(result.claims)} claims: ${line}`);
 }
 
 /** What the share cards add to the whole build, cold and with their cache warm. */
@@ -181,14 +183,9 @@ function secs(ms: number | undefined): string {
 }
 
 function mib(kb: number | undefined): string {
-  return kb === undefined ? "—" : `${thousands(Math.round(kb / 1024))} MiB`;
+  return kb === undefined ? "—" : `${count(Math.round(kb / 1024))} MiB`;
 }
 
 function kbOf(kb: number | undefined): string {
   return kb === undefined ? "—" : `${kb.toFixed(0)} KB`;
-}
-
-/** `10000` as `10 000`, the way the README writes numbers. */
-export function thousands(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 }

@@ -18,7 +18,7 @@ import {
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { count } from "../core/output/hosts.ts";
+import { count } from "../core/numbers.ts";
 import { CARD_FOLDER, type CardData, cardHash, cardPath } from "./card-data.ts";
 
 /** How a run of the card generator went. */
@@ -100,6 +100,8 @@ export function reportProgress(drawing: CardDrawing, log: (line: string) => void
     const { drawn, todo, ms } = drawing.progress();
     log(`Share cards: ${count(drawn)} of ${count(todo)} drawn (${Math.round(ms / 1000)} s).`);
   }, 10_000);
+  // The drawing's threads keep the process alive while they draw; this timer never does.
+  timer.unref();
   const stop = () => clearInterval(timer);
   drawing.finished.then(stop, stop);
 }

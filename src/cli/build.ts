@@ -23,7 +23,7 @@ import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
 import { DEFER_CARDS, takeCards } from "../cards/deferred.ts";
 import { drawCards, placeCards, reportProgress } from "../cards/generate.ts";
-import { count } from "../core/output/hosts.ts";
+import { count, seconds } from "../core/numbers.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
 import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
@@ -69,15 +69,13 @@ async function main(): Promise<number> {
     try {
       const started = performance.now();
       const pages = await finishSite(staging);
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      console.log(`Search index: ${count(pages)} pages indexed by Pagefind (${seconds} s).`);
+      const took = seconds(performance.now() - started);
+      console.log(`Search index: ${count(pages)} pages indexed by Pagefind (${took}).`);
       if (deferred && drawing) {
         const { drawn, ms } = await drawing.finished;
         placeCards(deferred.cards, deferred.cacheDir, staging);
         if (drawn > 0)
-          console.log(
-            `Share cards: the other ${count(drawn)} drawn (${(ms / 1000).toFixed(1)} s).`,
-          );
+          console.log(`Share cards: the other ${count(drawn)} drawn (${seconds(ms)}).`);
       }
     } catch (error) {
       await drawing?.stop().catch(() => undefined);

@@ -17,8 +17,14 @@ import type { AstroIntegration } from "astro";
 import type { CardData } from "../cards/card-data.ts";
 import { cardMode, shareCard } from "../cards/claim-card.ts";
 import { DEFER_CARDS, leaveCards } from "../cards/deferred.ts";
-import { type CardDrawing, drawCards, placeCards, reportProgress } from "../cards/generate.ts";
-import { count } from "../core/output/hosts.ts";
+import {
+  type CardDrawing,
+  type CardRun,
+  drawCards,
+  placeCards,
+  reportProgress,
+} from "../cards/generate.ts";
+import { count, seconds } from "../core/numbers.ts";
 import { site as loadedSite } from "./registry.ts";
 
 /** The integration that draws and places the share cards of `astro build`. */
@@ -53,22 +59,24 @@ export function shareCards(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         if (!run) return;
         const site = fileURLToPath(dir);
+        const { cards, drawing } = run;
+        const told = ({ drawn, cached }: CardRun) =>
+          `${count(cards.length)} share cards: ${count(drawn)} drawn, ${count(cached)} from the cache`;
         if (process.env[DEFER_CARDS] === "1") {
-          const { drawn, cached, left } = await run.drawing.stop();
-          leaveCards(site, { cacheDir, cards: run.cards });
+          const stopped = await drawing.stop();
+          leaveCards(site, { cacheDir, cards });
+          const { left } = stopped;
           const rest =
             left > 0 ? `; the other ${count(left)} are drawn while the search index is built` : "";
-          logger.info(
-            `${count(run.cards.length)} share cards: ${count(drawn)} drawn, ${count(cached)} from the cache${rest}.`,
-          );
+          logger.info(`${told(stopped)}${rest}.`);
           return;
         }
-        reportProgress(run.drawing, (line) => logger.info(line));
-        const { drawn, cached, ms } = await run.drawing.finished;
-        placeCards(run.cards, cacheDir, site);
-        logger.info(
-          `${count(run.cards.length)} share cards: ${count(drawn)} drawn, ${count(cached)} from the cache (${(ms / 1000).toFixed(1)} s).`,
-        );
+        // Not while Astro renders: its own line for each page shows how far it is, and a line
+        // of ours would land in the middle of one.
+        reportProgress(drawing, (line) => logger.info(line));
+        const finished = await drawing.finished;
+        placeCards(cards, cacheDir, site);
+        logger.info(`${told(finished)} (${seconds(finished.ms)}).`);
       },
     },
   };

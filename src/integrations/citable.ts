@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { count } from "../core/numbers.ts";
 import { headersFile } from "./csp.ts";
 import { deployment } from "./deployment.ts";
 import { indexSite } from "./search-index.ts";
@@ -31,7 +32,7 @@ export function citable(): AstroIntegration {
       "astro:build:done": async ({ dir, logger }) => {
         if (process.env[DEFER_SEARCH] === "1") return;
         const pages = await finishSite(fileURLToPath(dir));
-        logger.info(`_headers written; search index: ${pages} pages indexed by Pagefind.`);
+        logger.info(`_headers written; search index: ${count(pages)} pages indexed by Pagefind.`);
       },
     },
   };

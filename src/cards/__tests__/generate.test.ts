@@ -95,6 +95,26 @@ describe("the progress of a drawing", () => {
     vi.advanceTimersByTime(30_000);
     expect(lines).toHaveLength(2);
   });
+
+  it("is said no more once the drawing has failed", async () => {
+    vi.useFakeTimers();
+    let fail: (error: Error) => void = () => undefined;
+    const finished = new Promise<CardRun>((_, reject) => {
+      fail = reject;
+    });
+    const drawing = {
+      finished,
+      stop: () => finished,
+      progress: () => ({ drawn: 1, todo: 2, ms: 0 }),
+    };
+    const lines: string[] = [];
+    reportProgress(drawing, (line) => lines.push(line));
+    vi.advanceTimersByTime(10_000);
+    fail(new Error("The card worker stopped with code 1."));
+    await finished.catch(() => undefined);
+    vi.advanceTimersByTime(30_000);
+    expect(lines).toEqual(["Share cards: 1 of 2 drawn (0 s)."]);
+  });
 });
 
 describe("placeCards", () => {

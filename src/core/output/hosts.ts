@@ -3,6 +3,7 @@
  * site goes beyond: a site that is too large is refused at deploy time, far
  * from the build that made it.
  */
+import { count } from "../numbers.ts";
 import type { OutputSurvey } from "./survey.ts";
 
 /** One host's (or plan's) limits; a limit left out is not one the host publishes. */
@@ -46,20 +47,20 @@ export function hostWarnings(
   hosts: readonly HostLimits[] = HOSTS,
 ): HostWarning[] {
   const warnings: HostWarning[] = [];
+  const { site, largest } = sizesAgainst(survey, hosts);
   for (const host of hosts) {
     const warn = (limit: HostWarning["limit"], message: string) =>
       warnings.push({ host: host.name, limit, message });
     if (host.siteBytes !== undefined && survey.bytes > host.siteBytes) {
       warn(
         "siteBytes",
-        `${host.name} publishes sites of at most ${size(host.siteBytes)}; this one is ${sizeBeyond(survey.bytes, host.siteBytes)}.`,
+        `${host.name} publishes sites of at most ${size(host.siteBytes)}; this one is ${site}.`,
       );
     }
-    const largest = survey.largest;
-    if (host.fileBytes !== undefined && largest && largest.bytes > host.fileBytes) {
+    if (host.fileBytes !== undefined && survey.largest && survey.largest.bytes > host.fileBytes) {
       warn(
         "fileBytes",
-        `${host.name} refuses files over ${size(host.fileBytes)}; ${largest.path} is ${sizeBeyond(largest.bytes, host.fileBytes)}.`,
+        `${host.name} refuses files over ${size(host.fileBytes)}; ${survey.largest.path} is ${largest}.`,
       );
     }
     if (host.files !== undefined && survey.files > host.files) {
@@ -72,37 +73,58 @@ export function hostWarnings(
   return warnings;
 }
 
+/**
+ * The site's size and its largest file's, as the report and its warnings write
+ * them: each with as many decimals as it takes to read as more than every
+ * limit of `hosts` it goes beyond (1 029 MB is "1.03 GB", never "1 GB" beside
+ * "at most 1 GB"; 26 214 401 bytes against 25 MiB is "26.214401 MB").
+ */
+export function sizesAgainst(
+  survey: OutputSurvey,
+  hosts: readonly HostLimits[] = HOSTS,
+): { site: string; largest: string } {
+  const beyond = (bytes: number, limits: (number | undefined)[]) => {
+    const over = limits.filter((limit): limit is number => limit !== undefined && bytes > limit);
+    return over.length > 0 ? sizeBeyond(bytes, Math.max(...over)) : size(bytes);
+  };
+  return {
+    site: beyond(
+      survey.bytes,
+      hosts.map((host) => host.siteBytes),
+    ),
+    largest: survey.largest
+      ? beyond(
+          survey.largest.bytes,
+          hosts.map((host) => host.fileBytes),
+        )
+      : "",
+  };
+}
+
 /** `1234567` bytes as `1.2 MB`, `1029100000` as `1.03 GB`; a limit set in MiB as `25 MiB`. */
 export function size(bytes: number): string {
-  return sizeIn(bytes, bytes >= GB ? 2 : 1);
-}
-
-/**
- * `bytes`, which is over `limit`, as {@link size} writes it, with more decimals
- * where that would read as the limit itself ("at most 1 GB; this one is 1 GB").
- */
-export function sizeBeyond(bytes: number, limit: number): string {
-  const shown = size(limit);
-  let decimals = bytes >= GB ? 2 : 1;
-  let text = sizeIn(bytes, decimals);
-  while (text === shown && decimals < 9) text = sizeIn(bytes, ++decimals);
-  return text;
-}
-
-function sizeIn(bytes: number, decimals: number): string {
   if (bytes % MiB === 0 && bytes % 1_000_000 !== 0) return `${bytes / MiB} MiB`;
-  if (bytes >= GB) return `${trim(bytes / GB, decimals)} GB`;
-  if (bytes >= 1_000_000) return `${trim(bytes / 1_000_000, decimals)} MB`;
-  if (bytes >= 1000) return `${trim(bytes / 1000, decimals)} KB`;
-  return `${bytes} B`;
+  const [unit, name] = unitOf(bytes);
+  return `${rounded(bytes / unit, bytes >= GB ? 2 : 1)} ${name}`;
 }
 
-/** `22239` as `22 239`. */
-export function count(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+/** `bytes`, more than `limit`, with the fewest decimals past {@link size}'s that still read as more than `limit`. */
+export function sizeBeyond(bytes: number, limit: number): string {
+  const [unit, name] = unitOf(bytes);
+  let decimals = bytes >= GB ? 2 : 1;
+  // Rounding may write a size just over the limit as the limit itself, or under it.
+  while (decimals < 9 && Math.round(rounded(bytes / unit, decimals) * unit) <= limit) decimals++;
+  return `${rounded(bytes / unit, decimals)} ${name}`;
+}
+
+function unitOf(bytes: number): [number, string] {
+  if (bytes >= GB) return [GB, "GB"];
+  if (bytes >= 1_000_000) return [1_000_000, "MB"];
+  if (bytes >= 1000) return [1000, "KB"];
+  return [1, "B"];
 }
 
 /** `value` with at most `decimals` decimals, without trailing zeros. */
-function trim(value: number, decimals: number): string {
-  return value.toFixed(decimals).replace(/\.?0+$/, "");
+function rounded(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
 }

@@ -2,7 +2,8 @@
  * The lines `npm run build` ends with: what the site weighs, and a warning for
  * each common host whose limits it goes beyond.
  */
-import { count, HOSTS, type HostLimits, hostWarnings, size } from "./hosts.ts";
+import { count } from "../numbers.ts";
+import { HOSTS, type HostLimits, hostWarnings, size, sizesAgainst } from "./hosts.ts";
 import type { OutputSurvey } from "./survey.ts";
 
 /** What the share cards (`cards/`) weigh in a built site. */
@@ -24,12 +25,14 @@ export function outputReport(
   hosts: readonly HostLimits[] = HOSTS,
   cards: CardsShare = { bytes: 0, files: 0 },
 ): string[] {
+  // Written as the warnings write them: a site over a limit never reads as the limit itself.
+  const sizes = sizesAgainst(survey, hosts);
   const largest = survey.largest
-    ? `; the largest file is ${survey.largest.path} (${size(survey.largest.bytes)})`
+    ? `; the largest file is ${survey.largest.path} (${sizes.largest})`
     : "";
   const ofCards =
     cards.files > 0 ? ` (share cards: ${size(cards.bytes)} in ${count(cards.files)} files)` : "";
-  const summary = `Output: ${size(survey.bytes)} in ${count(survey.files)} files${ofCards}${largest}.`;
+  const summary = `Output: ${sizes.site} in ${count(survey.files)} files${ofCards}${largest}.`;
   const warnings = hostWarnings(survey, hosts);
   if (warnings.length === 0) return [`${summary} It fits every common static host.`];
   const lines = [summary, ...warnings.map((warning) => `warning  ${warning.message}`)];

@@ -82,10 +82,10 @@ describe("npm run build", () => {
       .split("\n")
       .filter((line) => /^(Search index|Share cards|Output):/.test(line));
     expect(after[0]).toMatch(
-      /^Search index: Pagefind indexes the pages(; \d+ share cards are drawn meanwhile)?\.$/,
+      /^Search index: Pagefind indexes the pages(; [\d ]+ share cards are drawn meanwhile)?\.$/,
     );
     const indexed = after.findIndex((line) =>
-      /^Search index: \d+ pages indexed by Pagefind \(\d+\.\d s\)\.$/.test(line),
+      /^Search index: [\d ]+ pages indexed by Pagefind \(\d+\.\d s\)\.$/.test(line),
     );
     expect(indexed).toBeGreaterThan(0);
     expect(after.at(-1)).toMatch(/^Output: /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count, hostWarnings, size } from "../hosts.ts";
+import { hostWarnings, size, sizesAgainst } from "../hosts.ts";
 
 const MiB = 1024 * 1024;
 const survey = (bytes: number, files: number, largest = 1000) => ({
@@ -42,6 +42,17 @@ describe("hostWarnings", () => {
     );
   });
 
+  it("never writes a file just over a limit in MiB as the limit itself", () => {
+    // 25 MiB is 26 214 400 bytes: "26.2 MB" would read as less.
+    const message = (bytes: number) => hostWarnings(survey(1000, 10, bytes))[0]?.message;
+    expect(message(25 * MiB + 20_000)).toBe(
+      "Cloudflare Pages (free plan) refuses files over 25 MiB; claims.json is 26.23 MB.",
+    );
+    expect(message(25 * MiB + 1)).toBe(
+      "Cloudflare Pages (free plan) refuses files over 25 MiB; claims.json is 26.214401 MB.",
+    );
+  });
+
   it("names the file over Cloudflare Pages' limit of 25 MiB", () => {
     const messages = hostWarnings(survey(60_000_000, 10, 49_000_000)).map((w) => w.message);
     expect(messages).toEqual([
@@ -66,6 +77,22 @@ describe("hostWarnings", () => {
   });
 });
 
+describe("sizesAgainst", () => {
+  it("writes the site and its largest file as more than every limit they go beyond", () => {
+    expect(sizesAgainst(survey(1_004_000_000, 10, 25 * MiB + 1))).toEqual({
+      site: "1.004 GB",
+      largest: "26.214401 MB",
+    });
+  });
+
+  it("writes them as size() does when they are within every limit", () => {
+    expect(sizesAgainst(survey(999_000_000, 10, 25 * MiB))).toEqual({
+      site: "999 MB",
+      largest: "25 MiB",
+    });
+  });
+});
+
 describe("size", () => {
   it.each([
     [512, "512 B"],
@@ -78,11 +105,5 @@ describe("size", () => {
     [25 * MiB, "25 MiB"],
   ])("writes %i bytes as %s", (bytes, text) => {
     expect(size(bytes)).toBe(text);
-  });
-});
-
-describe("count", () => {
-  it("groups thousands with a space, as the README writes numbers", () => {
-    expect(count(100_000)).toBe("100 000");
   });
 });
