@@ -104,24 +104,29 @@ export function sizesAgainst(
 /** `1234567` bytes as `1.2 MB`, `1029100000` as `1.03 GB`; a limit set in MiB as `25 MiB`. */
 export function size(bytes: number): string {
   if (bytes % MiB === 0 && bytes % 1_000_000 !== 0) return `${bytes / MiB} MiB`;
-  const [unit, name] = unitOf(bytes);
-  return `${rounded(bytes / unit, bytes >= GB ? 2 : 1)} ${name}`;
+  const [unit, name, decimals] = unitOf(bytes);
+  return `${rounded(bytes / unit, decimals)} ${name}`;
 }
 
 /** `bytes`, more than `limit`, with the fewest decimals past {@link size}'s that still read as more than `limit`. */
 export function sizeBeyond(bytes: number, limit: number): string {
-  const [unit, name] = unitOf(bytes);
-  let decimals = bytes >= GB ? 2 : 1;
+  const [unit, name, fewest] = unitOf(bytes);
+  let decimals = fewest;
   // Rounding may write a size just over the limit as the limit itself, or under it.
   while (decimals < 9 && Math.round(rounded(bytes / unit, decimals) * unit) <= limit) decimals++;
   return `${rounded(bytes / unit, decimals)} ${name}`;
 }
 
-function unitOf(bytes: number): [number, string] {
-  if (bytes >= GB) return [GB, "GB"];
-  if (bytes >= 1_000_000) return [1_000_000, "MB"];
-  if (bytes >= 1000) return [1000, "KB"];
-  return [1, "B"];
+/**
+ * The unit `bytes` is written in, and with how many decimals at most. A size
+ * that would round to 1 000 of a unit takes the next: 999 999 999 bytes is
+ * "1 GB", not "1000 MB".
+ */
+function unitOf(bytes: number): [number, string, number] {
+  if (bytes >= GB - 50_000) return [GB, "GB", 2];
+  if (bytes >= 1_000_000 - 50) return [1_000_000, "MB", 1];
+  if (bytes >= 1000) return [1000, "KB", 1];
+  return [1, "B", 0];
 }
 
 /** `value` with at most `decimals` decimals, without trailing zeros. */
