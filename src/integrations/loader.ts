@@ -7,6 +7,7 @@
  * (`astro build`), only the settings entry is stored.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
+import { count } from "../core/numbers.ts";
 import { contentFolder } from "./deployment.ts";
 import { applyChange, site as loadSite } from "./registry.ts";
 import type { AppliedChange, LoadedSite } from "./site-state.ts";
@@ -58,7 +59,10 @@ function base(context: LoaderContext): string {
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const site = await loadSite(base(context));
-  if (collection === "settings") for (const warning of site.warnings) context.logger.warn(warning);
+  if (collection === "settings") {
+    for (const warning of site.warnings) context.logger.warn(warning);
+    context.logger.info(checked(site));
+  }
   context.store.clear();
   // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
   // the registry, and no change will follow. Filling it would only make Astro serialise the
@@ -66,6 +70,19 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   // 10 000 claims); the settings entry alone says the content was loaded.
   if (!context.watcher && collection !== "settings") return;
   for (const entry of entries[collection](site)) set(context, entry);
+}
+
+/**
+ * What the content sync did, said once it is done: Astro's own line says only
+ * that it synced, after seconds of silence on a large site.
+ */
+export function checked(site: LoadedSite): string {
+  const quotes = site.claims.reduce((sum, claim) => sum + claim.citations.length, 0);
+  const noun = (n: number, one: string) => `${count(n)} ${one}${n === 1 ? "" : "s"}`;
+  const what = `${noun(site.claims.length, "fact-check")} and ${noun(site.sources.length, "source")} checked`;
+  if (quotes === 0) return `${what}.`;
+  if (quotes === 1) return `${what}: its one quote stands in its source.`;
+  return `${what}: each of their ${count(quotes)} quotes stands in its source.`;
 }
 
 async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {

@@ -77,6 +77,9 @@ describe("npm run build", () => {
     const fixed = await run(copy);
     expect(fixed.code).toBe(0);
     expect(fixed.output).toMatch(/^Output: [\d.]+ [KM]B in [\d\u00a0 ]+ files/m);
+    expect(fixed.output).toMatch(
+      /\d+ fact-checks and \d+ sources checked: each of their [\d ]+ quotes stands in its source\./,
+    );
     // What runs after Astro's process is said before it starts, and what it did once it ends.
     const after = fixed.output
       .split("\n")

@@ -25,7 +25,7 @@ function context(watching: boolean) {
   const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
   const fake = {
     config: { base: "/" },
-    logger: { warn: vi.fn(), error: vi.fn() },
+    logger: { warn: vi.fn(), error: vi.fn(), info: vi.fn() },
     store: {
       clear: () => stored.clear(),
       delete: (id: string) => stored.delete(id),
@@ -85,6 +85,17 @@ describe("citableLoader", () => {
     const { context: dev, stored } = context(true);
     await citableLoader("verdicts").load(dev);
     expect(stored.get("faux")?.data).toMatchObject({ key: "faux", label: "Faux" });
+  });
+
+  it("says, once the content is loaded, how many fact-checks, sources and quotes it checked", async () => {
+    const settings = context(false);
+    await citableLoader("settings").load(settings.context);
+    expect(settings.context.logger.info).toHaveBeenCalledWith(
+      "1 fact-check and 1 source checked: each of their 2 quotes stands in its source.",
+    );
+    const claims = context(false);
+    await citableLoader("claims").load(claims.context);
+    expect(claims.context.logger.info).not.toHaveBeenCalled();
   });
 
   it("stores no claims in a build, where the pages read the registry, but still checks the content", async () => {
