@@ -76,7 +76,7 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
  * What the content sync did, said once it is done: Astro's own line says only
  * that it synced, after seconds of silence on a large site.
  */
-export function checked(site: LoadedSite): string {
+function checked(site: LoadedSite): string {
   const quotes = site.claims.reduce((sum, claim) => sum + claim.citations.length, 0);
   const noun = (n: number, one: string) => `${count(n)} ${one}${n === 1 ? "" : "s"}`;
   const what = `${noun(site.claims.length, "fact-check")} and ${noun(site.sources.length, "source")} checked`;
