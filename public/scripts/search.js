@@ -184,8 +184,12 @@ function showCounts(search) {
     const counts = (selected[key].size > 0 ? search.totalFilters : search.filters)?.[key];
     if (!counts) continue;
     for (const box of fieldset.querySelectorAll(`input[name="${key}"]`)) {
+      const n = counts[box.value] ?? 0;
       const count = box.parentElement.querySelector(".search__count");
-      if (count) count.textContent = `(${numbers.format(counts[box.value] ?? 0)})`;
+      if (count) count.textContent = `(${numbers.format(n)})`;
+      // A value that would keep no result is dimmed, not hidden: the list does not jump as
+      // the reader types, and a value checked stays as it is.
+      box.parentElement.toggleAttribute("data-empty", n === 0 && !box.checked);
     }
   }
 }

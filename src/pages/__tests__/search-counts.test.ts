@@ -75,6 +75,28 @@ describe.skipIf(!chromium)("the filter counts of the search page", () => {
     await close();
   });
 
+  it("dims the values that would keep no result, and only those", async () => {
+    const { page, held, close } = await heldFilters(site.browser, site.origin, 1280);
+    held.release();
+    const found = await search(page, "Kessaci");
+    await expect.poll(() => typeCounts(page)).toBe(found);
+    const labels = await page.$$eval(".search__group label", (all) =>
+      all.map((label) => ({
+        count: label.querySelector(".search__count")?.textContent ?? "",
+        empty: label.hasAttribute("data-empty"),
+        color: getComputedStyle(label).color,
+      })),
+    );
+    const empty = labels.filter((label) => label.count === "(0)");
+    expect(empty.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => label.empty)).toEqual(
+      empty.map((label) => ({ ...label, empty: true })),
+    );
+    const kept = labels.find((label) => label.count !== "(0)");
+    expect(empty[0]?.color).not.toBe(kept?.color);
+    await close();
+  });
+
   it("on a phone, fetches the filter index only when the reader opens the filters", async () => {
     const { page, held, close } = await heldFilters(site.browser, site.origin, 375);
     held.release();
