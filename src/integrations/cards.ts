@@ -7,10 +7,10 @@
  * rest and places the cards while Pagefind indexes (src/cards/deferred.ts).
  * The cache is `<cacheDir>/cards/` (node_modules/.astro/cards/ by default):
  * keep that folder between CI runs and an unchanged claim is never drawn
- * again; cards no build used for a week leave it. site.yaml's `shareCards` says which cards: one per claim, one per
- * verdict, or none. CITABLE_CARD_CACHE names another cache folder, and
- * CITABLE_CARDS=off builds without cards, to measure what they cost (`npm run
- * bench` uses both).
+ * again; cards no build used for a week leave it. site.yaml's `shareCards`
+ * says which cards: one per claim, one per verdict, or none.
+ * CITABLE_CARD_CACHE names another cache folder, and CITABLE_CARDS=off builds
+ * without cards, to measure what they cost (`npm run bench` uses both).
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
