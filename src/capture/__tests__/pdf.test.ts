@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findChromium } from "../../integrations/chromium.ts";
+import { findChromium } from "../../../test/support/chromium.ts";
 import { extractPdf } from "../pdf.ts";
 import { encryptedPdf, printPdf } from "./pdf-files.ts";
 

@@ -19,7 +19,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildEnv, projectRoot } from "./built-site.ts";
+import { buildEnv, projectRoot } from "../../../test/support/built-site.ts";
 
 // Left out of the copy: built output, caches, history, and the packages (linked instead).
 const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git"]);

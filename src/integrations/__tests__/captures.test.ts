@@ -3,8 +3,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, openSite, projectRoot, variants } from "./built-site.ts";
-import { attribute, elements } from "./html.ts";
+import {
+  type BuiltSite,
+  openSite,
+  projectRoot,
+  variants,
+} from "../../../test/support/built-site.ts";
+import { attribute, elements } from "../../../test/support/html.ts";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 

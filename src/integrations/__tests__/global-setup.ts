@@ -8,8 +8,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { generateCorpus } from "../../bench/generate.ts";
-import { buildInto, PAGED, pagedDeployment, variants } from "./built-site.ts";
+import { buildInto, PAGED, pagedDeployment, variants } from "../../../test/support/built-site.ts";
+import { generateCorpus } from "../../../test/support/corpus/generate.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -12,10 +12,10 @@ import {
   buildInto,
   openSite,
   type Variant,
-} from "../../integrations/__tests__/built-site.ts";
-import { attribute, elements, textContent } from "../../integrations/__tests__/html.ts";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { serve } from "../../integrations/static-server.ts";
+} from "../../../test/support/built-site.ts";
+import { findChromium, launchChromium } from "../../../test/support/chromium.ts";
+import { attribute, elements, textContent } from "../../../test/support/html.ts";
+import { serve } from "../../../test/support/static-server.ts";
 
 const CONTENT = fileURLToPath(new URL("../../watch/__tests__/fixtures/content/", import.meta.url));
 const deployment: Variant = {

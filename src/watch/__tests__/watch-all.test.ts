@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { contentFolder, localToday } from "../../capture/__tests__/content-folder.ts";
-import { type LocalServer, localServer } from "../../capture/__tests__/local-server.ts";
 import { importSource } from "../../capture/import-source.ts";
 import { loadCorpus } from "../../core/check/corpus.ts";
 import { watchAll } from "../watch-all.ts";

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./generate.ts";
+import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { measureSearch } from "./search-measure.ts";
 
 const { values } = parseArgs({

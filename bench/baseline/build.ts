@@ -1,5 +1,5 @@
 /**
- * The baseline's whole build, `node src/bench/baseline/build.ts --out-dir <dir>` with
+ * The baseline's whole build, `node bench/baseline/build.ts --out-dir <dir>` with
  * CITABLE_CONTENT set: `astro build` of the plain site, then Pagefind on its output, in one
  * process as Citable's `npm run build` does.
  */

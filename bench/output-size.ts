@@ -3,7 +3,7 @@
  * (as `npm run build` reports them), and its largest listing page, the page a
  * reader's phone downloads whole.
  */
-import { type OutputSurvey, surveyOutput } from "../core/output/survey.ts";
+import { type OutputSurvey, surveyOutput } from "../src/core/output/survey.ts";
 
 /** A built site's size, with its largest listing page. */
 export interface OutputSize extends OutputSurvey {

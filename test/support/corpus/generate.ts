@@ -29,7 +29,7 @@ export interface CorpusStats {
   typedPlain: number;
 }
 
-const content = fileURLToPath(new URL("../../content/", import.meta.url));
+const content = fileURLToPath(new URL("../../../content/", import.meta.url));
 
 /**
  * Writes a synthetic content folder to `dir` (which must be empty or absent): the site settings
@@ -87,7 +87,7 @@ if (import.meta.main) {
   const [dir] = positionals;
   if (!dir) {
     console.error(
-      "Usage: node src/bench/generate.ts <dir> [--claims 10000] [--sources 1000] [--seed 1]",
+      "Usage: node test/support/corpus/generate.ts <dir> [--claims 10000] [--sources 1000] [--seed 1]",
     );
     process.exit(2);
   }

@@ -1,5 +1,5 @@
 /**
- * `node src/bench/build-modes.ts [--claims 10000] [--sources 1000]`: generates a
+ * `node bench/build-modes.ts [--claims 10000] [--sources 1000]`: generates a
  * synthetic corpus and runs `npm run build` both ways, Pagefind after Astro's
  * process (`--search-index after`) and inside `astro build` (`inside`), and
  * prints the wall time, CPU time and peak memory of the whole process tree of
@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./generate.ts";
+import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { runNode } from "./measure.ts";
 import { seconds } from "./stats.ts";
 import { forgetCitableStore, repository } from "./steps.ts";

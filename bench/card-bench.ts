@@ -9,12 +9,12 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { claimCard } from "../cards/claim-card.ts";
-import { drawCard } from "../cards/draw.ts";
-import { encodePng } from "../cards/png.ts";
-import { loadStateInParallel } from "../integrations/site-state.ts";
+import { claimCard } from "../src/cards/claim-card.ts";
+import { drawCard } from "../src/cards/draw.ts";
+import { encodePng } from "../src/cards/png.ts";
+import { loadStateInParallel } from "../src/integrations/site-state.ts";
+import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { type CardMeasure, formatCards, summariseCards } from "./card-sizes.ts";
-import { generateCorpus } from "./generate.ts";
 
 const { values } = parseArgs({
   options: {

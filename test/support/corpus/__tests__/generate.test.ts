@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../generate.ts";
 
-const check = fileURLToPath(new URL("../../cli/check.ts", import.meta.url));
+const check = fileURLToPath(new URL("../../../../src/cli/check.ts", import.meta.url));
 const root = mkdtempSync(join(tmpdir(), "citable-generate-test-"));
 const small = { claims: 20, sources: 2, seed: 7 };
 

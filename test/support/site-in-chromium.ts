@@ -5,8 +5,8 @@
  */
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { type Served, serve } from "../../integrations/static-server.ts";
+import { findChromium, launchChromium } from "./chromium.ts";
+import { type Served, serve } from "./static-server.ts";
 
 /** Chromium's path, or undefined when there is none: skip the browser tests then. */
 export const chromium = findChromium();

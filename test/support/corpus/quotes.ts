@@ -1,4 +1,4 @@
-import { normalizeText } from "../core/quote/text.ts";
+import { normalizeText } from "../../../src/core/quote/text.ts";
 import { count } from "./occurrences.ts";
 import { at, type Random } from "./random.ts";
 import type { SourceDoc, Span } from "./source.ts";

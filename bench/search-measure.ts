@@ -8,8 +8,8 @@
  * benchmark's baseline both do).
  */
 import type { Browser, Page, Request } from "playwright-core";
-import { findChromium, launchChromium } from "../integrations/chromium.ts";
-import { serve } from "../integrations/static-server.ts";
+import { findChromium, launchChromium } from "../test/support/chromium.ts";
+import { serve } from "../test/support/static-server.ts";
 import { median } from "./stats.ts";
 
 /** How long the network must stay idle for the page to count as settled. */

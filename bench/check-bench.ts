@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { generateCorpus } from "./generate.ts";
+import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { type CheckRun, runCheck } from "./measure.ts";
 import { median, seconds } from "./stats.ts";
 
@@ -28,7 +28,7 @@ if (!Number.isSafeInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const check = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
+const check = fileURLToPath(new URL("../src/cli/check.ts", import.meta.url));
 if (!existsSync(check)) {
   console.error(`There is no content check at ${check} to measure yet.`);
   process.exit(1);

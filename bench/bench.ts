@@ -1,12 +1,12 @@
 /**
  * `npm run bench [-- --sizes 1000,10000,30000 --runs 3 --dev-sizes 1000,10000]`: builds
  * synthetic corpora of each size (10 claims per source) with Citable and with the plain-Astro
- * baseline of src/bench/baseline/, and prints a Markdown table of wall times, peak memory,
+ * baseline of bench/baseline/, and prints a Markdown table of wall times, peak memory,
  * the size of dist/ and its largest files, the bytes of a search and the dev loop (by default at
  * sizes up to 10 000 claims), then the targets.
  * Progress goes to stderr, the report to stdout. Figures, not a test.
  */
-import { parseCommand } from "../cli/args.ts";
+import { parseCommand } from "../src/cli/args.ts";
 import { table, targets } from "./report.ts";
 import { benchSize, type SizeResult } from "./suite.ts";
 

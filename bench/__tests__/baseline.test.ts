@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { generateCorpus } from "../generate.ts";
+import { generateCorpus } from "../../test/support/corpus/generate.ts";
 
 const build = fileURLToPath(new URL("../baseline/build.ts", import.meta.url));
 const root = mkdtempSync(join(tmpdir(), "citable-baseline-test-"));

@@ -5,7 +5,7 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFER_SEARCH } from "../integrations/citable.ts";
+import { DEFER_SEARCH } from "../src/integrations/citable.ts";
 
 /** The two sites compared. */
 export type Tool = "citable" | "baseline";
@@ -25,7 +25,7 @@ export interface Command {
 }
 
 /** The repository's root: Citable's Astro project. */
-export const repository = fileURLToPath(new URL("../../", import.meta.url));
+export const repository = fileURLToPath(new URL("../", import.meta.url));
 /** The baseline's Astro project. */
 export const baselineRoot = fileURLToPath(new URL("baseline/", import.meta.url));
 /** Astro's command-line entry, run with this Node. */
@@ -67,7 +67,7 @@ export function prepare(
   }
   switch (step) {
     case "check":
-      return tool === "citable" ? run(script("../cli/check.ts"), [content]) : undefined;
+      return tool === "citable" ? run(script("../src/cli/check.ts"), [content]) : undefined;
     case "astro":
       // Astro alone: the search index, which Citable's integration adds, is the next step.
       if (tool === "citable") env[DEFER_SEARCH] = "1";
@@ -84,7 +84,7 @@ export function prepare(
       // The baseline builds again beside each of Citable's whole builds, one after the other, so
       // that each ratio compares builds of the same minutes: this machine's speed drifts.
       return tool === "citable"
-        ? run(script("../cli/build.ts"), ["--out-dir", out])
+        ? run(script("../src/cli/build.ts"), ["--out-dir", out])
         : run(script("baseline/build.ts"), ["--out-dir", out]);
   }
 }

@@ -2,7 +2,7 @@
  * The benchmark's report: a Markdown table, ready to paste into the README, and the issue's
  * targets, each with the figure measured.
  */
-import { count } from "../core/numbers.ts";
+import { count } from "../src/core/numbers.ts";
 import type { OutputSize } from "./output-size.ts";
 import type { SearchCost } from "./search-measure.ts";
 import type { Figures, SizeResult } from "./suite.ts";

@@ -23,7 +23,7 @@ import { type Node, parseHtml } from "./html.ts";
 import { processGroup } from "./process-group.ts";
 
 /** The project's root folder. */
-export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
+export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /** How a variant of the site is deployed. */
 export interface Deployment {

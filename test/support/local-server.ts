@@ -11,7 +11,7 @@ export interface LocalServer {
 }
 
 const article = readFileSync(
-  new URL("./fixtures/association-nationale/page.html", import.meta.url),
+  new URL("../../src/capture/__tests__/fixtures/association-nationale/page.html", import.meta.url),
 );
 
 /** Starts the server; `routes` adds or replaces answers by path. */

@@ -6,9 +6,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { measureDevLoops } from "./dev-bench.ts";
 import type { DevLoop } from "./dev-loop.ts";
-import { generateCorpus } from "./generate.ts";
 import { type Run, runNode } from "./measure.ts";
 import { type OutputSize, outputSize } from "./output-size.ts";
 import { measureSearch, type SearchCost } from "./search-measure.ts";

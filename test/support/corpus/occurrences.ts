@@ -1,4 +1,4 @@
-import { normalizeText } from "../core/quote/text.ts";
+import { normalizeText } from "../../../src/core/quote/text.ts";
 import type { SourceDoc } from "./source.ts";
 
 const normalized = new WeakMap<SourceDoc, string>();
