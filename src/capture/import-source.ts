@@ -85,7 +85,7 @@ export async function importSource(input: string, options: ImportOptions): Promi
     options.id ?? idFor(metadata.title?.value, fetched ? new URL(fetched.url).pathname : input);
   if (!ID_PATTERN.test(id)) {
     throw new CaptureError(
-      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-entretien-8h30.`,
+      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as maire-entretien-8h30.`,
     );
   }
   const captureName = `captures/${id}.${EXTENSIONS[kind]}`;

@@ -47,7 +47,7 @@ function main(): number {
     const suggestion = slug(id.replace(/\.md$/, ""));
     const hint = ID_PATTERN.test(suggestion) ? ` Try ${suggestion}.` : "";
     console.error(
-      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-candidat-legislatives.${hint}`,
+      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as maire-piscine-fermee.${hint}`,
     );
     return 1;
   }
@@ -79,7 +79,7 @@ function isKind(value: string | undefined): value is FrontMatterKind {
   return (FRONT_MATTER_KINDS as readonly (string | undefined)[]).includes(value);
 }
 
-/** `Légion d'honneur` as `legion-d-honneur`: what an id for that name could be. */
+/** `Cour d'appel` as `cour-d-appel`: what an id for that name could be. */
 function slug(text: string): string {
   return text
     .normalize("NFKD")

@@ -1,10 +1,10 @@
 /**
- * Builds the example site with `npm run build` into a temporary folder, as a
- * deployment would (`SITE_URL`, `BASE_PATH`), and reads what the build wrote.
+ * Builds the fixture site (test/fixtures/site/) with `npm run build` into a
+ * temporary folder, as a deployment would (`SITE_URL`, `BASE_PATH`), and reads
+ * what the build wrote.
  * The project's dist/ is never touched. global-setup.ts builds each variant
  * once per test run; the tests read the folders it provides.
  */
-import { spawn } from "node:child_process";
 import {
   cpSync,
   existsSync,
@@ -19,16 +19,17 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { buildFixtureSite, type DeploymentEnv } from "./build-site.ts";
+import { FIXTURE_SITE } from "./fixture-site.ts";
 import { type Node, parseHtml } from "./html.ts";
-import { processGroup } from "./process-group.ts";
 
 /** The project's root folder. */
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
 /** How a variant of the site is deployed. */
 export interface Deployment {
-  /** `SITE_URL` and `BASE_PATH` as the build gets them (and `CITABLE_CONTENT`, another content folder); absent means unset. */
-  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
+  /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
+  env: DeploymentEnv;
   /** The site's origin that pages must use, without the base path. */
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
@@ -79,7 +80,7 @@ export interface BuiltSite extends Deployment {
 export interface Variant extends Deployment {
   name: string;
   key: "root" | "verif" | "en";
-  /** The interface's language: the example's content/site.yaml says fr; en builds a copy that says en. Default: fr. */
+  /** The interface's language: the fixture's site.yaml says fr; en builds a copy that says en. Default: fr. */
   lang?: "fr" | "en";
   /**
    * Where the search index is made: after Astro's process (npm run build's
@@ -91,7 +92,7 @@ export interface Variant extends Deployment {
 
 /** The deployments every built-site test covers: at a domain root, under a sub-path, and in English. */
 export const variants: Variant[] = [
-  // content/site.yaml says url: https://example.org, base: /.
+  // The fixture's site.yaml says url: https://example.org, base: /.
   {
     key: "root",
     name: "at the domain root",
@@ -125,7 +126,7 @@ export const variants: Variant[] = [
 /** The synthetic corpus of the paged site: three pages of claims on the home page, two of sources. */
 export const PAGED = { claims: 120, sources: 60, seed: 3 };
 
-/** Where the paged site is built: at the domain root of content/site.yaml's address. */
+/** Where the paged site is built: at the domain root of the fixture's address. */
 export const pagedDeployment: Deployment & Pick<Variant, "searchIndex"> = {
   env: {},
   site: "https://example.org",
@@ -142,37 +143,40 @@ export interface Build {
 }
 
 /**
- * Runs `npm run build -- --out-dir <folder>/dist` for `deployment`, into a new
- * temporary folder: the Astro build and the Pagefind index, as users build.
- * Returns the folder written and what the build left running; rejects with
- * the build's output if it fails.
+ * Builds `content` (the fixture site by default) for `deployment` into a new
+ * temporary folder, as users build. With `lang: "en"`, builds a copy of it
+ * whose site.yaml says `lang: en`. Returns the folder written and what the
+ * build left running; rejects with the build's output if it fails.
  */
 export async function buildInto(
   deployment: Deployment & Pick<Variant, "searchIndex" | "lang">,
+  content = FIXTURE_SITE,
 ): Promise<Build> {
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
-  const dir = join(folder, "dist");
+  const outDir = join(folder, "dist");
   try {
-    const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
-    const env = buildEnv(deployment.env);
-    if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
-    const leftovers = await run(process.execPath, args, env);
-    return { dir, leftovers };
+    const leftovers = await buildFixtureSite({
+      content: deployment.lang === "en" ? englishContent(content, folder) : content,
+      outDir,
+      searchIndex: deployment.searchIndex,
+      env: deployment.env,
+    });
+    return { dir: outDir, leftovers };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
   }
 }
 
-/** A copy of the example's content in `folder` whose site.yaml says `lang: en`; returns its path. */
-function englishContent(folder: string): string {
-  const content = join(folder, "content");
-  cpSync(join(projectRoot, "content"), content, { recursive: true });
-  const settings = join(content, "site.yaml");
+/** A copy of `content` in `folder` whose site.yaml says `lang: en`; returns its path. */
+function englishContent(content: string, folder: string): string {
+  const copy = join(folder, "content");
+  cpSync(content, copy, { recursive: true });
+  const settings = join(copy, "site.yaml");
   const yaml = readFileSync(settings, "utf8");
-  if (!/^lang: fr$/m.test(yaml)) throw new Error("content/site.yaml no longer says lang: fr.");
+  if (!/^lang: fr$/m.test(yaml)) throw new Error(`${settings} no longer says lang: fr.`);
   writeFileSync(settings, yaml.replace(/^lang: fr$/m, "lang: en"));
-  return content;
+  return copy;
 }
 
 /** Reads a site that {@link buildInto} wrote into `dir`. */
@@ -218,38 +222,6 @@ function readExport(dir: string, deployment: Deployment): ClaimsExport {
     return lines.filter((line) => line !== "").map((line) => JSON.parse(line));
   });
   return { parts: index.parts, index: index.claims, claims };
-}
-
-// What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over
-// its own config (BASE_URL=/ would drop the base path), and NODE_ENV=test changes Vite.
-const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", "PROD", "SSR"];
-
-/** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
-export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
-  return { ...env, ...deployment };
-}
-
-/**
- * Runs `command` as the leader of a process group of its own, and resolves
- * with the processes left in that group once it has exited: its descendants
- * that still run, or that ended but were never reaped.
- */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
-    const output: Buffer[] = [];
-    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
-    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const leftovers = child.pid === undefined ? [] : processGroup(child.pid);
-      if (code === 0) resolve(leftovers);
-      else reject(new Error(`The build failed:\n${Buffer.concat(output).toString()}`));
-    });
-  });
 }
 
 function listFiles(dir: string): string[] {

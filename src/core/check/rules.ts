@@ -104,7 +104,7 @@ export const Rule = {
   misleadingLink: "misleading-link",
   /**
    * Two spellings of one tag or claimant that give the same listing page
-   * (`Légion d'honneur` and `légion d’honneur`): the site would merge them
+   * (`Cour d'appel` and `cour d’appel`): the site would merge them
    * under one of the names.
    */
   labelVariant: "label-variant",

@@ -70,7 +70,7 @@ export const claimSchema = z
       .describe("Where the claim was made: the address of the post, article or video."),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
     authors: z.array(text()).optional().describe("Who wrote the fact-check."),
-    tags: z.array(text()).optional().describe("Topics, as free text, such as Narcotrafic."),
+    tags: z.array(text()).optional().describe("Topics, as free text, such as Logement."),
     lang: langTag().optional().describe("The language of the fact-check. Default: the site's."),
     draft: z
       .boolean({ error: "must be true or false" })

@@ -45,7 +45,7 @@ export const text = () => z.string({ error: "must be a text" }).trim().min(1, "m
 export const id = () =>
   z
     .string({ error: "must be a text" })
-    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as durain-2025");
+    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as gazette-2025");
 
 /** A calendar day, `YYYY-MM-DD`, kept as written: no time, no time zone. */
 export const isoDate = () =>

@@ -39,7 +39,7 @@ export interface Claimant extends Facet {
 export interface Facet {
   /** As written in the claims. */
   label: string;
-  /** Lowercase ASCII slug, such as `legion-d-honneur`. */
+  /** Lowercase ASCII slug, such as `cour-d-appel`. */
   slug: string;
 }
 

@@ -1,8 +1,10 @@
 /**
- * Vitest global setup: builds the example site once per test run for each
- * deployment (domain root, /verif/, English interface), and a synthetic site whose listings take
- * several pages (with one share card per verdict), with `npm run build`, into temporary folders that the
- * built-site and browser tests read; removes them afterwards.
+ * Vitest global setup: builds the fixture site (test/fixtures/site/, never the
+ * project's content/) once per test run for each deployment (domain root,
+ * /verif/, English interface), and a synthetic site whose listings take
+ * several pages (with one share card per verdict), with `npm run build`, into
+ * temporary folders that the built-site and browser tests read; removes them
+ * afterwards.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +15,7 @@ import { generateCorpus } from "../../../test/support/corpus/generate.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    /** The built example site's folder, per deployment. */
+    /** The built fixture site's folder, per deployment. */
     sites: Record<"root" | "verif" | "en", string>;
     /** A synthetic site with more claims and sources than one page of a listing holds. */
     paged: string;
@@ -34,11 +36,11 @@ export default async function setup(project: TestProject) {
   const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
   generateCorpus(content, PAGED);
   // As a large archive may choose: one share card per verdict rather than per claim.
-  // The corpus copies content/site.yaml, which names its own choice: replace it, YAML keys are unique.
+  // The corpus copies the fixture's site.yaml, which names its own choice: replace it, YAML keys are unique.
   const settings = join(content, "site.yaml");
   const chosen = readFileSync(settings, "utf8").replace(/^shareCards:.*\n?/m, "");
   writeFileSync(settings, `${chosen.trimEnd()}\nshareCards: verdict\n`);
-  const paged = (await buildInto({ ...pagedDeployment, env: { CITABLE_CONTENT: content } })).dir;
+  const paged = (await buildInto(pagedDeployment, content)).dir;
   project.provide("sites", sites);
   project.provide("leftovers", leftovers);
   project.provide("paged", paged);

@@ -21,7 +21,7 @@ const CONTENT = fileURLToPath(new URL("../../watch/__tests__/fixtures/content/",
 const deployment: Variant = {
   key: "root",
   name: "with a watch.json",
-  env: { CITABLE_CONTENT: CONTENT },
+  env: {},
   site: "https://example.org",
   base: "/",
   searchIndex: "after",
@@ -30,7 +30,7 @@ const chromium = findChromium();
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = openSite(deployment, (await buildInto(deployment)).dir);
+  site = openSite(deployment, (await buildInto(deployment, CONTENT)).dir);
 }, 180_000);
 afterAll(() => {
   if (site) rmSync(dirname(site.dir), { recursive: true, force: true });

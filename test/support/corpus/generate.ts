@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { FIXTURE_SITE } from "../fixture-site.ts";
 import { generateClaim } from "./claim.ts";
 import type { QuoteKind } from "./quotes.ts";
 import { at } from "./random.ts";
@@ -29,11 +29,9 @@ export interface CorpusStats {
   typedPlain: number;
 }
 
-const content = fileURLToPath(new URL("../../../content/", import.meta.url));
-
 /**
  * Writes a synthetic content folder to `dir` (which must be empty or absent): the site settings
- * and rating scale of `content/`, and French sources and claims whose every quote verifies.
+ * and rating scale of the fixture site, and French sources and claims whose every quote verifies.
  */
 export function generateCorpus(
   dir: string,
@@ -54,7 +52,7 @@ export function generateCorpus(
     stats.bytes += Buffer.byteLength(text);
   };
   for (const name of ["site.yaml", "ratings.yaml"]) {
-    copyFileSync(join(content, name), join(dir, name));
+    copyFileSync(join(FIXTURE_SITE, name), join(dir, name));
     stats.files++;
   }
   const docs = Array.from({ length: sources }, (_, index) => generateSource(seed, index));

@@ -1,0 +1,81 @@
+/**
+ * The one way the tests build a site: `npm run build` on a content folder of
+ * their choosing (the fixture site, or one they made), never the project's
+ * `content/`. The build runs from the project's root, as the leader of a
+ * process group of its own, so that what it leaves running can be seen.
+ */
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { processGroup } from "./process-group.ts";
+
+const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** A deployment's settings as the build reads them from the environment; absent means unset. */
+export interface DeploymentEnv {
+  SITE_URL?: string;
+  BASE_PATH?: string;
+  /** As Vitest sets it: it must not drop the base path. */
+  BASE_URL?: string;
+}
+
+/** What {@link buildFixtureSite} builds. */
+export interface FixtureBuild {
+  /** The content folder to build: the fixture site, or a folder a test wrote. */
+  content: string;
+  /** The folder the site is written to. */
+  outDir: string;
+  /**
+   * Where the search index is made: after Astro's process (npm run build's
+   * default), or inside `astro build` by Citable's integration.
+   */
+  searchIndex: "after" | "inside";
+  /** The deployment's environment; by default, site.yaml's address and base. */
+  env?: DeploymentEnv;
+}
+
+/**
+ * Runs `npm run build -- --out-dir <outDir>` on `content`. Resolves with the
+ * processes the build left in its group once it had exited (`pid command
+ * (state)`); rejects with the build's output if it fails.
+ */
+export function buildFixtureSite({
+  content,
+  outDir,
+  searchIndex,
+  env = {},
+}: FixtureBuild): Promise<string[]> {
+  const args = ["src/cli/build.ts", "--out-dir", outDir, "--search-index", searchIndex];
+  return run(process.execPath, args, { ...buildEnv(env), CITABLE_CONTENT: content });
+}
+
+// What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over
+// its own config (BASE_URL=/ would drop the base path), and NODE_ENV=test changes Vite.
+const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", "PROD", "SSR"];
+
+/** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
+export function buildEnv(deployment: DeploymentEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  return { ...env, ...deployment };
+}
+
+/**
+ * Runs `command` as the leader of a process group of its own, and resolves
+ * with the processes left in that group once it has exited: its descendants
+ * that still run, or that ended but were never reaped.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: PROJECT, env, detached: true });
+    const output: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => output.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => output.push(chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const leftovers = child.pid === undefined ? [] : processGroup(child.pid);
+      if (code === 0) resolve(leftovers);
+      else reject(new Error(`The build failed:\n${Buffer.concat(output).toString()}`));
+    });
+  });
+}
