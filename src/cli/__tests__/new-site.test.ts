@@ -17,6 +17,7 @@ import { loadCorpus } from "../../core/check/corpus.ts";
 import { formatDiagnostic } from "../../core/check/format.ts";
 
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
+const CHECK = fileURLToPath(new URL("../check.ts", import.meta.url));
 
 const folders: string[] = [];
 afterEach(() => {
@@ -94,6 +95,17 @@ describe("npm run new -- site", () => {
     const check = loadCorpus(join(root, "content"), root);
     expect(check.diagnostics.map(formatDiagnostic)).toEqual([]);
     expect(check.files).toMatchObject({ claims: 0, sources: 0 });
+  });
+
+  it("makes a site that npm run check passes, saying what it checked", () => {
+    const root = repository();
+    newSite(root, [...EN, "--replace-example"]);
+    const { CI: _ci, ...env } = process.env;
+    const run = spawnSync(process.execPath, [CHECK], { cwd: root, encoding: "utf8", env });
+    expect(run.stdout.replace(/\d+\.\d\d s/, "T s")).toBe(
+      "✔ The settings and the site's own pages checked in T s (no fact-check or source yet): no problems.\n",
+    );
+    expect(run.status).toBe(0);
   });
 
   it("prints what it wrote and the next three commands", () => {
