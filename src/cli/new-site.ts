@@ -9,6 +9,12 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadSettings } from "../core/content/settings-files.ts";
+import {
+  FRONT_MATTER_KINDS,
+  frontMatterJsonSchemaText,
+  schemaFileName,
+} from "../core/schema/json-schema.ts";
 import { CONTENT_FORMAT, siteSchema } from "../core/schema/settings.ts";
 import { writePageTemplates } from "./new-pages.ts";
 
@@ -42,8 +48,12 @@ export interface Outcome {
   lines: string[];
 }
 
-/** Writes the skeleton of a new site into `content`, when `options` are valid and it may. */
-export function writeSite(content: string, options: SiteOptions): Outcome {
+/**
+ * Writes the skeleton of a new site into `content`, when `options` are valid
+ * and it may, and the front matter's JSON Schemas into `schemas`, since the
+ * claims' one lists the verdicts of the new scale (what `npm run schema` writes).
+ */
+export function writeSite(content: string, schemas: string, options: SiteOptions): Outcome {
   const publisher = options.publisher ?? options.name;
   const site = {
     format: CONTENT_FORMAT,
@@ -78,9 +88,17 @@ export function writeSite(content: string, options: SiteOptions): Outcome {
   const lang = checked.data.lang;
   writeFileSync(join(content, "site.yaml"), siteYaml(checked.data));
   copyFileSync(join(TEMPLATES, lang, "ratings.yaml"), join(content, "ratings.yaml"));
+  const { ratings } = loadSettings(content, shown(content));
+  mkdirSync(schemas, { recursive: true });
+  const written = FRONT_MATTER_KINDS.map((kind) => {
+    const file = join(schemas, schemaFileName(kind));
+    writeFileSync(file, frontMatterJsonSchemaText(kind, ratings));
+    return `Wrote ${shown(file)}.`;
+  });
   const lines = [
     `Wrote ${shown(join(content, "site.yaml"))}.`,
     `Wrote ${shown(join(content, "ratings.yaml"))}.`,
+    ...written,
     ...writePageTemplates(content, lang).filter((line) => line.startsWith("Wrote")),
     "",
     "Next: fill in the pages' own details (team, address, funding, legal notice), then:",

@@ -45,7 +45,11 @@ function main(): number {
   const { values, positionals } = parsed;
   const [kind, id, ...extra] = positionals;
   if (kind === "site" && id === undefined) {
-    const outcome = writeSite(resolve(values.content ?? "content"), values);
+    const outcome = writeSite(
+      resolve(values.content ?? "content"),
+      resolve("public/schemas"),
+      values,
+    );
     const print = outcome.code === 0 ? console.log : console.error;
     print(outcome.lines.join("\n"));
     if (outcome.code === 2) console.error(usage);

@@ -114,6 +114,8 @@ describe("npm run new -- site", () => {
       [
         "Wrote content/site.yaml.",
         "Wrote content/ratings.yaml.",
+        "Wrote public/schemas/claim.schema.json.",
+        "Wrote public/schemas/source.schema.json.",
         "Wrote content/pages/about.md.",
         "Wrote content/pages/contact.md.",
         "Wrote content/pages/corrections.md.",
@@ -145,6 +147,19 @@ describe("npm run new -- site", () => {
     const ratings = readFileSync(join(root, "content/ratings.yaml"), "utf8");
     expect(ratings).toContain("  - key: plutot-vrai\n");
     expect(loadCorpus(join(root, "content"), root).diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("writes the claims' JSON Schema with the verdicts of the new scale", () => {
+    const root = repository(false);
+    newSite(root, EN);
+    const schema = JSON.parse(readFileSync(join(root, "public/schemas/claim.schema.json"), "utf8"));
+    expect(schema.properties.verdict.enum).toEqual([
+      "accurate",
+      "mostly-accurate",
+      "misleading",
+      "inaccurate",
+      "unverifiable",
+    ]);
   });
 
   it("writes an English scale whose keys YAML keeps as texts", () => {
