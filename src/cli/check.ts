@@ -41,7 +41,11 @@ async function main(): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { claims, sources } = corpus.files;
-  const checked = `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
+  // A new site has neither yet: "0 claims and 0 sources" would read as if nothing was checked.
+  const checked =
+    claims + sources === 0
+      ? `The settings and the site's own pages checked in ${seconds} s (no fact-check or source yet)`
+      : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
   return hasErrors(corpus.diagnostics) ? 1 : 0;

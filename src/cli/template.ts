@@ -20,7 +20,7 @@ import { EXAMPLES } from "./template-examples.ts";
 const INTRO = [
   "Fill in each empty field: the comments above it say what it holds, and can stay.",
   "Optional fields are commented out: remove the # in front of one to use it.",
-  "npm run check says what is still missing. The guide: .github/CONTRIBUTING.md.",
+  "npm run check says what is still missing. The guide: CONTRIBUTING.md.",
 ];
 
 /** What goes below the front matter. */

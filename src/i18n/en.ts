@@ -34,6 +34,7 @@ export const en: Record<keyof typeof fr, string> = {
   "search.noscript":
     "Search needs JavaScript. Without it, browse the fact-checks by verdict, topic, claimant or source:",
   "search.error": "Search could not be loaded.",
+  "search.empty": "Nothing to search yet: no fact-check is published.",
   "home.title": "Latest fact-checks",
   "home.intro":
     "Every quote is checked word for word against the archived source, and every quoted passage is one click away.",
@@ -87,7 +88,7 @@ export const en: Record<keyof typeof fr, string> = {
   "listing.claimant": "Claims by {label}",
   "listing.count.one": "{count} fact-check",
   "listing.count.other": "{count} fact-checks",
-  "listing.empty": "No fact-check yet.",
+  "listing.empty": "No fact-check published yet.",
   "listing.all": "All fact-checks",
   "pagination.label": "Pages of the list",
   "pagination.prev": "← Previous",

@@ -33,6 +33,7 @@ export const fr = {
   "search.noscript":
     "La recherche a besoin de JavaScript. Sans lui, parcourez les vérifications par verdict, par thème, par origine ou par source\u202f:",
   "search.error": "La recherche n’a pas pu être chargée.",
+  "search.empty": "Rien à chercher pour l’instant\u202f: aucune vérification n’est publiée.",
   "home.title": "Dernières vérifications",
   "home.intro":
     "Chaque citation est vérifiée mot pour mot dans la source archivée, et chaque passage cité est à un clic.",
@@ -86,7 +87,7 @@ export const fr = {
   "listing.claimant": "Affirmations de {label}",
   "listing.count.one": "{count} vérification",
   "listing.count.other": "{count} vérifications",
-  "listing.empty": "Aucune vérification pour l’instant.",
+  "listing.empty": "Aucune vérification publiée pour l’instant.",
   "listing.all": "Toutes les vérifications",
   "pagination.label": "Pages de la liste",
   "pagination.prev": "← Précédente",

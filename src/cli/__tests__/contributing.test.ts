@@ -1,5 +1,5 @@
 /**
- * Runs every example of .github/CONTRIBUTING.md, so that the guide cannot rot.
+ * Runs every example of CONTRIBUTING.md, so that the guide cannot rot.
  * A comment `<!-- test: … -->` before each fenced block says what it is:
  *
  * - `start from <paths>`: the files the examples start from; `content/…` is read from the
@@ -28,7 +28,7 @@ import { formatDiagnostic } from "../../core/check/format.ts";
 import { loadSettings } from "../../core/content/settings-files.ts";
 
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
-const GUIDE_PATH = join(PROJECT, ".github/CONTRIBUTING.md");
+const GUIDE_PATH = join(PROJECT, "CONTRIBUTING.md");
 const GUIDE = readFileSync(GUIDE_PATH, "utf8");
 const COMMANDS: Record<string, string> = {
   "npm run new": join(PROJECT, "src/cli/new.ts"),

@@ -206,13 +206,21 @@ describe("new", () => {
     expect(existsSync(join(root, "content/claims/ailleurs.md"))).toBe(true);
   });
 
+  const usage = [
+    "Usage: npm run new -- claim|source <id> [--content dir]",
+    "       npm run new -- pages [--content dir]",
+    '       npm run new -- site --name "…" --lang fr|en --url https://… [--publisher "…"] [--replace-example] [--content dir]',
+    "",
+  ].join("\n");
+
   it.each([
-    [[], "Usage: npm run new -- claim|source <id> [--content dir]\n"],
-    [["claim"], "Usage: npm run new -- claim|source <id> [--content dir]\n"],
+    [[], usage],
+    [["claim"], usage],
     [
       ["page", "x"],
-      '"page" is not something to create: write claim or source.\nUsage: npm run new -- claim|source <id> [--content dir]\n',
+      `"page" is not something to create: write claim, source, pages or site.\n${usage}`,
     ],
+    [["claim", "x", "--lang", "en"], `--lang is an option of npm run new -- site only.\n${usage}`],
   ])("says how to use it when called with %j", (args, stderr) => {
     const run = scaffold(site(), args);
     expect(run.stderr).toBe(stderr);

@@ -129,6 +129,11 @@ export const Rule = {
   duplicateVerdict: "duplicate-verdict",
   /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */
   reservedPage: "reserved-page",
+  /**
+   * site.yaml's `format` is missing (content of Citable 0.1.0), older or newer
+   * than the content format this release reads.
+   */
+  contentFormat: "content-format",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

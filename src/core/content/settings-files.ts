@@ -8,6 +8,7 @@ import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
+import { contentFormatProblem } from "./content-format.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
@@ -24,7 +25,10 @@ export interface Settings {
 /** Reads and checks `site.yaml`, `ratings.yaml` and `watch.json` (if any) in `dir`; `display` is `dir` as printed. */
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
-  const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
+  const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics, {
+    precheck: contentFormatProblem,
+    owns: "format",
+  });
   const ratings = loadYaml(
     join(dir, "ratings.yaml"),
     `${display}/ratings.yaml`,
@@ -90,11 +94,23 @@ function spanOf(raw: string, document: Document, path: readonly PropertyKey[]): 
   };
 }
 
+/** A check of one field that says more than the schema could, run before it. */
+interface Precheck {
+  precheck: (
+    data: unknown,
+    file: string,
+    position: (path: readonly PropertyKey[]) => Span,
+  ) => Diagnostic | undefined;
+  /** The field it judges: the schema's own words about it are left out. */
+  owns: string;
+}
+
 function loadYaml<T extends z.ZodType>(
   absolute: string,
   path: string,
   schema: T,
   diagnostics: Diagnostic[],
+  field?: Precheck,
 ): z.output<T> | undefined {
   const at = (line: number, column: number) => ({
     file: path,
@@ -126,9 +142,12 @@ function loadYaml<T extends z.ZodType>(
     });
     return undefined;
   }
+  const position = (fieldPath: readonly PropertyKey[]) => spanOf(raw, parsed.document, fieldPath);
+  const problem = field?.precheck(parsed.data, path, position);
+  if (problem) diagnostics.push(problem);
   const checked = schema.safeParse(parsed.data, { reportInput: true });
   if (checked.success) return checked.data;
-  const position = (fieldPath: readonly PropertyKey[]) => spanOf(raw, parsed.document, fieldPath);
-  diagnostics.push(...schemaDiagnostics(checked.error.issues, schema, { file: path, position }));
+  const issues = checked.error.issues.filter((issue) => issue.path[0] !== field?.owns);
+  diagnostics.push(...schemaDiagnostics(issues, schema, { file: path, position }));
   return undefined;
 }

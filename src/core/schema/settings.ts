@@ -2,6 +2,13 @@
 import { z } from "zod";
 import { httpUrl, id, text } from "./fields.ts";
 
+/**
+ * The version of the content format this release reads and writes: raised
+ * when a release changes what content must say (src/core/content/content-format.ts
+ * tells an owner what to change).
+ */
+export const CONTENT_FORMAT = 2;
+
 /** The languages the interface speaks. */
 export const INTERFACE_LANGUAGES = ["fr", "en"] as const;
 
@@ -25,6 +32,11 @@ export type ShareCardMode = (typeof SHARE_CARD_MODES)[number];
 
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({
+  format: z
+    .literal(CONTENT_FORMAT)
+    .describe(
+      `The version of the content format the site is written in: ${CONTENT_FORMAT} for this release. See docs/content-format.md.`,
+    ),
   name: text().describe("The site's name, shown in every page's header and title."),
   description: text().describe("What the site is, for the home page and search engines."),
   lang: z
