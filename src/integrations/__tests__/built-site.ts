@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
+import { handoffEnv } from "../handoff.ts";
 import { type Node, parseHtml } from "./html.ts";
 import { processGroup } from "./process-group.ts";
 
@@ -27,8 +28,10 @@ export const projectRoot = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** How a variant of the site is deployed. */
 export interface Deployment {
-  /** `SITE_URL` and `BASE_PATH` as the build gets them (and `CITABLE_CONTENT`, another content folder); absent means unset. */
-  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string; CITABLE_CONTENT?: string };
+  /** `SITE_URL` and `BASE_PATH` as the build gets them; absent means unset. */
+  env: { SITE_URL?: string; BASE_PATH?: string; BASE_URL?: string };
+  /** Another content folder than the example's, handed to the build as the tests' support may. */
+  content?: string | undefined;
   /** The site's origin that pages must use, without the base path. */
   site: string;
   /** The base path every internal link must start with, starting and ending with `/`. */
@@ -139,6 +142,8 @@ export interface Build {
   dir: string;
   /** The processes of the build still there once it had exited (`pid command (state)`). */
   leftovers: string[];
+  /** How many times the build loaded and checked the content. */
+  loads: number;
 }
 
 /**
@@ -154,10 +159,13 @@ export async function buildInto(
   const dir = join(folder, "dist");
   try {
     const args = ["src/cli/build.ts", "--out-dir", dir, "--search-index", deployment.searchIndex];
-    const env = buildEnv(deployment.env);
-    if (deployment.lang === "en") env.CITABLE_CONTENT = englishContent(folder);
+    const content = deployment.lang === "en" ? englishContent(folder) : deployment.content;
+    const loadLog = join(folder, "loads.log");
+    const env = { ...buildEnv(deployment.env), ...handoffEnv({ content, loadLog }) };
     const leftovers = await run(process.execPath, args, env);
-    return { dir, leftovers };
+    const loads = readFileSync(loadLog, "utf8").split("\n").filter(Boolean).length;
+    rmSync(loadLog);
+    return { dir, leftovers, loads };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;
@@ -227,7 +235,8 @@ const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", 
 /** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
 export function buildEnv(deployment: Deployment["env"] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_BUILD_HANDOFF"])
+    delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return { ...env, ...deployment };
 }
