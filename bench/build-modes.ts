@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { handoffEnv } from "../src/integrations/handoff.ts";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { runNode } from "./measure.ts";
 import { seconds } from "./stats.ts";
@@ -31,7 +32,7 @@ try {
     const run = await runNode(
       join(repository, "src/cli/build.ts"),
       ["--out-dir", out, "--search-index", mode],
-      { env: { CITABLE_CONTENT: content }, cwd: repository },
+      { env: handoffEnv({ content }), cwd: repository },
     );
     if (run.exitCode !== 0) throw new Error(`The build failed:\n${run.stdout}\n${run.stderr}`);
     const mib = run.maxRssKb === undefined ? "unknown" : `${Math.round(run.maxRssKb / 1024)} MiB`;

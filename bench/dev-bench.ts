@@ -7,6 +7,7 @@
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { handoffEnv } from "../src/integrations/handoff.ts";
 import { type DevLoop, measureDevLoop } from "./dev-loop.ts";
 import { astro, baselineRoot, repository, type Tool } from "./steps.ts";
 
@@ -38,7 +39,7 @@ export async function measureDevLoops(
         astro,
         args: ARGS[tool],
         cwd: repository,
-        env: { CITABLE_CONTENT: content },
+        env: { CITABLE_CONTENT: content, ...handoffEnv({ content }) },
       };
       rmSync(STORES[tool], { force: true });
       try {

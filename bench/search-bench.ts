@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { withHandoff } from "../src/integrations/handoff.ts";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { measureSearch } from "./search-measure.ts";
 
@@ -59,7 +60,7 @@ function buildSynthetic(folder: string): string {
   });
   const out = join(folder, "dist");
   const built = spawnSync(process.execPath, ["src/cli/build.ts", "--out-dir", out], {
-    env: { ...process.env, CITABLE_CONTENT: content },
+    env: withHandoff(process.env, { content }),
     stdio: "inherit",
   });
   if (built.status !== 0) throw new Error("The synthetic site did not build.");

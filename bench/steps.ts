@@ -5,14 +5,14 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEFER_SEARCH } from "../src/integrations/citable.ts";
+import { type Handoff, handoffEnv } from "../src/integrations/handoff.ts";
 
 /** The two sites compared. */
 export type Tool = "citable" | "baseline";
 /**
  * The measured steps: the content check, `astro build`, Pagefind, and the whole `npm run build`
  * (with share cards drawn from an empty cache), then Citable's whole build without share cards
- * (CITABLE_CARDS=off) and with the card cache the previous step filled.
+ * (`shareCards: "off"` in the build's handoff) and with the card cache the previous step filled.
  */
 export type Step = "check" | "astro" | "index" | "whole" | "whole-nocards" | "whole-warm";
 
@@ -47,7 +47,7 @@ export function outputOf(
  * Every build starts cold: Astro's data store, which lets a loader skip unchanged entries, is
  * deleted first (Citable's lives in the repository's node_modules/.astro/; the baseline's in a
  * cache folder of its own under `work`), and so is the card cache (under `work`,
- * CITABLE_CARD_CACHE), except for `whole-warm`.
+ * handed to the build), except for `whole-warm`.
  */
 export function prepare(
   step: Step,
@@ -55,22 +55,25 @@ export function prepare(
   work: string,
   content: string,
 ): Command | undefined {
-  const env: Record<string, string> = { CITABLE_CONTENT: content };
-  if (tool === "baseline") env.CITABLE_BENCH_CACHE = join(work, "baseline-cache");
-  else env.CITABLE_CARD_CACHE = join(work, "card-cache");
-  if (step === "whole-nocards") env.CITABLE_CARDS = "off";
+  const cardCache = join(work, "card-cache");
+  const handoff: Handoff = { content, cardCache };
+  // Astro alone: the search index, which Citable's integration adds, is the next step.
+  if (step === "astro") handoff.deferSearch = true;
+  if (step === "whole-nocards") handoff.shareCards = "off";
+  const env: Record<string, string> =
+    tool === "baseline"
+      ? { CITABLE_CONTENT: content, CITABLE_BENCH_CACHE: join(work, "baseline-cache") }
+      : handoffEnv(handoff);
   const run = (path: string, args: string[]) => ({ script: path, args, env, cwd: repository });
   const out = outputOf(work, tool, step === "check" || step === "index" ? "astro" : step);
   if (step !== "check" && step !== "index") {
     rmSync(out, { recursive: true, force: true });
-    coldCache(tool, env, step === "whole-warm");
+    coldCache(tool, env, step === "whole-warm" ? undefined : cardCache);
   }
   switch (step) {
     case "check":
       return tool === "citable" ? run(script("../src/cli/check.ts"), [content]) : undefined;
     case "astro":
-      // Astro alone: the search index, which Citable's integration adds, is the next step.
-      if (tool === "citable") env[DEFER_SEARCH] = "1";
       return tool === "citable"
         ? run(astro, ["build", "--outDir", out])
         : run(astro, ["build", "--root", baselineRoot, "--outDir", out]);
@@ -97,11 +100,10 @@ export function forgetCitableStore(): void {
   rmSync(join(repository, "node_modules/.astro/data-store.json"), { force: true });
 }
 
-function coldCache(tool: Tool, env: Record<string, string>, keepCards: boolean): void {
+function coldCache(tool: Tool, env: Record<string, string>, cards: string | undefined): void {
   if (tool === "citable") {
     forgetCitableStore();
-    if (!keepCards && env.CITABLE_CARD_CACHE)
-      rmSync(env.CITABLE_CARD_CACHE, { recursive: true, force: true });
+    if (cards) rmSync(cards, { recursive: true, force: true });
   } else if (env.CITABLE_BENCH_CACHE) {
     rmSync(env.CITABLE_BENCH_CACHE, { recursive: true, force: true });
     mkdirSync(env.CITABLE_BENCH_CACHE, { recursive: true });

@@ -5,7 +5,11 @@
  * process group of its own, so that what it leaves running can be seen.
  */
 import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { HANDOFF, handoffEnv } from "../../src/integrations/handoff.ts";
 import { processGroup } from "./process-group.ts";
 
 const PROJECT = fileURLToPath(new URL("../../", import.meta.url));
@@ -33,19 +37,38 @@ export interface FixtureBuild {
   env?: DeploymentEnv;
 }
 
+/** What a fixture build left behind. */
+export interface FixtureBuildResult {
+  /** The processes the build left in its group once it had exited (`pid command (state)`). */
+  leftovers: string[];
+  /** How many times the build loaded and checked the content. */
+  loads: number;
+}
+
 /**
- * Runs `npm run build -- --out-dir <outDir>` on `content`. Resolves with the
- * processes the build left in its group once it had exited (`pid command
- * (state)`); rejects with the build's output if it fails.
+ * Runs `npm run build -- --out-dir <outDir>` on `content`, handed over as
+ * `npm run build` hands it to its own child (src/integrations/handoff.ts).
+ * Rejects with the build's output if it fails.
  */
-export function buildFixtureSite({
+export async function buildFixtureSite({
   content,
   outDir,
   searchIndex,
   env = {},
-}: FixtureBuild): Promise<string[]> {
+}: FixtureBuild): Promise<FixtureBuildResult> {
   const args = ["src/cli/build.ts", "--out-dir", outDir, "--search-index", searchIndex];
-  return run(process.execPath, args, { ...buildEnv(env), CITABLE_CONTENT: content });
+  const logs = mkdtempSync(join(tmpdir(), "citable-loads-"));
+  const loadLog = join(logs, "loads.log");
+  try {
+    const leftovers = await run(process.execPath, args, {
+      ...buildEnv(env),
+      ...handoffEnv({ content, loadLog }),
+    });
+    const loads = readFileSync(loadLog, "utf8").split("\n").filter(Boolean).length;
+    return { leftovers, loads };
+  } finally {
+    rmSync(logs, { recursive: true, force: true });
+  }
 }
 
 // What Vitest adds to the environment: Astro reads BASE_URL and MODE from it over
@@ -55,7 +78,7 @@ const VITEST_ENV = ["TEST", "NODE_ENV", "FORCE_TTY", "BASE_URL", "MODE", "DEV", 
 /** The environment of a build run from a test: the shell's, with `deployment` as the only deployment settings. */
 export function buildEnv(deployment: DeploymentEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" };
-  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", "CITABLE_CONTENT"]) delete env[key];
+  for (const key of [...VITEST_ENV, "SITE_URL", "BASE_PATH", HANDOFF]) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   return { ...env, ...deployment };
 }

@@ -140,6 +140,8 @@ export interface Build {
   dir: string;
   /** The processes of the build still there once it had exited (`pid command (state)`). */
   leftovers: string[];
+  /** How many times the build loaded and checked the content. */
+  loads: number;
 }
 
 /**
@@ -155,13 +157,13 @@ export async function buildInto(
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const outDir = join(folder, "dist");
   try {
-    const leftovers = await buildFixtureSite({
+    const { leftovers, loads } = await buildFixtureSite({
       content: deployment.lang === "en" ? englishContent(content, folder) : content,
       outDir,
       searchIndex: deployment.searchIndex,
       env: deployment.env,
     });
-    return { dir: outDir, leftovers };
+    return { dir: outDir, leftovers, loads };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;

@@ -18,30 +18,15 @@ import {
   isElement,
   parseHtml,
   textContent,
-} from "../../integrations/__tests__/html.ts";
+} from "../../../test/support/html.ts";
+import { buildFixtureSite } from "../../../test/support/build-site.ts";
 
-const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
-const BUILD = fileURLToPath(new URL("../build.ts", import.meta.url));
 
 let folder = "";
 let dist = "";
 
-/**
- * Builds the site of `content` into `out` as `npm run build` does. The one
- * place that tells the build which content folder to read.
- */
-function buildSite(content: string, out: string): void {
-  const run = spawnSync(process.execPath, [BUILD, "--out-dir", out], {
-    cwd: PROJECT,
-    encoding: "utf8",
-    env: { ...process.env, CITABLE_CONTENT: content },
-  });
-  if (run.status !== 0)
-    throw new Error(`The empty site did not build:\n${run.stdout}${run.stderr}`);
-}
-
-beforeAll(() => {
+beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), "citable-empty-site-"));
   const args = ["site", "--name", "Checks Test", "--lang", "en"];
   const made = spawnSync(
@@ -51,7 +36,7 @@ beforeAll(() => {
   );
   if (made.status !== 0) throw new Error(made.stderr);
   dist = join(folder, "dist");
-  buildSite(join(folder, "content"), dist);
+  await buildFixtureSite({ content: join(folder, "content"), outDir: dist, searchIndex: "after" });
 }, 240_000);
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

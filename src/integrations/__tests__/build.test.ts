@@ -102,12 +102,45 @@ describe("npm run build", () => {
       readdirSync(copy).filter((name) => name.startsWith("dist.") || name.startsWith(".dist")),
     ).toEqual([]);
   }, 120_000);
+
+  it("stops on a misspelt option of citable(), naming it, what was given and what is allowed", async () => {
+    const config = join(copy, "astro.config.mjs");
+    const text = readFileSync(config, "utf8");
+    const call = 'citable({ content: "content" })';
+    if (!text.includes(call)) throw new Error(`astro.config.mjs no longer holds ${call}.`);
+    writeFileSync(
+      config,
+      text.replace(call, 'citable({ content: "content", shareCard: "claim" })'),
+    );
+    const misspelt = await run(copy);
+    writeFileSync(config, text);
+    expect(misspelt.code).toBe(1);
+    const lines = misspelt.output.split("\n");
+    expect(lines).toContain(
+      'citable() has no option "shareCard" (given "claim"). Did you mean "shareCards"? The options are "content", "shareCards" or "cardCache".',
+    );
+    expect(lines.filter((line) => /^\s+at |Stack trace/.test(line))).toEqual([]);
+    expect(readdirSync(join(copy, "dist"))).toContain("index.html");
+  }, 120_000);
 });
 
 describe("npm run build on the fixture site", () => {
   it("leaves no process behind, running or unreaped, whether it indexes after Astro or inside it", () => {
     // global-setup.ts built the site both ways, each build the leader of its own process group.
     expect(inject("leftovers")).toEqual({ root: [], verif: [], en: [] });
+  });
+
+  it("loads and checks the content once per build, however many threads render the pages", () => {
+    expect(inject("loads")).toEqual({ root: 1, verif: 1, en: 1, paged: 1 });
+  });
+
+  it("leaves no dot-file in the built site: nothing the build hands over stays in it", () => {
+    for (const dir of [...Object.values(inject("sites")), inject("paged")]) {
+      const hidden = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((path) =>
+        path.split(/[/\\]/).some((name) => name.startsWith(".")),
+      );
+      expect(hidden).toEqual([]);
+    }
   });
 
   it("writes _headers and the search index whether it indexes after Astro or inside it", () => {

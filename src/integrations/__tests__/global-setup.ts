@@ -21,17 +21,21 @@ declare module "vitest" {
     paged: string;
     /** The processes each build left behind once it had exited. */
     leftovers: Record<"root" | "verif" | "en", string[]>;
+    /** How many times each build loaded and checked the content (the paged site's too). */
+    loads: Record<"root" | "verif" | "en" | "paged", number>;
   }
 }
 
 export default async function setup(project: TestProject) {
   const sites = {} as Record<"root" | "verif" | "en", string>;
   const leftovers = {} as Record<"root" | "verif" | "en", string[]>;
+  const loads = {} as Record<"root" | "verif" | "en" | "paged", number>;
   // One after the other: the builds share Astro's caches.
   for (const variant of variants) {
     const build = await buildInto(variant);
     sites[variant.key] = build.dir;
     leftovers[variant.key] = build.leftovers;
+    loads[variant.key] = build.loads;
   }
   const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
   generateCorpus(content, PAGED);
@@ -40,10 +44,13 @@ export default async function setup(project: TestProject) {
   const settings = join(content, "site.yaml");
   const chosen = readFileSync(settings, "utf8").replace(/^shareCards:.*\n?/m, "");
   writeFileSync(settings, `${chosen.trimEnd()}\nshareCards: verdict\n`);
-  const paged = (await buildInto(pagedDeployment, content)).dir;
+  const pagedBuild = await buildInto(pagedDeployment, content);
+  const paged = pagedBuild.dir;
+  loads.paged = pagedBuild.loads;
   project.provide("sites", sites);
   project.provide("leftovers", leftovers);
   project.provide("paged", paged);
+  project.provide("loads", loads);
   return () => {
     for (const dir of [...Object.values(sites), paged]) {
       rmSync(dirname(dir), { recursive: true, force: true });
