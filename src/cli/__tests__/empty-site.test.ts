@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { XMLParser } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildFixtureSite } from "../../../test/support/build-site.ts";
 import {
   attribute,
   elements,
@@ -19,7 +20,6 @@ import {
   parseHtml,
   textContent,
 } from "../../../test/support/html.ts";
-import { buildFixtureSite } from "../../../test/support/build-site.ts";
 
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
 
