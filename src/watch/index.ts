@@ -4,3 +4,4 @@ export * from "./targets.ts";
 export * from "./watch-all.ts";
 export * from "./watch-json.ts";
 export * from "./watch-source.ts";
+export * from "./watch-markdown.ts";
