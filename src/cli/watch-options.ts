@@ -29,17 +29,20 @@ export function watchOptions(
   const format = text("format") ?? (process.env.CI === "true" ? "github" : "text");
   const failOn = (text("fail-on") ?? "").split(",").filter((name) => name !== "");
   const unknown = failOn.filter((name) => !(FAIL_ON as readonly string[]).includes(name));
-  if (positionals.length > 0) return `Unexpected ${positionals.join(" ")}: name sources with --only.`;
+  if (positionals.length > 0)
+    return `Unexpected ${positionals.join(" ")}: name sources with --only.`;
   if (!(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16))
     return "--concurrency takes a whole number from 1 to 16.";
   if (!(Number.isInteger(perHost) && perHost >= 1 && perHost <= 4))
     return "--per-host takes a whole number from 1 to 4: more would burden a site.";
-  if (!(seconds > 0 && seconds <= 600)) return "--timeout takes a number of seconds between 1 and 600.";
+  if (!(seconds > 0 && seconds <= 600))
+    return "--timeout takes a number of seconds between 1 and 600.";
   if (!(minutes > 0 && minutes <= 24 * 60))
     return "--deadline takes a number of minutes between 1 and 1440.";
   if (unknown.length > 0)
     return `--fail-on does not know ${unknown.join(", ")}: use ${FAIL_ON.join(", ")}, separated by commas.`;
-  if (format !== "text" && format !== "github") return `Unknown format "${format}": use text or github.`;
+  if (format !== "text" && format !== "github")
+    return `Unknown format "${format}": use text or github.`;
   const only = values.only as string[] | undefined;
   return {
     only: only ? new Set(only) : undefined,

@@ -93,7 +93,9 @@ async function main(): Promise<number> {
     },
     (result) => {
       watch = mergeWatch(watch, new Map([[result.id, result.entry]]), watched);
-      console.log(resultLines({ ...result, entry: watch.sources[result.id] ?? result.entry }).join("\n"));
+      console.log(
+        resultLines({ ...result, entry: watch.sources[result.id] ?? result.entry }).join("\n"),
+      );
       try {
         writeWatch(out, watch);
       } catch (thrown) {
@@ -111,9 +113,11 @@ async function main(): Promise<number> {
   }
   if (results.length === 0) writeWatch(out, watch);
   if (options.format === "github") {
-    for (const diagnostic of resultDiagnostics(results, corpus)) console.log(formatGithub(diagnostic));
+    for (const diagnostic of resultDiagnostics(results, corpus))
+      console.log(formatGithub(diagnostic));
   }
-  if (parsed.values.summary) writeFileSync(resolve(parsed.values.summary), watchMarkdown(results, run.skipped));
+  if (parsed.values.summary)
+    writeFileSync(resolve(parsed.values.summary), watchMarkdown(results, run.skipped));
   console.log(`Wrote ${shown}.`);
   if (run.skipped.length > 0)
     console.log(

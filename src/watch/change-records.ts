@@ -36,13 +36,18 @@ export function changeRecords(
   });
   const records = changes.map((change, order) => {
     const end = change.at + Math.max(change.removed.length, 1) - 1;
-    const near = cited.filter(({ from, to }) => change.at <= to + NEAR_WORDS && end >= from - NEAR_WORDS);
+    const near = cited.filter(
+      ({ from, to }) => change.at <= to + NEAR_WORDS && end >= from - NEAR_WORDS,
+    );
     const distance = Math.min(
       ...cited.map(({ from, to }) => Math.max(0, from - end, change.at - to)),
       Number.MAX_SAFE_INTEGER,
     );
     const before = words.shown.slice(Math.max(0, change.at - CONTEXT_WORDS), change.at);
-    const after = words.shown.slice(change.at + change.removed.length, change.at + change.removed.length + CONTEXT_WORDS);
+    const after = words.shown.slice(
+      change.at + change.removed.length,
+      change.at + change.removed.length + CONTEXT_WORDS,
+    );
     const record: Change = {
       old: clip(change.removed.join(" ")),
       new: clip(change.added.join(" ")),

@@ -17,13 +17,16 @@ export function recordable(entry: WatchedSource): WatchedSource {
     state: "unreachable",
     reason: `The answer could not be recorded: ${refused}`,
   };
-  return refusal(fallback) ? { ...fallback, reason: "The answer could not be recorded." } : fallback;
+  return refusal(fallback)
+    ? { ...fallback, reason: "The answer could not be recorded." }
+    : fallback;
 }
 
 function refusal(entry: WatchedSource): string | undefined {
   for (const address of [entry.url, entry.to]) {
     const problem = address === undefined ? undefined : addressProblem(address);
-    if (problem) return `the address ${JSON.stringify(address)} is one the check refuses (${problem.kind}).`;
+    if (problem)
+      return `the address ${JSON.stringify(address)} is one the check refuses (${problem.kind}).`;
   }
   const parsed = watchedSourceSchema.safeParse(entry);
   if (parsed.success) return undefined;

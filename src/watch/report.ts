@@ -34,7 +34,9 @@ export function failures(results: readonly WatchResult[], failOn: ReadonlySet<Fa
     const fails = [...failOn].some(
       (name) => FAILING[name].has(finding) || FAILING[name].has(entry.state),
     );
-    return fails ? [`${id} (${entry.state === finding ? finding : `${entry.state}, last seen ${finding}`})`] : [];
+    return fails
+      ? [`${id} (${entry.state === finding ? finding : `${entry.state}, last seen ${finding}`})`]
+      : [];
   });
 }
 
@@ -45,8 +47,10 @@ export function resultLines({ id, entry, elapsedMs }: WatchResult): string[] {
   const lines = [
     `${MARKS[entry.state]} ${entry.state.padEnd(22)} ${id}  (${status}, ${(elapsedMs / 1000).toFixed(1)} s)${detail}`,
   ];
-  if (entry.since && entry.since !== entry.checked)
-    lines.push(`    ${entry.state} since ${entry.since}${entry.seen ? `; last seen: ${entry.seen} (${entry.lastRead})` : ""}`);
+  if (entry.seen || (entry.since && entry.since !== entry.checked))
+    lines.push(
+      `    ${entry.state} since ${entry.since}${entry.seen ? `; last seen: ${entry.seen} (${entry.lastRead})` : ""}`,
+    );
   for (const gone of entry.gone ?? []) {
     lines.push(`    gone: "${gone.quote}" (${gone.claim}, citation ${gone.citation})`);
     if (gone.closest)
@@ -57,8 +61,10 @@ export function resultLines({ id, entry, elapsedMs }: WatchResult): string[] {
   for (const change of entry.changes ?? []) {
     const near = change.near ? ` (near ${change.near.join(", ")})` : "";
     lines.push(`    changed${near}:`);
-    if (change.old) lines.push(`      - …${change.before ?? ""} [${change.old}] ${change.after ?? ""}…`);
-    if (change.new) lines.push(`      + …${change.before ?? ""} [${change.new}] ${change.after ?? ""}…`);
+    if (change.old)
+      lines.push(`      - …${change.before ?? ""} [${change.old}] ${change.after ?? ""}…`);
+    if (change.new)
+      lines.push(`      + …${change.before ?? ""} [${change.new}] ${change.after ?? ""}…`);
   }
   return lines;
 }

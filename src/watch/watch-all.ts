@@ -4,7 +4,12 @@
  * a host again, and no new check once the `deadline` has passed (the sources
  * left keep their last state).
  */
-import { type WatchFetchOptions, type WatchResult, type WatchTarget, watchSource } from "./watch-source.ts";
+import {
+  type WatchFetchOptions,
+  type WatchResult,
+  type WatchTarget,
+  watchSource,
+} from "./watch-source.ts";
 
 /** How many checks run at once, and until when. */
 export interface Pace {
@@ -38,7 +43,10 @@ export async function watchAll(
   await new Promise<void>((resolve) => {
     const next = (): void => {
       if (Date.now() >= options.deadline) waiting.length = 0;
-      if (waiting.length === 0 && running === 0) return resolve();
+      if (waiting.length === 0 && running === 0) {
+        resolve();
+        return;
+      }
       const now = Date.now();
       while (running < options.concurrency) {
         const index = waiting.findIndex((target) => {
@@ -57,10 +65,13 @@ export async function watchAll(
       });
       if (running < options.concurrency && paused.length > 0 && !timer) {
         const soonest = Math.min(...paused);
-        timer = setTimeout(() => {
-          timer = undefined;
-          next();
-        }, Math.max(0, soonest - now));
+        timer = setTimeout(
+          () => {
+            timer = undefined;
+            next();
+          },
+          Math.max(0, soonest - now),
+        );
       }
     };
     const start = (target: WatchTarget): void => {
@@ -74,7 +85,9 @@ export async function watchAll(
         })
         .catch((thrown: unknown) => {
           // A bug, not the original's doing: say so on the source's line, keep going.
-          console.error(`${target.id}: the check stopped on an unexpected error (${(thrown as Error).message ?? String(thrown)}).`);
+          console.error(
+            `${target.id}: the check stopped on an unexpected error (${(thrown as Error).message ?? String(thrown)}).`,
+          );
         })
         .finally(() => {
           busy.set(host, (busy.get(host) ?? 1) - 1);

@@ -15,7 +15,10 @@ export function watchMarkdown(results: readonly WatchResult[], skipped: readonly
     "The archived copies stay the reference; the site shows a notice on the source and claim pages concerned.",
   ];
   if (skipped.length > 0)
-    lines.push("", `Not checked before the deadline (they keep their last state): ${code(skipped.join(", "))}.`);
+    lines.push(
+      "",
+      `Not checked before the deadline (they keep their last state): ${code(skipped.join(", "))}.`,
+    );
   for (const { id, entry } of worth) lines.push("", ...sourceSection(id, entry));
   return `${lines.join("\n")}\n`;
 }
@@ -24,7 +27,7 @@ function sourceSection(id: string, entry: WatchedSource): string[] {
   const lines = [`### ${code(id)}: ${entry.state}`, "", `Original: ${code(entry.url)}`];
   if (entry.to) lines.push(`Now at: ${code(entry.to)}`);
   if (entry.reason) lines.push("", block(entry.reason, "text"));
-  if (entry.since && entry.since !== entry.checked) {
+  if (entry.seen || (entry.since && entry.since !== entry.checked)) {
     const seen = entry.seen ? `; last seen: ${entry.seen} (${entry.lastRead})` : "";
     lines.push("", `${entry.state} since ${entry.since}${seen}.`);
   }
@@ -32,7 +35,10 @@ function sourceSection(id: string, entry: WatchedSource): string[] {
     const closest = gone.closest
       ? `\nclosest now (${Math.round(gone.closest.similarity * 100)} %): ${gone.closest.text}`
       : "";
-    lines.push("", `Cited passage gone (${code(`${gone.claim}`)}, citation ${code(gone.citation)}):`);
+    lines.push(
+      "",
+      `Cited passage gone (${code(`${gone.claim}`)}, citation ${code(gone.citation)}):`,
+    );
     lines.push(block(`${gone.quote}${closest}`, "text"));
   }
   for (const change of entry.changes ?? []) {

@@ -65,7 +65,14 @@ export function wordChanges(before: Words, after: Words): WordChange[] | undefin
     const added = after.shown.slice(open.newAt, open.newAt + open.added);
     const removedKey = before.keys.slice(open.at, open.at + open.removed).join(" ");
     const addedKeys = after.keys.slice(open.newAt, open.newAt + open.added);
-    changes.push({ at: open.at, removed, added, removedKey, addedKey: addedKeys.join(" "), addedKeys });
+    changes.push({
+      at: open.at,
+      removed,
+      added,
+      removedKey,
+      addedKey: addedKeys.join(" "),
+      addedKeys,
+    });
     open = undefined;
   };
   for (const part of parts) {
@@ -107,7 +114,9 @@ export function originalChanges(
   if (!changes) return undefined;
   const editorial = capture ? wordChanges(archived, capture) : [];
   if (!editorial) return changes.filter((change) => change.removed.length > 0);
-  const byEditor = new Set(editorial.map((change) => `${change.removedKey}\u0000${change.addedKey}`));
+  const byEditor = new Set(
+    editorial.map((change) => `${change.removedKey}\u0000${change.addedKey}`),
+  );
   const furniture = editorial.flatMap((change) =>
     change.removed.length === 0 && capture ? [change.addedKeys] : [],
   );

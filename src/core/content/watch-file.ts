@@ -7,7 +7,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
-import { lastFinding, type Watch, type WatchedSource, watchSchema } from "../schema/watch.ts";
+import {
+  lastFinding,
+  type Watch,
+  type WatchedSource,
+  watchedSourceSchema,
+  watchSchema,
+} from "../schema/watch.ts";
 import type { ContentFile } from "./content-file.ts";
 import { pointsOf, readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
@@ -58,13 +64,26 @@ export function loadWatch(
     return undefined;
   }
   const checked = watchSchema.safeParse(parsed.data, { reportInput: true });
-  if (checked.success) return checked.data;
+  if (checked.success) return byId(parsed.data as { sources: Record<string, unknown> });
   const position = (fieldPath: readonly PropertyKey[]) =>
     point(offsetOfPath(parsed.document, fieldPath));
   diagnostics.push(
     ...schemaDiagnostics(checked.error.issues, watchSchema, { file: path, position }),
   );
   return undefined;
+}
+
+/**
+ * The sources of a file the schema accepted, in an object without a prototype:
+ * zod's record assigns each key, which turns a source with the valid id
+ * `__proto__` into a prototype, and a plain object answers `constructor` for
+ * a source never checked.
+ */
+function byId(data: { sources: Record<string, unknown> }): Watch {
+  const sources = Object.create(null) as Watch["sources"];
+  for (const id of Object.keys(data.sources))
+    sources[id] = watchedSourceSchema.parse(data.sources[id]);
+  return { sources };
 }
 
 /**

@@ -38,7 +38,9 @@ export const changeSchema = z.strictObject({
   old: z
     .string({ error: "must be a text" })
     .max(MAX_CHANGE_CHARS)
-    .describe("The words of the archived text that the original no longer has (empty: words added)."),
+    .describe(
+      "The words of the archived text that the original no longer has (empty: words added).",
+    ),
   new: z
     .string({ error: "must be a text" })
     .max(MAX_CHANGE_CHARS)
