@@ -129,6 +129,8 @@ export const Rule = {
   duplicateVerdict: "duplicate-verdict",
   /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */
   reservedPage: "reserved-page",
+  /** A tag or claimant whose page name (its slug) is longer than a file name may be. */
+  labelTooLong: "label-too-long",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */
