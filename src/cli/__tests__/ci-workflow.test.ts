@@ -142,7 +142,9 @@ describe("the workflow that watches the sources", () => {
     expect(runs[2]).toContain(
       `git diff --cached --quiet -I '"checked":' -I '"lastRead":' -- content/watch.json`,
     );
-    expect(runs[2]).toContain('gh pr create --title "Sources: the originals as checked on $day" \\\n  --body-file "$RUNNER_TEMP/watch-summary.md"');
+    expect(runs[2]).toContain(
+      'gh pr create --title "Sources: the originals as checked on $day" \\\n  --body-file "$RUNNER_TEMP/watch-summary.md"',
+    );
   });
 });
 
