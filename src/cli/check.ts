@@ -5,17 +5,31 @@
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
 enableCompileCache?.();
-const [{ checkContent }, { hasErrors }, { formatDiagnostic, formatGithub, formatSummary }] =
-  await Promise.all([
-    import("../core/check/check-parallel.ts"),
-    import("../core/check/diagnostics.ts"),
-    import("../core/check/format.ts"),
-  ]);
+const [
+  { checkContent },
+  { hasErrors },
+  { formatDiagnostic, formatGithub, formatSummary },
+  { loadWatch, WATCH_FILE },
+  { watchStatesLine },
+] = await Promise.all([
+  import("../core/check/check-parallel.ts"),
+  import("../core/check/diagnostics.ts"),
+  import("../core/check/format.ts"),
+  import("../core/content/watch-file.ts"),
+  import("../core/content/watch-states.ts"),
+]);
+
+/** The states of watch.json in `dir`, read on their own: the check's result does not carry them. */
+function originals(dir: string) {
+  if (!existsSync(join(dir, WATCH_FILE))) return undefined;
+  const watch = loadWatch(dir, dir, []);
+  return watch ? Object.values(watch.sources) : "unreadable";
+}
 
 const usage = "Usage: npm run check -- [content-dir] [--format text|github]";
 
@@ -48,6 +62,7 @@ async function main(): Promise<number> {
       : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
+  console.log(watchStatesLine(originals(dir)));
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }
 

@@ -79,6 +79,17 @@ export const en: Record<keyof typeof fr, string> = {
     "This passage is no longer in the original (checked on {date}); the archived copy has it.",
   "watch.citation.gone":
     "The original has been removed (checked on {date}); the archived copy has this passage.",
+  "watch.unreachable.since": "The original cannot be reached since {since}.",
+  "watch.seen.changed-quotes-gone.one":
+    "When last read, on {date}, it had changed: {count} cited passage was no longer in it.",
+  "watch.seen.changed-quotes-gone.other":
+    "When last read, on {date}, it had changed: {count} cited passages were no longer in it.",
+  "watch.seen.changed-quotes-present":
+    "When last read, on {date}, it had changed; the cited passages were still in it.",
+  "watch.seen.unchanged": "When last read, on {date}, it was unchanged.",
+  "watch.changes": "What changed",
+  "watch.changes.old": "Before",
+  "watch.changes.new": "Now",
   "source.published": "Published {date}",
   "source.author": "Author",
   "source.cites.one": "{count} quoted passage",

@@ -78,6 +78,17 @@ export const fr = {
     "Ce passage ne figure plus dans l’original (consulté le {date})\u202f; la copie archivée le contient.",
   "watch.citation.gone":
     "L’original a été supprimé (consulté le {date})\u202f; la copie archivée contient ce passage.",
+  "watch.unreachable.since": "L’original ne peut plus être consulté depuis le {since}.",
+  "watch.seen.changed-quotes-gone.one":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f: {count} passage cité n’y figurait plus.",
+  "watch.seen.changed-quotes-gone.other":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f: {count} passages cités n’y figuraient plus.",
+  "watch.seen.changed-quotes-present":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f; les passages cités y figuraient.",
+  "watch.seen.unchanged": "À la dernière consultation, le {date}, il était inchangé.",
+  "watch.changes": "Ce qui a changé",
+  "watch.changes.old": "Avant",
+  "watch.changes.new": "Maintenant",
   "source.published": "Publié le {date}",
   "source.author": "Auteur",
   "source.cites.one": "{count} passage cité",

@@ -33,8 +33,16 @@ export function deployment(contentDir: string, env = process.env): Deployment {
   };
 }
 
-/** `verif`, `/verif` and `/verif/` all become `/verif/`. */
+/** `verif`, `/verif`, `/verif/` and `//verif/./` all become `/verif/`; a base that climbs (`/../etc/`) is refused. */
 export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  const parts = base
+    .trim()
+    .split("/")
+    .filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) {
+    throw new Error(
+      `The base path ${JSON.stringify(base)} holds "..": the site's links would lead outside it. Write the path itself, such as /verif/.`,
+    );
+  }
+  return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
 }

@@ -134,6 +134,8 @@ export const Rule = {
    * than the content format this release reads.
    */
   contentFormat: "content-format",
+  /** A tag or claimant whose page name (its slug) is longer than a file name may be. */
+  labelTooLong: "label-too-long",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

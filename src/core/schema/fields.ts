@@ -9,6 +9,13 @@ import { addressProblem } from "../content/address.ts";
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest id or slug, in bytes (they are ASCII): the site names folders and
+ * files after them (`claims/<id>/`, `cards/<id>.png`, `tags/<slug>/`), and file
+ * systems refuse names over 255 bytes; the rest is room for the suffixes.
+ */
+export const MAX_NAME_LENGTH = 200;
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a day, `YYYY-MM-DD` and nothing else, that exists in the calendar. */

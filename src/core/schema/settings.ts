@@ -49,6 +49,10 @@ export const siteSchema = z.strictObject({
       /^\/(?:[A-Za-z0-9._~-]+\/)*$/,
       "must be a path that starts and ends with /, such as /verif/",
     )
+    // `/../../etc/` would put every link of the site outside it.
+    .refine((base) => !base.split("/").some((part) => part === "." || part === ".."), {
+      error: "must be a path that stays in the site, without . or .. folders, such as /verif/",
+    })
     .default("/")
     .describe("The path under the address, such as /verif/. BASE_PATH overrides it. Default: /."),
   publisher: z

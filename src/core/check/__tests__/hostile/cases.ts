@@ -10,6 +10,7 @@ import { rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Edit, replace } from "../variant.ts";
+import { HARDENING_CASES } from "./cases-hardening.ts";
 
 /** The day the corpus is checked on, so that dates in the future stay in the future. */
 export const TODAY = "2026-03-01";
@@ -849,6 +850,8 @@ export const CASES: HostileCase[] = [
       `content/claims/exemple.md:4:1  error  The verdict "vrai\\u{000a}::error file=README.md::pwned" is not in the rating scale; did you mean "inverifiable"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).`,
     ],
   },
+
+  ...HARDENING_CASES,
 ];
 
 /**
