@@ -5,6 +5,10 @@
  */
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
 
 /** One block of visible text: a paragraph, heading, list item line, table cell or code block. */
 export interface Block {
@@ -31,9 +35,18 @@ export interface VisibleText {
 const LEAF_BLOCKS = new Set(["paragraph", "heading", "code", "tableCell"]);
 const SKIPPED = new Set(["html", "image", "imageReference", "definition", "thematicBreak", "yaml"]);
 
-/** Parses Markdown the one way Citable does, for the check and the pages alike. */
+/**
+ * Parses Markdown the one way Citable does, for the check and the pages alike:
+ * CommonMark with GitHub's tables and strike-through, the two marks an
+ * imported article needs (remark-gfm's other parts are left out on purpose:
+ * its bare-address links and footnotes would change what existing sources
+ * show and which addresses the check holds to its rules).
+ */
 export function parseMarkdown(markdown: string): Root {
-  return fromMarkdown(markdown);
+  return fromMarkdown(markdown, {
+    extensions: [gfmTable(), gfmStrikethrough({ singleTilde: false })],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  });
 }
 
 /**
