@@ -14,6 +14,8 @@ export interface CaptureRecord {
   sha256: string;
   /** `YYYY-MM-DD`. */
   retrieved: string;
+  /** The address the bytes were fetched from, after redirects, when fetched. */
+  fetched?: string | undefined;
 }
 
 /** What a source file is made of. */
@@ -98,6 +100,9 @@ export function sourceFile(parts: SourceParts): { text: string; missing: string[
     `  file: ${capture.file}`,
     `  sha256: ${capture.sha256}`,
     `  retrieved: ${capture.retrieved}`,
+    ...(capture.fetched === undefined
+      ? []
+      : ["  # The address the bytes were fetched from.", `  fetched: ${quote(capture.fetched)}`]),
     "---",
     parts.markdown,
     "",

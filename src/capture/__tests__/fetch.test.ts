@@ -12,6 +12,8 @@ const options = {
   timeoutMs: 2000,
   maxBytes: 1024 * 1024,
   userAgent: "Citable (+https://verif.example/; test)",
+  // The test server is on 127.0.0.1, which is refused by default (see "private addresses" below).
+  allowPrivateNetwork: true,
 };
 
 describe("fetchPage", () => {

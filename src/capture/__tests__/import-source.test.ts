@@ -93,7 +93,7 @@ describe("importSource", () => {
       fetch: { timeoutMs: 1000, userAgent: "test" },
     };
     await importSource(fixture("rassemblement", "page.html"), options);
-    await expect(importSource(fixture("rassemblement", "page.html"), options)).rejects.toThrow(
+    await expect(importSource(fixture("legion-honneur", "page.html"), options)).rejects.toThrow(
       new CaptureError(
         `${join(folder.dir, "sources", "page.md")} already exists, and an import never overwrites a file. Choose another id with --id.`,
       ),
@@ -125,7 +125,11 @@ describe("importSource from an address", () => {
       content: folder.dir,
       id: "entretien",
       today: localToday(),
-      fetch: { timeoutMs: 2000, userAgent: "Citable (+https://verif.example/; test)" },
+      fetch: {
+        timeoutMs: 2000,
+        userAgent: "Citable (+https://verif.example/; test)",
+        allowPrivateNetwork: true,
+      },
     });
     const text = readFileSync(imported.sourcePath, "utf8");
     expect(text).toContain(
@@ -148,7 +152,7 @@ describe("importSource from an address", () => {
       importSource(`${server.origin}/sans-fin`, {
         content: folder.dir,
         today: localToday(),
-        fetch: { timeoutMs: 800, userAgent: "test" },
+        fetch: { timeoutMs: 800, userAgent: "test", allowPrivateNetwork: true },
       }),
     ).rejects.toThrow(
       `${server.origin}/sans-fin did not answer in full within 0.8 s. Nothing was written.`,
@@ -164,7 +168,7 @@ describe("importSource from an address", () => {
       importSource(`${server.origin}/absent`, {
         content: folder.dir,
         today: localToday(),
-        fetch: { timeoutMs: 800, userAgent: "test" },
+        fetch: { timeoutMs: 800, userAgent: "test", allowPrivateNetwork: true },
       }),
     ).rejects.toThrow(
       `${server.origin}/absent answered with HTTP status 404, not a page. Check the address, or save the page from your browser and import the file.`,

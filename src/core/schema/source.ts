@@ -41,6 +41,11 @@ export const sourceSchema = z
           .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hexadecimal digits of a SHA-256")
           .describe("The SHA-256 of the file's bytes, which npm run check verifies."),
         retrieved: isoDate().describe("When the original was saved or fetched, YYYY-MM-DD."),
+        fetched: httpUrl()
+          .optional()
+          .describe(
+            "The address the original was fetched from, after redirects, when npm run import fetched it; url is the page's canonical address.",
+          ),
       })
       .optional()
       .describe(
