@@ -61,7 +61,7 @@ export interface Imported {
 export async function importSource(input: string, options: ImportOptions): Promise<Imported> {
   const fetched = /^https?:\/\//i.test(input) ? await download(input, options) : undefined;
   const bytes = fetched?.bytes ?? readCapture(input);
-  if (bytes.byteLength === 0) throw emptyCapture(fetched ? fetched.url : input);
+  if (bytes.byteLength === 0) throw emptyCapture(fetched ? fetched.url : basename(input));
   const kind = captureKind(bytes, fetched ? "" : input, fetched?.contentType);
   if (!kind) {
     throw new CaptureError(
@@ -72,7 +72,7 @@ export async function importSource(input: string, options: ImportOptions): Promi
     { kind, bytes, base: fetched?.url, charset: charsetOf(fetched?.contentType) },
     options.limits,
   );
-  if (extracted.markdown.trim() === "") throw emptyCapture(fetched ? fetched.url : input);
+  if (extracted.markdown.trim() === "") throw emptyCapture(fetched ? fetched.url : basename(input));
   const metadata = citedAddress(extracted.metadata, fetched?.url);
   const limit = markdownLimitProblem(extracted.markdown);
   if (limit)
