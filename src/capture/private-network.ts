@@ -7,11 +7,15 @@
  * classifies them: IPv4-mapped IPv6 is read as the IPv4 it holds), and the
  * socket is opened to the address that was checked, so a name cannot resolve
  * to a public address for the check and a private one for the connection.
+ * What counts as private is decided in core (private-address.ts), which the
+ * check shares.
  */
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import ipaddr from "ipaddr.js";
 import { Agent, buildConnector } from "undici";
+import { privateRange } from "../core/content/private-address.ts";
+
+export { privateRange };
 
 /** The flag that lets a command fetch private addresses. */
 export const ALLOW_PRIVATE_FLAG = "--allow-private-network";
@@ -41,30 +45,6 @@ export class PrivateAddressError extends Error {
     this.address = address;
     this.range = range;
   }
-}
-
-const RANGES: Record<string, string> = {
-  loopback: "loopback, this machine",
-  private: "a private network",
-  linkLocal: "link-local, where cloud metadata services answer",
-  uniqueLocal: "a private IPv6 network",
-  unspecified: "unspecified, this machine",
-  carrierGradeNat: "a provider's private network",
-  broadcast: "broadcast",
-  multicast: "multicast",
-};
-
-/**
- * Why `address` (an IP literal) is not public, in words, or `undefined` when it
- * is. Anything but ordinary unicast is refused: loopback, private, link-local,
- * unique-local, reserved and translation ranges alike.
- */
-export function privateRange(address: string): string | undefined {
-  const bare = address.replace(/^\[|\]$/g, "");
-  if (!ipaddr.isValid(bare)) return undefined;
-  const range = ipaddr.process(bare).range();
-  if (range === "unicast") return undefined;
-  return RANGES[range] ?? `the reserved range "${range}"`;
 }
 
 /** The refused literal host of `url`, if its host is an IP address that is not public. */

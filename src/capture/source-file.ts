@@ -5,6 +5,7 @@
  * (optional), with a comment that says so: `npm run check` then names each
  * required one on its line, and nothing is invented.
  */
+import { privateHost } from "../core/content/private-address.ts";
 import { dayOf, languageOf, type Origin, originComment, type PageMetadata } from "./metadata.ts";
 
 /** The record of the original bytes, written as the source's `capture` field. */
@@ -89,7 +90,19 @@ export function sourceFile(parts: SourceParts): { text: string; missing: string[
   const lang = metadata.lang ? languageOf(metadata.lang.value) : undefined;
   optional("lang", lang, metadata.lang?.origin);
   const url = metadata.url?.value;
-  optional("url", url && /^https?:\/\//i.test(url) ? quote(url) : undefined, metadata.url?.origin);
+  const internal = url === undefined ? undefined : privateHost(url);
+  if (url !== undefined && internal) {
+    // Fetched with --allow-private-network: the check refuses such a host in url.
+    lines.push(
+      `# url: ${quote(url)} is on a private network (${internal.range}), which the check refuses here; write the document's public address if it has one.`,
+    );
+  } else {
+    optional(
+      "url",
+      url && /^https?:\/\//i.test(url) ? quote(url) : undefined,
+      metadata.url?.origin,
+    );
+  }
   if (parts.redirects && parts.redirects.length > 1) {
     lines.push("# Redirected from:", ...parts.redirects.slice(0, -1).map((hop) => `#   ${hop}`));
   }

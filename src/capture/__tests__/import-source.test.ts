@@ -133,7 +133,7 @@ describe("importSource from an address", () => {
     });
     const text = readFileSync(imported.sourcePath, "utf8");
     expect(text).toContain(
-      `# The address fetched, after any redirects.\nurl: "${server.origin}/article"\n# Redirected from:\n#   ${server.origin}/ancienne-adresse\n#   ${server.origin}/2026/relais\n`,
+      `# url: "${server.origin}/article" is on a private network (loopback, this machine), which the check refuses here; write the document's public address if it has one.\n# Redirected from:\n#   ${server.origin}/ancienne-adresse\n#   ${server.origin}/2026/relais\n`,
     );
     expect(text.slice(text.indexOf("\n---\n"))).toBe(
       expected("association-nationale", localToday()).slice(

@@ -1,9 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFile, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { contentFolder } from "../../capture/__tests__/content-folder.ts";
+import { type LocalServer, localServer } from "../../capture/__tests__/local-server.ts";
 
 const IMPORT = fileURLToPath(new URL("../import.ts", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../../capture/__tests__/fixtures/", import.meta.url));
@@ -88,5 +89,62 @@ describe("npm run import", () => {
       stderr:
         "Usage: npm run import -- <saved-page.html|document.pdf|copy.txt|https://address> [--id source-id] [--content dir] [--timeout seconds] [--allow-private-network]\n",
     });
+  });
+});
+
+/** Runs `npm run import` without blocking this process, so that its test server can answer. */
+function runAsync(cwd: string, args: string[]) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    execFile(
+      process.execPath,
+      [IMPORT, ...args],
+      { cwd, encoding: "utf8" },
+      (error, stdout, stderr) =>
+        done({ status: error ? (error.code as number) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe("npm run import of an address on this machine", () => {
+  let server: LocalServer | undefined;
+  afterEach(() => server?.close());
+
+  it("is refused, naming the address and the flag", async () => {
+    server = await localServer();
+    folder = contentFolder();
+    const { status, stdout, stderr } = await runAsync(folder.dir, [
+      `${server.origin}/article`,
+      "--content",
+      ".",
+    ]);
+    expect({ status, stdout, stderr }).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: `${server.origin}/article leads to 127.0.0.1, which is not a public address (loopback, this machine). Citable does not fetch private addresses unless told to: if this is an intranet page, run the command again with --allow-private-network. Nothing was written.\n`,
+    });
+    expect(server.userAgents).toEqual([]);
+  });
+
+  it("imports with --allow-private-network, citing the address without its tracking", async () => {
+    server = await localServer();
+    folder = contentFolder();
+    const asked = `${server.origin}/article?utm_source=newsletter&utm_medium=email&fbclid=abc&page=2`;
+    const { status, stderr } = await runAsync(folder.dir, [
+      asked,
+      "--id",
+      "entretien",
+      "--content",
+      ".",
+      "--allow-private-network",
+    ]);
+    expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+    const source = readFileSync(join(folder.dir, "sources", "entretien.md"), "utf8");
+    // On this machine, the address is kept as a comment: the check refuses a private host in url.
+    expect(source).toContain(
+      `\n# url: "${server.origin}/article?page=2" is on a private network (loopback, this machine), which the check refuses here; write the document's public address if it has one.\n`,
+    );
+    expect(source).toContain(
+      `  # The address the bytes were fetched from.\n  fetched: "${asked}"\n`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 /** The front matter of a source file: one archived source document. */
 import { z } from "zod";
 import { CAPTURE_FILE } from "../content/capture-hash.ts";
-import { httpUrl, isoDate, langTag, text } from "./fields.ts";
+import { httpUrl, isoDate, langTag, publicHttpUrl, text } from "./fields.ts";
 
 /** Schema of a source's front matter. */
 export const sourceSchema = z
@@ -11,7 +11,7 @@ export const sourceSchema = z
       "Who published it: a newspaper, an institution, a person. Write 'Non renseigné' when the copy does not say.",
     ),
     published: isoDate().describe("When it was published, YYYY-MM-DD."),
-    url: httpUrl()
+    url: publicHttpUrl()
       .optional()
       .describe("Where the original stands, http or https only. Leave it out when unknown."),
     archived: isoDate().optional().describe("When the text was captured, YYYY-MM-DD."),
