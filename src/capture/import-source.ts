@@ -116,7 +116,13 @@ export async function importSource(input: string, options: ImportOptions): Promi
   const { text, missing } = sourceFile({
     metadata,
     markdown: extracted.markdown,
-    capture: { file: captureName, sha256, retrieved: options.today, fetched: fetched?.url },
+    capture: {
+      file: captureName,
+      sha256,
+      retrieved: options.today,
+      fetched: fetched?.url,
+      pages: extracted.pageLines,
+    },
     today: options.today,
     redirects: fetched?.redirects,
   });

@@ -17,6 +17,8 @@ export interface CaptureRecord {
   retrieved: string;
   /** The address the bytes were fetched from, after redirects, when fetched. */
   fetched?: string | undefined;
+  /** For a PDF: the line of the body on which each page starts, page 1 first. */
+  pages?: readonly number[] | undefined;
 }
 
 /** What a source file is made of. */
@@ -116,6 +118,12 @@ export function sourceFile(parts: SourceParts): { text: string; missing: string[
     ...(capture.fetched === undefined
       ? []
       : ["  # The address the bytes were fetched from.", `  fetched: ${quote(capture.fetched)}`]),
+    ...(capture.pages === undefined || capture.pages.length === 0
+      ? []
+      : [
+          "  # The line of the text below on which each page of the PDF starts, page 1 first.",
+          `  pages: [${capture.pages.join(", ")}]`,
+        ]),
     "---",
     parts.markdown,
     "",

@@ -212,6 +212,31 @@ describe("importSource from a PDF or a plain text", () => {
     60_000,
   );
 
+  it("imports a Chromium-printed PDF so that a whole word and a paragraph across a page can be quoted", async () => {
+    folder = contentFolder();
+    const imported = await importSource(fixture("rapport-imprime", "report.pdf"), {
+      content: folder.dir,
+      id: "rapport-annuel",
+      today: localToday(),
+      fetch: { timeoutMs: 1000, userAgent: "test" },
+    });
+    const text = readFileSync(imported.sourcePath, "utf8");
+    expect(text).toContain(
+      "  # The line of the text below on which each page of the PDF starts, page 1 first.\n  pages: [1, 10, 14]\n---\n",
+    );
+    writeFileSync(
+      imported.sourcePath,
+      text
+        .replace("publisher:", 'publisher: "Mission"')
+        .replace("published:", "published: 2026-01-15"),
+    );
+    folder.claim("verifiee", "rapport-annuel", localToday(), [
+      "Les élus saluent un programme utile",
+      "Dans les communes visitées, la mission a rencontré des maires, des gendarmes, des enseignants et des parents d’élèves qui décrivent tous la même inquiétude devant l’arrivée de points de vente dans des villages où rien de tel n’existait auparavant, et qui demandent que l’État tienne enfin les engagements pris devant eux lors des assises de la ruralité de l’an dernier.",
+    ]);
+    expect((await checkContent(folder.dir)).diagnostics).toEqual([]);
+  });
+
   it("imports a plain text, its paragraphs from blank lines and its characters escaped only where Markdown would read them", async () => {
     folder = contentFolder();
     const imported = await importSource(fixture("communique", "copy.txt"), {

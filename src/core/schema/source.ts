@@ -46,6 +46,14 @@ export const sourceSchema = z
           .describe(
             "The address the original was fetched from, after redirects, when npm run import fetched it; url is the page's canonical address.",
           ),
+        pages: z
+          .array(z.int({ error: "must be a line number" }).min(1, "must be a line number"), {
+            error: "must be a list of line numbers, such as [1, 24, 51]",
+          })
+          .optional()
+          .describe(
+            "For a PDF: the line of the body on which each of its pages starts, page 1 first, so that a passage can be cited with its page.",
+          ),
       })
       .optional()
       .describe(
