@@ -74,6 +74,8 @@ export async function importSource(input: string, options: ImportOptions): Promi
   );
   if (extracted.markdown.trim() === "") throw emptyCapture(fetched ? fetched.url : basename(input));
   const metadata = citedAddress(extracted.metadata, fetched?.url);
+  // Before the text is parsed: parsing 4 MB takes seconds.
+  refuseSize(extracted.markdown);
   const limit = markdownLimitProblem(extracted.markdown);
   if (limit)
     throw new CaptureError(`The capture's text is too large for one source. ${limit.reason}`);
@@ -126,18 +128,23 @@ export async function importSource(input: string, options: ImportOptions): Promi
     today: options.today,
     redirects: fetched?.redirects,
   });
-  const size = Buffer.byteLength(text);
-  if (size > MAX_FILE_BYTES) {
-    throw new CaptureError(
-      `The source file would be ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the check accepts. Import the article alone (the browser's reader view), or the pages you cite. Nothing was written.`,
-    );
-  }
+  refuseSize(text);
   writeFiles(options.content, [
     [capturePath, bytes],
     [sourcePath, text],
   ]);
   const warnings = textWarnings(extracted.markdown, extracted.encoding);
   return { id, kind, sourcePath, capturePath, bytes: bytes.byteLength, sha256, missing, warnings };
+}
+
+/** Refuses a source file larger than the check accepts (`text`: the file, or its body alone). */
+function refuseSize(text: string): void {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_FILE_BYTES) {
+    throw new CaptureError(
+      `The source file would be ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the check accepts. Import the article alone (the browser's reader view), or the pages you cite. Nothing was written.`,
+    );
+  }
 }
 
 /** The metadata with the address to cite: canonical, without tracking (canonical-address.ts). */

@@ -147,7 +147,6 @@ describe("importSource from an address", () => {
   it("stops at the timeout on a page that never ends, and writes nothing", async () => {
     server = await localServer();
     folder = contentFolder();
-    const started = performance.now();
     await expect(
       importSource(`${server.origin}/sans-fin`, {
         content: folder.dir,
@@ -157,7 +156,6 @@ describe("importSource from an address", () => {
     ).rejects.toThrow(
       `${server.origin}/sans-fin did not answer in full within 0.8 s. Nothing was written.`,
     );
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(readdirSync(join(folder.dir, "sources"))).toEqual([]);
   });
 
