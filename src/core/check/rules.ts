@@ -103,6 +103,12 @@ export const Rule = {
    */
   misleadingLink: "misleading-link",
   /**
+   * A source's `url` or a claim's `appearance` whose host is an address of a
+   * private network (`127.0.0.1`, `169.254.169.254`, `[::1]`, `localhost`):
+   * the watch would fetch it from the machine that runs it.
+   */
+  privateAddress: "private-address",
+  /**
    * Two spellings of one tag or claimant that give the same listing page
    * (`Cour d'appel` and `cour d’appel`): the site would merge them
    * under one of the names.

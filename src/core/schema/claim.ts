@@ -1,6 +1,6 @@
 /** The front matter of a claim file: one fact-check of one claim. */
 import { z } from "zod";
-import { httpUrl, id, isoDate, langTag, text } from "./fields.ts";
+import { id, isoDate, langTag, publicHttpUrl, text } from "./fields.ts";
 
 /** What a claimant can be: a person, an organisation, or an anonymous origin (« Message viral »). */
 export const CLAIMANT_KINDS = ["person", "organisation", "anonymous"] as const;
@@ -65,7 +65,7 @@ export const claimSchema = z
         "What the claimant is: person, organisation, or anonymous (an origin such as a viral message, named by no one). It picks the claim's author in ClaimReview. Default: person.",
       ),
     claimDate: isoDate().optional().describe("When the claim was made, YYYY-MM-DD."),
-    appearance: httpUrl()
+    appearance: publicHttpUrl()
       .optional()
       .describe("Where the claim was made: the address of the post, article or video."),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
