@@ -12,6 +12,7 @@ export const durainSource: SourceRef = {
   publisher: "Non renseigné",
   published: "2025-11-22",
   url: "https://journal.example/politique/durain-legion-honneur",
+  lang: "fr",
 };
 
 /** A long quote at the start of a block, with a note. */
@@ -57,6 +58,7 @@ export const presidentRegion: CitationView = {
 export function durainClaim(overrides: Partial<ClaimView> = {}): ClaimView {
   return {
     id: "durain-encore-senateur",
+    headline: undefined,
     claim: "Jérôme Durain est encore sénateur.",
     verbatim: false,
     claimant: {
