@@ -111,6 +111,9 @@ function citationView(
   return {
     id: citation.id,
     quote: citation.quote,
+    shown: citation.parts
+      .map((part) => text.slice(part.start, part.end).replace(/[ \t\r\n]+/g, " "))
+      .join(" […] "),
     note: citation.note === undefined ? undefined : frenchSpacing(citation.note, lang),
     source: {
       id: source.id,

@@ -60,6 +60,12 @@ export interface CitationView {
   id: string;
   /** The quote as written in the claim. */
   quote: string;
+  /**
+   * The quote in the source's own characters (its no-break spaces, its apostrophes), parts joined
+   * by « […] »: what the quotation card shows, since a quote may differ from its source in
+   * presentation only.
+   */
+  shown: string;
   /** The citation's note, if any. */
   note: string | undefined;
   /** The cited source. */

@@ -19,6 +19,7 @@ export const durainSource: SourceRef = {
 export const exSenateur: CitationView = {
   id: "ex-senateur",
   quote: "L’ex-sénateur socialiste a écrit, vendredi 21 novembre, à Emmanuel Macron",
+  shown: "L’ex-sénateur socialiste a écrit, vendredi 21 novembre, à Emmanuel Macron",
   note: "L’article le désigne comme « ex-sénateur ».",
   source: durainSource,
   fragment: "durain-encore-senateur--ex-senateur",
@@ -39,6 +40,7 @@ export const exSenateur: CitationView = {
 export const presidentRegion: CitationView = {
   id: "president-region",
   quote: "le président de la région Bourgogne-Franche-Comté a demandé à Emmanuel Macron",
+  shown: "le président de la région Bourgogne-Franche-Comté a demandé à Emmanuel Macron",
   note: undefined,
   source: durainSource,
   fragment: "durain-encore-senateur--president-region",

@@ -90,6 +90,15 @@ describe("claimView", () => {
   });
 });
 
+describe("claimView's quotation cards", () => {
+  it("show the source's own characters, not the quote as typed", () => {
+    // The claim types a straight apostrophe; the source prints l’a.
+    expect(view.citations[1]?.shown).toBe(
+      "Il a dit : « La République serait derrière Amine » et il l’a redit",
+    );
+  });
+});
+
 describe("readingOrder", () => {
   it("puts the citations the reasoning never refers to last, in their listed order", () => {
     expect(readingOrder("See [@b] and [@zz].", ["a", "b", "c"])).toEqual(["b", "a", "c"]);
