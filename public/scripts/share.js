@@ -5,7 +5,7 @@ const title =
   document.querySelector('meta[property="og:title"]')?.getAttribute("content") ?? document.title;
 for (const row of document.querySelectorAll(".share__row")) {
   const url = row.dataset.shareUrl;
-  const status = row.querySelector(".share__status");
+  const status = row.parentElement.querySelector(".share__status");
   const copy = row.querySelector('[data-share="copy"]');
   const native = row.querySelector('[data-share="native"]');
   if (navigator.clipboard && window.isSecureContext) {

@@ -30,6 +30,7 @@ export const EXAMPLES: Record<string, string> = {
   "claim.draft": "true",
   "claim.corrections[].date": "2026-02-12",
   "claim.corrections[].note": '"La date de l’entretien a été corrigée."',
+  "claim.corrections[].previousVerdict": "plutot-vrai",
   "source.title":
     '"Amine Kessaci, militant anti-narcotrafic, prêt à se mobiliser pour une campagne législative"',
   "source.publisher": "Le Journal",

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadPages } from "../../core/pages/load.ts";
 import { writePageTemplates } from "../new-pages.ts";
 
-const PAGES = ["about", "contact", "corrections", "funding", "methodology"];
+const PAGES = ["about", "contact", "corrections", "funding", "legal", "methodology"];
 const folders: string[] = [];
 const folder = () => {
   const dir = mkdtempSync(join(tmpdir(), "citable-pages-"));
@@ -18,7 +18,7 @@ afterEach(() => {
 
 describe("writePageTemplates", () => {
   it.each(["fr", "en"] as const)(
-    "writes the five transparency pages in %s, which the check accepts",
+    "writes the six transparency pages in %s, which the check accepts",
     (lang) => {
       const content = folder();
       writePageTemplates(content, lang);

@@ -68,11 +68,6 @@ export const appearanceSchema = z
 /** Schema of a claim's front matter. */
 export const claimSchema = z
   .strictObject({
-    headline: text()
-      .optional()
-      .describe(
-        "The editors' title, which states the finding, such as « Non, Amine Kessaci n’a pas annoncé son propre assassinat ». It leads the page and the listings; the claim is then shown under « Ce qui est affirmé ». Default: none (the claim, with its verdict, leads).",
-      ),
     claim: text().describe(
       "The statement checked. Word for word when verbatim is true (the page shows it in quote marks); otherwise a faithful paraphrase.",
     ),
@@ -105,6 +100,11 @@ export const claimSchema = z
       .optional()
       .describe(
         "Where the claim was made: the platform or outlet, the date, and the address and an archived copy when known.",
+      ),
+    headline: text()
+      .optional()
+      .describe(
+        "The editors' title, which states the finding, such as « Non, Amine Kessaci n’a pas annoncé son propre assassinat ». It leads the page and the listings; the claim is then shown under « Ce qui est affirmé ». Default: none (the claim, with its verdict, leads).",
       ),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
     authors: z.array(text()).optional().describe("Who wrote the fact-check."),
