@@ -3,7 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { claimView, verdictView } from "../claim-view.ts";
-import { readingOrder } from "../reading-order.ts";
 import { claimSummary } from "../view-model.ts";
 import { fixtureCorpus, fixtureFolder, options } from "./corpus.ts";
 
@@ -96,11 +95,5 @@ describe("claimView's quotation cards", () => {
     expect(view.citations[1]?.shown).toBe(
       "Il a dit : « La République serait derrière Amine » et il l’a redit",
     );
-  });
-});
-
-describe("readingOrder", () => {
-  it("puts the citations the reasoning never refers to last, in their listed order", () => {
-    expect(readingOrder("See [@b] and [@zz].", ["a", "b", "c"])).toEqual(["b", "a", "c"]);
   });
 });
