@@ -72,7 +72,6 @@ function fields(schema: JsonSchema, path: string, indent: string, render: Render
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property !== "object") continue;
     const isRequired = required.has(name);
-    if (render.example && !isRequired) continue;
     const fieldPath = `${path}.${name}`;
     const byCommand = WRITTEN_BY_COMMANDS.has(fieldPath);
     if (byCommand && render.example) continue;

@@ -56,8 +56,8 @@ describe.each(variants)("the pages of the example site built $name", (deployment
       const once = new Set(inText);
       const notes = new Map<string, number>();
       for (const note of elements(doc, (element) => "data-note-for" in element.attributes)) {
-        const fragment = attribute(note, "data-note-for") ?? "";
-        notes.set(fragment, (notes.get(fragment) ?? 0) + 1);
+        for (const fragment of (attribute(note, "data-note-for") ?? "").split(" "))
+          notes.set(fragment, (notes.get(fragment) ?? 0) + 1);
       }
       const marks = elements(
         doc,

@@ -187,7 +187,11 @@ describe("frontMatterJsonSchema", () => {
     ["a missing field", { ...claim, summary: undefined }, "/ misses summary"],
     ["a text of spaces", { ...claim, claim: "   " }, "/claim does not match \\S"],
     ["a date that is not one", { ...claim, published: "10/02/2026" }, "/published does not match"],
-    ["an ftp address", { ...claim, appearance: "ftp://example.org" }, "/appearance does not match"],
+    [
+      "an ftp address",
+      { ...claim, appearance: { platform: "X", url: "ftp://example.org" } },
+      "/appearance/url does not match",
+    ],
     [
       "a source id in capitals",
       { ...claim, citations: [{ ...citation, source: "Durain" }] },
