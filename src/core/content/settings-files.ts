@@ -9,6 +9,7 @@ import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/se
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
+import { networkDiagnostics } from "./network-settings.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 
@@ -25,6 +26,11 @@ export interface Settings {
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
   const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
+  if (site && site.network.length > 0) {
+    const file = `${display}/site.yaml`;
+    const partners = networkDiagnostics(site, file, (path) => settingsPosition(dir, "site.yaml", path));
+    diagnostics.push(...partners);
+  }
   const ratings = loadYaml(
     join(dir, "ratings.yaml"),
     `${display}/ratings.yaml`,
@@ -37,7 +43,7 @@ export function loadSettings(dir: string, display: string): Settings {
     if (ratio < MIN_CONTRAST) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
-        ...ratingsPosition(dir, ["verdicts", index, "color"]),
+        ...settingsPosition(dir, "ratings.yaml", ["verdicts", index, "color"]),
         severity: "error",
         rule: Rule.verdictContrast,
         reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
@@ -47,11 +53,11 @@ export function loadSettings(dir: string, display: string): Settings {
     if (first !== undefined) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
-        ...ratingsPosition(dir, ["verdicts", index, "key"]),
+        ...settingsPosition(dir, "ratings.yaml", ["verdicts", index, "key"]),
         severity: "error",
         rule: Rule.duplicateVerdict,
         reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
-        hint: `It is first defined on line ${ratingsPosition(dir, ["verdicts", first, "key"]).line}.`,
+        hint: `It is first defined on line ${settingsPosition(dir, "ratings.yaml", ["verdicts", first, "key"]).line}.`,
       });
     } else keys.set(verdict.key, index);
   });
@@ -72,8 +78,9 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-function ratingsPosition(dir: string, path: readonly PropertyKey[]): Span {
-  const raw = readText(join(dir, "ratings.yaml"), "ratings.yaml");
+/** Where the field at `path` of the settings file `name` of `dir` is written. */
+function settingsPosition(dir: string, name: string, path: readonly PropertyKey[]): Span {
+  const raw = readText(join(dir, name), name);
   if (typeof raw !== "string") return { line: 1, column: 1 };
   const parsed = parseYaml(raw);
   return parsed.ok ? spanOf(raw, parsed.document, path) : { line: 1, column: 1 };
