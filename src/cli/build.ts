@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --out-dir folder] [--search-index after|inside]`: builds
+ * `npm run build [-- --out-dir folder] [--search-index after|inside] [--allow-private-network]`: builds
  * the site with Astro into a fresh folder beside dist/, and swaps it in only
  * when everything succeeded, so that a failed build leaves the previous dist/
  * whole and a deploy step never uploads half a site. A content error prints
@@ -23,6 +23,7 @@ import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
 import { DEFER_CARDS, takeCards } from "../cards/deferred.ts";
 import { drawCards, placeCards, reportProgress } from "../cards/generate.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { count, seconds } from "../core/numbers.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
@@ -30,12 +31,18 @@ import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
 import { parseCommand } from "./args.ts";
 import { awaitChildren } from "./children.ts";
 
-const usage = "Usage: npm run build -- [--out-dir folder] [--search-index after|inside]";
+const usage =
+  "Usage: npm run build -- [--out-dir folder] [--search-index after|inside] [--allow-private-network]";
 const ASTRO_BUILD = fileURLToPath(new URL("./astro-build.ts", import.meta.url));
 
 async function main(): Promise<number> {
   const parsed = parseCommand(
-    { "out-dir": { type: "string" }, "search-index": { type: "string", default: "after" } },
+    {
+      "out-dir": { type: "string" },
+      "search-index": { type: "string", default: "after" },
+      // Partners on this machine's network, to try a network locally (never for a published site).
+      "allow-private-network": { type: "boolean" },
+    },
     usage,
   );
   if (typeof parsed === "number") return parsed;
@@ -53,7 +60,8 @@ async function main(): Promise<number> {
     return 1;
   };
   const after = mode === "after" ? "1" : "0";
-  const env = { ...process.env, [DEFER_SEARCH]: after, [DEFER_CARDS]: after };
+  const env: NodeJS.ProcessEnv = { ...process.env, [DEFER_SEARCH]: after, [DEFER_CARDS]: after };
+  if (parsed.values["allow-private-network"]) env[ALLOW_PRIVATE_NETWORK] = "1";
   const astro = spawnSync(process.execPath, [ASTRO_BUILD, staging], { stdio: "inherit", env });
   if (astro.status !== 0) return fail();
   if (mode === "after") {

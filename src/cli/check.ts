@@ -1,11 +1,13 @@
 /**
- * `npm run check [content-dir] [--format text|github]`: checks every file of
+ * `npm run check [content-dir] [--format text|github] [--allow-private-network]`: checks every file of
  * the content folder without Astro, prints every problem, and exits 1 when one
  * of them is an error. Under CI=true, GitHub Actions annotations are printed too.
+ * `--allow-private-network` accepts partners on this machine's network (to try a network locally).
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { resolve } from "node:path";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
@@ -17,12 +19,17 @@ const [{ checkContent }, { hasErrors }, { formatDiagnostic, formatGithub, format
     import("../core/check/format.ts"),
   ]);
 
-const usage = "Usage: npm run check -- [content-dir] [--format text|github]";
+const usage =
+  "Usage: npm run check -- [content-dir] [--format text|github] [--allow-private-network]";
 
 async function main(): Promise<number> {
-  const parsed = parseCommand({ format: { type: "string" } }, usage);
+  const parsed = parseCommand(
+    { format: { type: "string" }, "allow-private-network": { type: "boolean" } },
+    usage,
+  );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
+  if (values["allow-private-network"]) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const format = values.format ?? (process.env.CI === "true" ? "github" : "text");
   if (format !== "text" && format !== "github") {
     console.error(`Unknown format "${format}": use text or github.\n${usage}`);

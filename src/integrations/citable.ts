@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { count } from "../core/numbers.ts";
-import { headersFile } from "./csp.ts";
+import { headersFile, partnerOrigins } from "./csp.ts";
 import { deployment } from "./deployment.ts";
 import { indexSite } from "./search-index.ts";
 
@@ -20,7 +20,8 @@ export const DEFER_SEARCH = "CITABLE_DEFER_SEARCH";
 
 /** Writes `_headers` and the search index into the built site `dir`; returns how many pages were indexed. */
 export async function finishSite(dir: string): Promise<number> {
-  writeFileSync(join(dir, "_headers"), headersFile(deployment().base));
+  const { base, partners } = deployment();
+  writeFileSync(join(dir, "_headers"), headersFile(base, partnerOrigins(partners)));
   return indexSite(dir);
 }
 

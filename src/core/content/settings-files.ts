@@ -28,7 +28,9 @@ export function loadSettings(dir: string, display: string): Settings {
   const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
   if (site && site.network.length > 0) {
     const file = `${display}/site.yaml`;
-    const partners = networkDiagnostics(site, file, (path) => settingsPosition(dir, "site.yaml", path));
+    const partners = networkDiagnostics(site, file, (path) =>
+      settingsPosition(dir, "site.yaml", path),
+    );
     diagnostics.push(...partners);
   }
   const ratings = loadYaml(

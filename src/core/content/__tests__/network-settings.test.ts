@@ -17,7 +17,8 @@ function withNetwork(network: string): string {
 }
 
 /** The line of site.yaml on which `network:` stands, from the fixture. */
-const NETWORK_LINE = readFileSync(join(fixture, "site.yaml"), "utf8").trimEnd().split("\n").length + 1;
+const NETWORK_LINE =
+  readFileSync(join(fixture, "site.yaml"), "utf8").trimEnd().split("\n").length + 1;
 
 describe("loadSettings with partners", () => {
   it("reads partners with their weight, 1 by default", () => {
