@@ -81,7 +81,10 @@ export function partnerSearch(partners, base) {
             const pagefind = await open(partner, index);
             // The partner's own results only: this site's pages carry no site filter.
             const scoped = { ...filters, site: { any: [partner.name] } };
-            const found = await bounded(pagefind.search(query, { filters: scoped }), PARTNER_WAIT_MS);
+            const found = await bounded(
+              pagefind.search(query, { filters: scoped }),
+              PARTNER_WAIT_MS,
+            );
             const results = await bounded(
               Promise.all(found.results.slice(0, PER_PARTNER).map((result) => result.data())),
               PARTNER_WAIT_MS,

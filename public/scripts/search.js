@@ -186,9 +186,7 @@ async function searchPartners(run, query, filters) {
       if (run !== latest) return;
       if (answer.skipped) {
         skipped.push(answer.partner.name);
-        skippedNote.textContent = skipped
-          .map((name) => fill(strings.skipped, { name }))
-          .join(" ");
+        skippedNote.textContent = skipped.map((name) => fill(strings.skipped, { name })).join(" ");
         return;
       }
       partnerCount += answer.results.length;

@@ -8,8 +8,8 @@ import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
-import { schemaDiagnostics } from "./schema-issues.ts";
 import { networkDiagnostics } from "./network-settings.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 
