@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
-import { resolve } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { parseCommand } from "./args.ts";
 
@@ -41,7 +41,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const corpus = await checkContent(dir);
+  const checkedContent = await checkContent(dir);
+  // Notes, after the problems: claims that this site or a partner may already have checked.
+  const corpus = {
+    ...checkedContent,
+    diagnostics: [...checkedContent.diagnostics, ...(await likelyDuplicates(dir))],
+  };
   for (const diagnostic of corpus.diagnostics) console.log(formatDiagnostic(diagnostic));
   if (format === "github") {
     for (const diagnostic of corpus.diagnostics) console.log(formatGithub(diagnostic));
@@ -52,6 +57,22 @@ async function main(): Promise<number> {
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
   return hasErrors(corpus.diagnostics) ? 1 : 0;
+}
+
+/** The notes on the newest claims close to another fact-check of this site or of a partner (already-checked.ts). */
+async function likelyDuplicates(dir: string) {
+  const [{ duplicateNotes }, { readNetworkCache }, { ownFactChecks }, { loadSettings }] =
+    await Promise.all([
+      import("../core/check/already-checked.ts"),
+      import("../core/check/network-cache.ts"),
+      import("../core/check/own-fact-checks.ts"),
+      import("../core/content/settings-files.ts"),
+    ]);
+  const display = relative(process.cwd(), dir).split(sep).join("/") || ".";
+  const { site, ratings } = loadSettings(dir, display);
+  if (!site) return [];
+  const partners = readNetworkCache(process.cwd(), site.network).factChecks;
+  return duplicateNotes(ownFactChecks(dir, display, site, ratings), partners);
 }
 
 process.exitCode = await main();
