@@ -1,5 +1,5 @@
 /**
- * `npm run new -- claim|source <id> [--content dir]`: writes a new claim or
+ * `npm run new -- claim|source <id> [--content dir] [--claim "…"]`: writes a new claim or
  * source file from its template, every field explained in a comment. It never
  * overwrites a file, and refuses an id that the check would refuse. With
  * `--claim "…"`, the claim's statement is written in, and the closest

@@ -209,11 +209,14 @@ describe("new", () => {
   });
 
   it.each([
-    [[], "Usage: npm run new -- claim|source <id> [--content dir]\n"],
-    [["claim"], "Usage: npm run new -- claim|source <id> [--content dir]\n"],
+    [[], 'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n'],
+    [
+      ["claim"],
+      'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n',
+    ],
     [
       ["page", "x"],
-      '"page" is not something to create: write claim or source.\nUsage: npm run new -- claim|source <id> [--content dir]\n',
+      '"page" is not something to create: write claim or source.\nUsage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n',
     ],
   ])("says how to use it when called with %j", (args, stderr) => {
     const run = scaffold(site(), args);
