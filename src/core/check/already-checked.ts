@@ -19,11 +19,15 @@ import { Rule } from "./rules.ts";
 /** How many of the newest fact-checks the check compares with the others: a pull request's new claims are among them. */
 export const NEWEST_COMPARED = 100;
 
-/** One line of the list: closeness, verdict, the claim, whose, where. */
-function describe({ factCheck, similarity }: Closeness): string {
-  const percent = `${Math.round(similarity * 100)}%`.padStart(4);
+/** Two lines of the list: closeness, verdict and the claim; then whose, when and where. */
+function describe({ factCheck, similarity }: Closeness): string[] {
+  // Rounded down: a match shown at 35% is one marked as a likely duplicate.
+  const percent = `${Math.floor(similarity * 100)}%`.padStart(4);
   const duplicate = similarity >= LIKELY_DUPLICATE ? "  (likely duplicate)" : "";
-  return `  ${percent}  ${factCheck.verdict}: “${factCheck.claim}”${duplicate}\n         ${factCheck.site}, ${factCheck.published}, ${factCheck.url}`;
+  return [
+    `  ${percent}  ${factCheck.verdict}: “${factCheck.claim}”${duplicate}`,
+    `         ${factCheck.site}, ${factCheck.published}, ${factCheck.url}`,
+  ];
 }
 
 /** The lines `npm run new` prints for `claim`: the closest fact-checks, closest first, or that there are none. */
@@ -33,7 +37,7 @@ export function alreadyCheckedReport(claim: string, factChecks: readonly FactChe
     return ["No fact-check of this site or of its partners is close to this claim."];
   return [
     "Already checked? The closest fact-checks of this site and of its partners:",
-    ...found.map(describe),
+    ...found.flatMap(describe),
   ];
 }
 
