@@ -1,12 +1,18 @@
 /**
- * `npm run new -- claim|source <id> [--content dir]`: writes a new claim or
+ * `npm run new -- claim|source <id> [--content dir] [--claim "…"]`: writes a new claim or
  * source file from its template, every field explained in a comment. It never
- * overwrites a file, and refuses an id that the check would refuse.
+ * overwrites a file, and refuses an id that the check would refuse. With
+ * `--claim "…"`, the claim's statement is written in, and the closest
+ * fact-checks of this site and of its partners are listed (already-checked.ts),
+ * so that the editor sees who already checked it before writing.
  * `npm run new -- pages` writes the site's transparency pages (new-pages.ts);
  * `npm run new -- site …` starts a site of one's own (new-site.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
+import { alreadyCheckedReport } from "../core/check/already-checked.ts";
+import { readNetworkCache } from "../core/check/network-cache.ts";
+import { ownFactChecks } from "../core/check/own-fact-checks.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import { ID_PATTERN } from "../core/schema/fields.ts";
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
@@ -16,7 +22,7 @@ import { writeSite } from "./new-site.ts";
 import { template } from "./template.ts";
 
 const usage = [
-  "Usage: npm run new -- claim|source <id> [--content dir]",
+  'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]',
   "       npm run new -- pages [--content dir]",
   '       npm run new -- site --name "…" --lang fr|en --url https://… [--publisher "…"] [--replace-example] [--content dir]',
 ].join("\n");
@@ -40,7 +46,10 @@ const NEXT: Record<FrontMatterKind, string> = {
 };
 
 function main(): number {
-  const parsed = parseCommand({ content: { type: "string" }, ...SITE_OPTIONS }, usage);
+  const parsed = parseCommand(
+    { content: { type: "string" }, claim: { type: "string" }, ...SITE_OPTIONS },
+    usage,
+  );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
   const [kind, id, ...extra] = positionals;
@@ -90,17 +99,30 @@ function main(): number {
   const folder = join(content, FOLDERS[kind]);
   const file = join(folder, `${id}.md`);
   const shown = relative(process.cwd(), file).split(sep).join("/");
-  const { ratings } = loadSettings(content, "content");
+  const { site, ratings } = loadSettings(content, "content");
+  const claim = values.claim?.trim();
+  if (claim !== undefined && (kind !== "claim" || claim === "")) {
+    console.error(`--claim gives the statement of a new claim, such as --claim "…".\n${usage}`);
+    return 2;
+  }
   mkdirSync(folder, { recursive: true });
   try {
     // "wx": refused when the file exists, even one created a moment ago.
-    writeFileSync(file, template(kind, today(), ratings), { flag: "wx" });
+    const given: Record<string, string> = claim === undefined ? {} : { claim };
+    writeFileSync(file, template(kind, today(), ratings, given), { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
     console.error(
       `${shown} already exists, and npm run new never overwrites a file. Edit it, or choose another id.`,
     );
     return 1;
+  }
+  if (claim !== undefined && site) {
+    const own = ownFactChecks(content, "content", site, ratings).filter((other) => other.id !== id);
+    const cached = readNetworkCache(process.cwd(), site.network);
+    console.log(alreadyCheckedReport(claim, [...own, ...cached.factChecks]).join("\n"));
+    if (site.network.length > 0 && cached.problem) console.log(cached.problem);
+    console.log("");
   }
   console.log(`Wrote ${shown}.\n${NEXT[kind]}`);
   return 0;

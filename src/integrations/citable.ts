@@ -15,9 +15,10 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { count } from "../core/numbers.ts";
 import { shareCards } from "./cards.ts";
-import { headersFile } from "./csp.ts";
+import { headersFile, partnerOrigins } from "./csp.ts";
 import { deployment } from "./deployment.ts";
 import { readHandoff } from "./handoff.ts";
 import { type CitableUserOptions, parseOptions } from "./options.ts";
@@ -31,17 +32,21 @@ import { citableModules } from "./virtual-modules.ts";
 export function citable(userOptions?: CitableUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
   const handoff = readHandoff();
+  // The check run by the content loader reads it where npm run check reads its own flag.
+  if (handoff.allowPrivateNetwork) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const content = resolve(handoff.content ?? options.content);
   configure({ content, shareCards: handoff.shareCards ?? options.shareCards });
   let base = "/";
   let address = "https://example.org";
   let cacheDir = new URL("node_modules/.astro/", `file://${process.cwd()}/`);
   let snapshot: string | undefined;
+  let partners: string[] = [];
   return {
     name: "citable",
     hooks: {
       "astro:config:setup": ({ updateConfig }) => {
         const where = deployment(content);
+        partners = partnerOrigins(where.partners);
         const cards = {
           cache: handoff.cardCache ?? options.cardCache,
           deferredTo: handoff.deferredCards,
@@ -66,7 +71,7 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (snapshot) rmSync(snapshot, { force: true });
-        writeFileSync(new URL("_headers", dir), headersFile(base));
+        writeFileSync(new URL("_headers", dir), headersFile(base, partners));
         if (handoff.deferSearch) return;
         const pages = await indexSite(fileURLToPath(dir));
         logger.info(`_headers written; search index: ${count(pages)} pages indexed by Pagefind.`);

@@ -14,6 +14,8 @@ export interface Deployment {
   base: string;
   /** The interface's language. */
   lang: "fr" | "en";
+  /** The addresses of the partner sites of site.yaml's `network`. */
+  partners: string[];
 }
 
 /** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
@@ -30,6 +32,7 @@ export function deployment(contentDir: string, env = process.env): Deployment {
     site: env.SITE_URL || site?.url || "https://example.org",
     base: normalizeBase(env.BASE_PATH || site?.base || "/"),
     lang: site?.lang ?? "fr",
+    partners: site?.network.map((partner) => partner.url) ?? [],
   };
 }
 

@@ -35,6 +35,8 @@ export interface FixtureBuild {
   searchIndex: "after" | "inside";
   /** The deployment's environment; by default, site.yaml's address and base. */
   env?: DeploymentEnv;
+  /** `--allow-private-network`: partners on this machine are accepted (the network tests). */
+  allowPrivateNetwork?: boolean;
 }
 
 /** What a fixture build left behind. */
@@ -55,8 +57,10 @@ export async function buildFixtureSite({
   outDir,
   searchIndex,
   env = {},
+  allowPrivateNetwork = false,
 }: FixtureBuild): Promise<FixtureBuildResult> {
   const args = ["src/cli/build.ts", "--out-dir", outDir, "--search-index", searchIndex];
+  if (allowPrivateNetwork) args.push("--allow-private-network");
   const logs = mkdtempSync(join(tmpdir(), "citable-loads-"));
   const loadLog = join(logs, "loads.log");
   try {

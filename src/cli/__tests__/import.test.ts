@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { contentFolder } from "../../capture/__tests__/content-folder.ts";
-import { type LocalServer, localServer } from "../../capture/__tests__/local-server.ts";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 
 const IMPORT = fileURLToPath(new URL("../import.ts", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../../capture/__tests__/fixtures/", import.meta.url));

@@ -208,7 +208,7 @@ describe("new", () => {
   });
 
   const usage = [
-    "Usage: npm run new -- claim|source <id> [--content dir]",
+    'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]',
     "       npm run new -- pages [--content dir]",
     '       npm run new -- site --name "…" --lang fr|en --url https://… [--publisher "…"] [--replace-example] [--content dir]',
     "",

@@ -142,6 +142,18 @@ export const Rule = {
   contentFormat: "content-format",
   /** A tag or claimant whose page name (its slug) is longer than a file name may be. */
   labelTooLong: "label-too-long",
+  /**
+   * A partner of `network:` in site.yaml that a reader's browser must not be
+   * sent to: an address on a private network or a local name (unless the check
+   * or the build runs with `--allow-private-network`), this site itself, or an
+   * address or a name listed twice.
+   */
+  partnerAddress: "partner-address",
+  /**
+   * A note, never an error: a claim close to a fact-check this site or a
+   * partner already published, which may be a duplicate (see `npm run network`).
+   */
+  likelyDuplicate: "likely-duplicate",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

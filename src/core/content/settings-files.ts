@@ -9,6 +9,7 @@ import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/se
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
 import { contentFormatProblem } from "./content-format.ts";
+import { networkDiagnostics } from "./network-settings.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
@@ -25,10 +26,19 @@ export interface Settings {
 /** Reads and checks `site.yaml`, `ratings.yaml` and `watch.json` (if any) in `dir`; `display` is `dir` as printed. */
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
-  const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics, {
-    precheck: contentFormatProblem,
-    owns: "format",
-  })?.data;
+  const siteLoaded = loadYaml(
+    join(dir, "site.yaml"),
+    `${display}/site.yaml`,
+    siteSchema,
+    diagnostics,
+    { precheck: contentFormatProblem, owns: "format" },
+  );
+  const site = siteLoaded?.data;
+  if (siteLoaded && siteLoaded.data.network.length > 0) {
+    diagnostics.push(
+      ...networkDiagnostics(siteLoaded.data, `${display}/site.yaml`, siteLoaded.position),
+    );
+  }
   // Read and parsed once: the place of each verdict's problem comes from the same document.
   const loaded = loadYaml(
     join(dir, "ratings.yaml"),
