@@ -14,8 +14,8 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import { findChromium, launchChromium } from "../test/support/chromium.ts";
-import { buildSite, type HeadersServer, headersServer } from "../test/support/network-sites.ts";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
+import { buildSite, type HeadersServer, headersServer } from "../test/support/network-sites.ts";
 import { median } from "./stats.ts";
 
 const { values } = parseArgs({

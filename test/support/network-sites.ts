@@ -6,7 +6,6 @@
  * Netlify or Cloudflare Pages would: that file is what lets a partner read
  * the index across origins.
  */
-import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";

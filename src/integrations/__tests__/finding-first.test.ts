@@ -12,7 +12,14 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type BuiltSite, buildInto, openSite, variants } from "../../../test/support/built-site.ts";
-import { attribute, type Element, elements, first, type Node, textContent } from "../../../test/support/html.ts";
+import {
+  attribute,
+  type Element,
+  elements,
+  first,
+  type Node,
+  textContent,
+} from "../../../test/support/html.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/english-site", import.meta.url));
 

@@ -39,7 +39,9 @@ describe("correctionsLog", () => {
       ],
     });
     const newer = durainClaim({ id: "recente", corrections: [{ date: "2025-11-28", note: "B." }] });
-    expect(correctionsLog([newer, older].map(claimSummary)).map((entry) => [entry.claim.id, entry.note])).toEqual([
+    expect(
+      correctionsLog([newer, older].map(claimSummary)).map((entry) => [entry.claim.id, entry.note]),
+    ).toEqual([
       ["ancienne", "C."],
       ["recente", "B."],
       ["ancienne", "A."],
