@@ -16,9 +16,10 @@ export interface CorrectionChange extends CorrectionView {
  * `previousVerdict` changed the verdict to the one the next change replaced,
  * or to the verdict the fact-check has now.
  */
-export function correctionChanges(
-  claim: Pick<ClaimView, "corrections" | "verdict">,
-): CorrectionChange[] {
+export function correctionChanges(claim: {
+  corrections: readonly CorrectionView[];
+  verdict: Pick<VerdictView, "key" | "label">;
+}): CorrectionChange[] {
   const changes: CorrectionChange[] = [];
   let next: Pick<VerdictView, "key" | "label"> = claim.verdict;
   for (const correction of [...claim.corrections].reverse()) {
