@@ -11,7 +11,7 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { CardData } from "./card-data.ts";
+import type { AnyCard } from "./card-data.ts";
 
 /** The environment variable that leaves the cards not drawn yet to the caller of `astro build`. */
 export const DEFER_CARDS = "CITABLE_DEFER_CARDS";
@@ -22,7 +22,7 @@ const LIST = ".share-cards.json";
 /** The cards of a site and the cache they are drawn into. */
 export interface DeferredCards {
   cacheDir: string;
-  cards: CardData[];
+  cards: AnyCard[];
 }
 
 /** Leaves `deferred` in the built site `dir`, for {@link takeCards}. */

@@ -5,8 +5,9 @@
  * the difference does not show.
  */
 import { Resvg } from "@resvg/resvg-js";
+import type { Font, Glyph } from "fontkit";
 import { STEPS } from "./canvas.ts";
-import type { Face, FaceGlyph } from "./fonts.ts";
+import { fontKey } from "./fonts.ts";
 
 /** A rasterised glyph, placed relative to the pen on the baseline. */
 export interface Mask {
@@ -22,13 +23,9 @@ export interface Mask {
 
 const masks = new Map<string, Mask | null>();
 
-/** The mask of `glyph` at `size` pixels per em, or null for a glyph that draws nothing (a space). */
-export function glyphMask(
-  face: Face,
-  { glyph, font, subset }: FaceGlyph,
-  size: number,
-): Mask | null {
-  const key = `${face.name.family}-${face.name.weight}-${subset}-${glyph.id}-${size}`;
+/** The mask of `glyph` of `font` at `size` pixels per em, or null for a glyph that draws nothing (a space). */
+export function glyphMask(font: Font, glyph: Glyph, size: number): Mask | null {
+  const key = `${fontKey(font)}-${glyph.id}-${size}`;
   const known = masks.get(key);
   if (known !== undefined) return known;
   const scale = size / font.unitsPerEm;

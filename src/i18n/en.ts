@@ -150,4 +150,6 @@ export const en: Record<keyof typeof fr, string> = {
   "claim.reportSubject": "Error report: {claim}",
   "footer.pages": "About the site",
   "footer.nav": "Site pages",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Published by {publisher}",
 };

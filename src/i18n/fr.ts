@@ -149,4 +149,6 @@ export const fr = {
   "claim.reportSubject": "Erreur signalée\u202f: {claim}",
   "footer.pages": "À propos du site",
   "footer.nav": "Pages du site",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Publié par {publisher}",
 } as const;

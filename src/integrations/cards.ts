@@ -14,8 +14,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { CardData } from "../cards/card-data.ts";
-import { cardMode, shareCard } from "../cards/claim-card.ts";
+import type { AnyCard, CardData } from "../cards/card-data.ts";
+import { cardMode, shareCard, siteCard } from "../cards/claim-card.ts";
 import { DEFER_CARDS, leaveCards } from "../cards/deferred.ts";
 import {
   type CardDrawing,
@@ -25,13 +25,14 @@ import {
   reportProgress,
 } from "../cards/generate.ts";
 import { count, seconds } from "../core/numbers.ts";
+import { contentFolder } from "./deployment.ts";
 import { site as loadedSite } from "./registry.ts";
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(): AstroIntegration {
   let cacheDir = "";
   let base = "/";
-  let run: { cards: CardData[]; drawing: CardDrawing } | undefined;
+  let run: { cards: AnyCard[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
@@ -40,7 +41,7 @@ export function shareCards(): AstroIntegration {
           process.env.CITABLE_CARD_CACHE || fileURLToPath(new URL("cards/", config.cacheDir));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:start": async () => {
+      "astro:build:start": async ({ logger }) => {
         const site = await loadedSite(base);
         const mode = cardMode(site.settings.shareCards);
         const settings = { name: site.settings.name, lang: site.settings.lang };
@@ -51,7 +52,15 @@ export function shareCards(): AstroIntegration {
           if (card) byId.set(card.id, card);
         }
         if (byId.size === 0) return;
-        const cards = [...byId.values()];
+        // The home page's card (cards/site.png), for its og:image, whenever the site draws cards.
+        const { description, publisher } = site.settings;
+        const cards: AnyCard[] = [
+          ...byId.values(),
+          siteCard({ ...settings, description, publisher: publisher.name }),
+        ];
+        // Loaded here only: its fonts are unpacked when it loads, and a site without cards needs none.
+        const { cardWarnings } = await import("../cards/card-warnings.ts");
+        for (const warning of cardWarnings(cards, contentFolder())) logger.warn(warning);
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.finished.catch(() => undefined);

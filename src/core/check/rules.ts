@@ -129,6 +129,12 @@ export const Rule = {
   duplicateVerdict: "duplicate-verdict",
   /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */
   reservedPage: "reserved-page",
+  /**
+   * A claim's share card cannot be drawn: no font of the card (nor of the
+   * Noto scripts it carries) has a character of its claim, finding or byline.
+   * The card then shows its verdict only; the build goes on.
+   */
+  cardFontMissing: "card-font-missing",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */
