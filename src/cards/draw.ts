@@ -66,21 +66,32 @@ export function missingOnCard(card: CardData): string[] {
   return [...missing];
 }
 
+/**
+ * How a claim's card sets its finding and its claim: the finding as large as
+ * it fits whole, the claim in two lines, or one when the finding needs the room.
+ */
+export function findingLayout(card: CardData): {
+  finding: Paragraph;
+  claim: Paragraph;
+} {
+  const kicker = card.kicker ? 34 : 0;
+  const attribution = card.byline.length > 0 ? 36 : 0;
+  let layout: { finding: Paragraph; claim: Paragraph } | undefined;
+  for (const claimLines of [2, 1]) {
+    const claim = paragraph(fonts.quote(), card.claim, [CLAIM_SIZE], Infinity, 1.25, claimLines);
+    const room = BOTTOM - TOP - GAP - kicker - claim.lines.length * claim.leading - attribution;
+    const summary = card.summary ?? "";
+    layout = { finding: paragraph(fonts.finding(), summary, FINDING_SIZES, room, 1.15), claim };
+    if (layout.finding.fits) break;
+  }
+  return layout as { finding: Paragraph; claim: Paragraph };
+}
+
 function drawFindingCard(card: CardData & { summary: string }): IndexedImage {
   const image = background(card);
   const kicker = card.kicker ? 34 : 0;
   const attribution = card.byline.length > 0 ? 36 : 0;
-  // The finding comes first: the claim gets two lines, or one when the finding needs the room.
-  let finding: Paragraph | undefined;
-  let claim: Paragraph | undefined;
-  for (const claimLines of [2, 1]) {
-    const claimHeight = kicker + claimLines * Math.round(CLAIM_SIZE * 1.25) + attribution;
-    claim = paragraph(fonts.quote(), card.claim, [CLAIM_SIZE], claimHeight, 1.25, claimLines);
-    const room = BOTTOM - TOP - GAP - kicker - claim.lines.length * claim.leading - attribution;
-    finding = paragraph(fonts.finding(), card.summary, FINDING_SIZES, room, 1.15);
-    if (finding.fits) break;
-  }
-  if (!finding || !claim) return image;
+  const { finding, claim } = findingLayout(card);
   const block = kicker + claim.lines.length * claim.leading + attribution;
   const height = finding.lines.length * finding.leading + GAP + block;
   // The whole stands in the middle of the room between the band and the strip.

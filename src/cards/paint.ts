@@ -113,14 +113,12 @@ export function drawSet(
 ): void {
   let pen = line.rtl ? x + width - line.width : x;
   for (const char of line.chars) {
-    for (const { mask, x: dx, y: dy } of char.glyphs)
-      drawMask(
-        image,
-        mask,
-        Math.round(pen + dx) + mask.left,
-        Math.round(baseline - dy) - mask.top,
-        ramp,
-      );
+    for (const glyph of char.glyphs) {
+      const mask = glyph.mask();
+      const left = pen + glyph.x + mask.left;
+      const x = glyph.even ? 2 * Math.round(left / 2) : Math.round(left);
+      drawMask(image, mask, x, Math.round(baseline - glyph.y) - mask.top, ramp);
+    }
     pen += char.advance;
   }
 }

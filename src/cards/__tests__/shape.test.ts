@@ -99,7 +99,8 @@ describe("right-to-left lines", () => {
 
 describe("Japanese lines", () => {
   it("break between characters, never before a closing mark", () => {
-    const text = "市の計画記録によると、塔の建設には四年間かかった。五十日という数字は基礎工事の期間である。";
+    const text =
+      "市の計画記録によると、塔の建設には四年間かかった。五十日という数字は基礎工事の期間である。";
     const { lines, fits } = wrap(sans, text, 40, 400, 10);
     expect(fits).toBe(true);
     expect(lines.length).toBeGreaterThan(2);

@@ -27,7 +27,7 @@ describe("setText", () => {
     expect(twin).toBeDefined();
     const [first] = setText(serif, String.fromCodePoint(twin as number), 40);
     const [second] = setText(serif, letter, 40);
-    expect(second?.glyphs[0]?.mask.coverage).not.toEqual(first?.glyphs[0]?.mask.coverage);
+    expect(second?.glyphs[0]?.mask().coverage).not.toEqual(first?.glyphs[0]?.mask().coverage);
   });
 
   it("leaves out a character no font has rather than drawing a missing-glyph box", () => {
