@@ -194,4 +194,6 @@ export const en: Record<keyof typeof fr, string> = {
   "methodology.networkText":
     "This site's search may include the fact-checks of partner sites. Their indexes load only when a reader searches, straight from the reader's browser: no partner is contacted when a page opens. Each result names the site that published it and leads to its page on that site.",
   "nav.claimReviewFeed": "ClaimReview (JSON)",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Published by {publisher}",
 };

@@ -194,4 +194,6 @@ export const fr = {
   "methodology.networkText":
     "La recherche de ce site peut inclure les vérifications de sites partenaires. Leurs index ne sont chargés que lorsqu’un lecteur lance une recherche, directement depuis son navigateur : aucun partenaire n’est contacté à l’ouverture d’une page. Chaque résultat indique le site qui l’a publié et mène à sa page sur ce site.",
   "nav.claimReviewFeed": "ClaimReview (JSON)",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Publié par {publisher}",
 } as const;

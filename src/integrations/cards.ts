@@ -14,7 +14,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { CardData } from "../cards/card-data.ts";
+import type { AnyCard, CardData } from "../cards/card-data.ts";
+import { siteCard } from "../cards/claim-card.ts";
 import { leaveCards } from "../cards/deferred.ts";
 import {
   type CardDrawing,
@@ -38,7 +39,7 @@ export interface CardOptions {
 export function shareCards(options: CardOptions): AstroIntegration {
   let cacheDir = "";
   let base = "/";
-  let run: { cards: CardData[]; drawing: CardDrawing } | undefined;
+  let run: { cards: AnyCard[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
@@ -46,13 +47,21 @@ export function shareCards(options: CardOptions): AstroIntegration {
         cacheDir = options.cache ?? fileURLToPath(new URL("cards/", config.cacheDir));
         base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:start": async () => {
+      "astro:build:start": async ({ logger }) => {
         const site = await loadedSite(base, contentFolder());
         const byId = new Map<string, CardData>();
         for (const claim of site.claims)
           if (claim.card) byId.set(claim.card.data.id, claim.card.data);
         if (byId.size === 0) return;
-        const cards = [...byId.values()];
+        // The home page's card (cards/site.png), for its og:image, whenever the site draws cards.
+        const { name, lang, description, publisher } = site.settings;
+        const cards: AnyCard[] = [
+          ...byId.values(),
+          siteCard({ name, lang, description, publisher: publisher.name }),
+        ];
+        // Loaded here only: its fonts are unpacked when it loads, and a site without cards needs none.
+        const { cardWarnings } = await import("../cards/card-warnings.ts");
+        for (const warning of cardWarnings(cards, contentFolder())) logger.warn(warning);
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.finished.catch(() => undefined);

@@ -154,6 +154,12 @@ export const Rule = {
    * partner already published, which may be a duplicate (see `npm run network`).
    */
   likelyDuplicate: "likely-duplicate",
+  /**
+   * A claim's share card cannot be drawn: no font of the card (nor of the
+   * Noto scripts it carries) has a character of its claim, finding or byline.
+   * The card then shows its verdict only; the build goes on.
+   */
+  cardFontMissing: "card-font-missing",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

@@ -93,7 +93,7 @@ export const siteSchema = z.strictObject({
     .enum(SHARE_CARD_MODES, { error: "must be claim, verdict or off" })
     .default("claim")
     .describe(
-      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the claim, who made it and when: about 15 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
+      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the finding, the claim, who made it and when: about 19 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
     ),
   network: z
     .array(partnerSchema)
