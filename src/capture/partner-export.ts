@@ -10,7 +10,7 @@ import { lookup } from "node:dns/promises";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import type { FactCheck } from "../core/check/closest-claims.ts";
-import { isPrivateHost, isPrivateIp } from "../core/content/private-host.ts";
+import { isPrivateHost, isPrivateIp } from "../core/content/private-address.ts";
 import type { Partner } from "../core/schema/settings.ts";
 import { type FetchOptions, fetchPage } from "./fetch.ts";
 

@@ -7,7 +7,7 @@
 import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import type { Site } from "../schema/settings.ts";
-import { isPrivateHost } from "./private-host.ts";
+import { isPrivateHost } from "./private-address.ts";
 
 /** The environment variable that `--allow-private-network` sets for the check and the build's processes. */
 export const ALLOW_PRIVATE_NETWORK = "CITABLE_ALLOW_PRIVATE_NETWORK";

@@ -31,10 +31,24 @@ export function privateRange(address: string): string | undefined {
   return RANGES[range] ?? `the reserved range "${range}"`;
 }
 
+// Names that never lead to the public web (RFC 6761, RFC 8375, ICANN's .internal).
+const LOCAL_NAMES = /(?:^|\.)(?:local|internal|home\.arpa|lan)$/i;
+
+/** Whether the IP address `address` (brackets allowed) is not a public one. */
+export function isPrivateIp(address: string): boolean {
+  return privateRange(address) !== undefined;
+}
+
+/** Whether the host of `url` is a private address or a name reserved for local networks. */
+export function isPrivateHost(url: string): boolean {
+  return privateHost(url) !== undefined;
+}
+
 /**
  * The private host of the http(s) address `url`, when its host is written as
  * an IP address (any form the URL standard reads: `2130706433`, `0x7f.1`,
- * `[::ffff:127.0.0.1]`) or is `localhost`; `undefined` otherwise. Names are
+ * `[::ffff:127.0.0.1]`) or is `localhost` or a name reserved for local
+ * networks (`.local`, `.internal`, `.home.arpa`, `.lan`); `undefined` otherwise. Names are
  * not resolved here: the fetch checks what they resolve to.
  */
 export function privateHost(url: string): { address: string; range: string } | undefined {
@@ -46,6 +60,9 @@ export function privateHost(url: string): { address: string; range: string } | u
   }
   if (host === "localhost" || host.endsWith(".localhost")) {
     return { address: host, range: "loopback, this machine" };
+  }
+  if (LOCAL_NAMES.test(host.replace(/\.$/, ""))) {
+    return { address: host, range: "a name reserved for local networks" };
   }
   if (!ipaddr.isValid(host)) return undefined;
   const range = privateRange(host);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPrivateHost, isPrivateIp } from "../private-host.ts";
+import { isPrivateHost, isPrivateIp } from "../private-address.ts";
 
 describe("isPrivateIp", () => {
   it.each([
