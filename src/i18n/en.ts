@@ -34,6 +34,7 @@ export const en: Record<keyof typeof fr, string> = {
   "search.noscript":
     "Search needs JavaScript. Without it, browse the fact-checks by verdict, topic, claimant or source:",
   "search.error": "Search could not be loaded.",
+  "search.empty": "Nothing to search yet: no fact-check is published.",
   "home.title": "Latest fact-checks",
   "home.intro":
     "Every quote is checked word for word against the archived source, and every quoted passage is one click away.",
@@ -78,6 +79,17 @@ export const en: Record<keyof typeof fr, string> = {
     "This passage is no longer in the original (checked on {date}); the archived copy has it.",
   "watch.citation.gone":
     "The original has been removed (checked on {date}); the archived copy has this passage.",
+  "watch.unreachable.since": "The original cannot be reached since {since}.",
+  "watch.seen.changed-quotes-gone.one":
+    "When last read, on {date}, it had changed: {count} cited passage was no longer in it.",
+  "watch.seen.changed-quotes-gone.other":
+    "When last read, on {date}, it had changed: {count} cited passages were no longer in it.",
+  "watch.seen.changed-quotes-present":
+    "When last read, on {date}, it had changed; the cited passages were still in it.",
+  "watch.seen.unchanged": "When last read, on {date}, it was unchanged.",
+  "watch.changes": "What changed",
+  "watch.changes.old": "Before",
+  "watch.changes.new": "Now",
   "source.published": "Published {date}",
   "source.author": "Author",
   "source.cites.one": "{count} quoted passage",
@@ -87,7 +99,7 @@ export const en: Record<keyof typeof fr, string> = {
   "listing.claimant": "Claims by {label}",
   "listing.count.one": "{count} fact-check",
   "listing.count.other": "{count} fact-checks",
-  "listing.empty": "No fact-check yet.",
+  "listing.empty": "No fact-check published yet.",
   "listing.all": "All fact-checks",
   "pagination.label": "Pages of the list",
   "pagination.prev": "← Previous",
@@ -173,4 +185,15 @@ export const en: Record<keyof typeof fr, string> = {
   "feed.corrected": "Corrected on {date}: {note}",
   "feed.verdictChanged": "Verdict changed on {date}: {from} → {to}. {note}",
   "search.landmark": "Site search",
+  // A network of fact-checkers: partner sites in search, the ClaimReview feed (issue 25).
+  "search.filter.site": "Site",
+  "search.network":
+    "Search also looks in the indexes of partner sites ({names}), from your browser and only once you search: no partner is contacted before.",
+  "search.partnerSkipped": "{name} did not answer in time: its results are not included.",
+  "methodology.network": "Partner sites",
+  "methodology.networkText":
+    "This site's search may include the fact-checks of partner sites. Their indexes load only when a reader searches, straight from the reader's browser: no partner is contacted when a page opens. Each result names the site that published it and leads to its page on that site.",
+  "nav.claimReviewFeed": "ClaimReview (JSON)",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Published by {publisher}",
 };

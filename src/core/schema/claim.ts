@@ -1,6 +1,6 @@
 /** The front matter of a claim file: one fact-check of one claim. */
 import { z } from "zod";
-import { httpUrl, id, isoDate, langTag, text } from "./fields.ts";
+import { id, isoDate, langTag, publicHttpUrl, text } from "./fields.ts";
 
 /** What a claimant can be: a person, an organisation, or an anonymous origin (« Message viral »). */
 export const CLAIMANT_KINDS = ["person", "organisation", "anonymous"] as const;
@@ -52,12 +52,12 @@ export const appearanceSchema = z
       date: isoDate()
         .optional()
         .describe("When it was published there, YYYY-MM-DD. Default: the claim's claimDate."),
-      url: httpUrl()
+      url: publicHttpUrl()
         .optional()
         .describe(
           "The address of the post, article or video, when known. Leave it out rather than guess: the page then says the address was not recorded.",
         ),
-      archived: httpUrl()
+      archived: publicHttpUrl()
         .optional()
         .describe("The address of an archived copy (such as web.archive.org), when one was made."),
     },
@@ -108,7 +108,7 @@ export const claimSchema = z
       ),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
     authors: z.array(text()).optional().describe("Who wrote the fact-check."),
-    tags: z.array(text()).optional().describe("Topics, as free text, such as Narcotrafic."),
+    tags: z.array(text()).optional().describe("Topics, as free text, such as Logement."),
     lang: langTag()
       .optional()
       .describe(

@@ -5,6 +5,7 @@
  * Schemas to public/schemas/ for those who reuse the data.
  */
 import { z } from "zod";
+import { claimReviewFeedPartSchema, claimReviewFeedSchema } from "./claim-review-feed.ts";
 
 const date = z.string().describe("A date, `YYYY-MM-DD`.");
 const url = z.string().describe("An absolute URL.");
@@ -153,4 +154,6 @@ export const exportRecordSchema = z
 export const EXPORT_SCHEMAS = {
   "claims-index.schema.json": exportIndexSchema,
   "claim-record.schema.json": exportRecordSchema,
+  "claimreview-feed.schema.json": claimReviewFeedSchema,
+  "claimreview-feed-part.schema.json": claimReviewFeedPartSchema,
 } as const;

@@ -3,7 +3,7 @@
  * verdict change with the verdict it replaced and the one that followed; on
  * the corrections log, every correction of the site, newest first.
  */
-import type { ClaimView, CorrectionView, VerdictView } from "./view-model.ts";
+import type { ClaimSummary, ClaimView, CorrectionView, VerdictView } from "./view-model.ts";
 
 /** A correction with, when it changed the verdict, the verdicts before and after it. */
 export interface CorrectionChange extends CorrectionView {
@@ -16,9 +16,10 @@ export interface CorrectionChange extends CorrectionView {
  * `previousVerdict` changed the verdict to the one the next change replaced,
  * or to the verdict the fact-check has now.
  */
-export function correctionChanges(
-  claim: Pick<ClaimView, "corrections" | "verdict">,
-): CorrectionChange[] {
+export function correctionChanges(claim: {
+  corrections: readonly CorrectionView[];
+  verdict: Pick<VerdictView, "key" | "label">;
+}): CorrectionChange[] {
   const changes: CorrectionChange[] = [];
   let next: Pick<VerdictView, "key" | "label"> = claim.verdict;
   for (const correction of [...claim.corrections].reverse()) {
@@ -30,11 +31,11 @@ export function correctionChanges(
 
 /** One line of the corrections log: a correction and the fact-check it corrected. */
 export interface LoggedCorrection extends CorrectionChange {
-  claim: ClaimView;
+  claim: ClaimSummary;
 }
 
 /** Every correction of `claims`, newest first; on one day, the fact-checks in the order given. */
-export function correctionsLog(claims: readonly ClaimView[]): LoggedCorrection[] {
+export function correctionsLog(claims: readonly ClaimSummary[]): LoggedCorrection[] {
   const log = claims.flatMap((claim) =>
     correctionChanges(claim).map((change) => ({ ...change, claim })),
   );

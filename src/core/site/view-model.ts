@@ -39,7 +39,7 @@ export interface Claimant extends Facet {
 export interface Facet {
   /** As written in the claims. */
   label: string;
-  /** Lowercase ASCII slug, such as `legion-d-honneur`. */
+  /** Lowercase ASCII slug, such as `cour-d-appel`. */
   slug: string;
 }
 
@@ -186,6 +186,8 @@ export interface ClaimSummary {
   lang: string;
   /** The latest correction, when there is one: listings flag it, the feed says what it changed. */
   corrected: CorrectionView | undefined;
+  /** Every correction, oldest first: the corrections log lists them. */
+  corrections: CorrectionView[];
 }
 
 /** What the content layer stores of a source. */
@@ -217,6 +219,7 @@ export function claimSummary(view: ClaimView): ClaimSummary {
     tags,
     lang,
     corrected: view.corrections.at(-1),
+    corrections: view.corrections,
   };
 }
 

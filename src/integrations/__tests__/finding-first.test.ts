@@ -11,8 +11,15 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, buildInto, openSite, variants } from "./built-site.ts";
-import { attribute, type Element, elements, first, type Node, textContent } from "./html.ts";
+import { type BuiltSite, buildInto, openSite, variants } from "../../../test/support/built-site.ts";
+import {
+  attribute,
+  type Element,
+  elements,
+  first,
+  type Node,
+  textContent,
+} from "../../../test/support/html.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/english-site", import.meta.url));
 
@@ -163,12 +170,8 @@ describe("a site in English with a French claim and a changed verdict", () => {
     folder = mkdtempSync(join(tmpdir(), "citable-english-"));
     const content = join(folder, "content");
     cpSync(FIXTURE, content, { recursive: true });
-    const deployment = {
-      env: { CITABLE_CONTENT: content },
-      site: "https://checker.example",
-      base: "/",
-    };
-    const build = await buildInto({ ...deployment, searchIndex: "after" });
+    const deployment = { env: {}, site: "https://checker.example", base: "/" };
+    const build = await buildInto({ ...deployment, searchIndex: "after" }, content);
     site = openSite(deployment, build.dir);
   });
   afterAll(() => {

@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 if (!chromium) {
   console.warn(

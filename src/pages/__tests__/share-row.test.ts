@@ -4,7 +4,7 @@
  * there, and no button that would do nothing is shown.
  */
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 const CLAIM = "claims/kessaci-20-ans/";
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 const SOURCE = "sources/durain-legion-honneur/";
 

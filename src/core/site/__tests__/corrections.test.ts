@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { correctionChanges, correctionsLog } from "../corrections.ts";
+import { claimSummary } from "../view-model.ts";
 import { durainClaim } from "./claim-fixture.ts";
 
 const vrai = { key: "vrai", label: "Vrai" };
@@ -38,7 +39,9 @@ describe("correctionsLog", () => {
       ],
     });
     const newer = durainClaim({ id: "recente", corrections: [{ date: "2025-11-28", note: "B." }] });
-    expect(correctionsLog([newer, older]).map((entry) => [entry.claim.id, entry.note])).toEqual([
+    expect(
+      correctionsLog([newer, older].map(claimSummary)).map((entry) => [entry.claim.id, entry.note]),
+    ).toEqual([
       ["ancienne", "C."],
       ["recente", "B."],
       ["ancienne", "A."],
