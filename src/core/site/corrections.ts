@@ -3,7 +3,7 @@
  * verdict change with the verdict it replaced and the one that followed; on
  * the corrections log, every correction of the site, newest first.
  */
-import type { ClaimSummary, ClaimView, CorrectionView, VerdictView } from "./view-model.ts";
+import type { ClaimSummary, CorrectionView, VerdictView } from "./view-model.ts";
 
 /** A correction with, when it changed the verdict, the verdicts before and after it. */
 export interface CorrectionChange extends CorrectionView {

@@ -89,13 +89,21 @@ describe.each(variants)("the example site built $name leads with the finding", (
   it("names every step of the scale on a claim page, and marks the current one", () => {
     const page = site.written("claims/kessaci-20-ans/index.html");
     const steps = byClass(page, "verdict-scale__step");
-    expect(steps.map((step) => textContent(step).replace(/\s*\(.*\)$/, ""))).toEqual(
+    expect(
+      steps.map((step) =>
+        textContent(step)
+          .trim()
+          .replace(/\s*\(.*\)$/, ""),
+      ),
+    ).toEqual(
       variant.lang === "en"
         ? ["True", "Mostly true", "Misleading", "False"]
         : ["Vrai", "Plutôt vrai", "Trompeur", "Faux"],
     );
     expect(
-      steps.filter((step) => attribute(step, "aria-current") === "step").map(textContent),
+      steps
+        .filter((step) => attribute(step, "aria-current") === "step")
+        .map((step) => textContent(step).trim()),
     ).toEqual([
       variant.lang === "en"
         ? "False (this fact-check’s verdict)"
@@ -209,7 +217,12 @@ describe("a site in English with a French claim and a changed verdict", () => {
       page,
       (e) => e.name === "section" && attribute(e, "class") === "corrections",
     )[0];
-    expect(corrections && textContent(corrections).replace(/\s+/g, " ").trim()).toBe(
+    expect(
+      corrections &&
+        textContent(corrections)
+          .replace(/[ \t\n]+/g, " ")
+          .trim(),
+    ).toBe(
       "Corrections Correction, 20\u00a0January\u00a02026: Verdict changed on 20\u00a0January\u00a02026: Mostly true → False. The minutes were found; the first version relied on a report of them.",
     );
     const byline = byClass(page, "claim__byline")[0] as Element;
@@ -238,16 +251,20 @@ describe("a site in English with a French claim and a changed verdict", () => {
   it("says where the claim was made, and links the post and its archived copy", () => {
     const page = site.written("claims/library-closed/index.html");
     const appearance = byClass(page, "appearance")[0] as Element;
-    expect(textContent(appearance).replace(/\s+/g, " ").trim()).toBe(
-      "Posted on Facebook, 12\u00a0January\u00a02026 (see the post, archived copy)",
-    );
+    expect(
+      textContent(appearance)
+        .replace(/[ \t\n]+/g, " ")
+        .trim(),
+    ).toBe("Posted on Facebook, 12\u00a0January\u00a02026 (see the post, archived copy)");
     const other = byClass(
       site.written("claims/budget-rise/index.html"),
       "appearance",
     )[0] as Element;
-    expect(textContent(other).replace(/\s+/g, " ").trim()).toBe(
-      "Posted on Town Hall TV (address not recorded)",
-    );
+    expect(
+      textContent(other)
+        .replace(/[ \t\n]+/g, " ")
+        .trim(),
+    ).toBe("Posted on Town Hall TV (address not recorded)");
   });
 
   it("leads with the editors' headline, the claim under it labelled", () => {

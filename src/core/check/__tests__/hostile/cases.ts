@@ -266,11 +266,11 @@ export const CASES: HostileCase[] = [
     edits: {
       [CLAIM]: replace(
         "published: 2026-01-15",
-        "published: 2026-01-15\nappearance: https://exаmple.org/post/1",
+        "published: 2026-01-15\nappearance:\n  platform: X\n  url: https://exаmple.org/post/1",
       ),
     },
     expected: [
-      `content/claims/exemple.md:7:1  error  The field "appearance" leads to "exаmple.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    appearance: Where the claim was made: the address of the post, article or video.`,
+      `content/claims/exemple.md:9:3  error  The field "appearance.url" leads to "exаmple.org", a name that mixes alphabets (Latin and Cyrillic) to imitate another address. Check the address and write it in one alphabet.  misleading-link\n    appearance.url: The address of the post, article or video, when known. Leave it out rather than guess: the page then says the address was not recorded.`,
     ],
   },
   {
@@ -528,10 +528,13 @@ export const CASES: HostileCase[] = [
     (url): HostileCase => ({
       name: `refuses the appearance address ${JSON.stringify(url)}`,
       edits: {
-        [CLAIM]: replace("verdict: vrai", `appearance: ${JSON.stringify(url)}\nverdict: vrai`),
+        [CLAIM]: replace(
+          "verdict: vrai",
+          `appearance:\n  platform: X\n  url: ${JSON.stringify(url)}\nverdict: vrai`,
+        ),
       },
       expected: [
-        `content/claims/exemple.md:4:1  error  The field "appearance" must be an absolute http or https address, such as https://example.org/page, but it is ${JSON.stringify(url)}.  invalid-field\n    appearance: Where the claim was made: the address of the post, article or video.`,
+        `content/claims/exemple.md:6:3  error  The field "appearance.url" must be an absolute http or https address, such as https://example.org/page, but it is ${JSON.stringify(url)}.  invalid-field\n    appearance.url: The address of the post, article or video, when known. Leave it out rather than guess: the page then says the address was not recorded.`,
       ],
     }),
   ),
