@@ -60,14 +60,6 @@ export function verdictCard(verdict: VerdictView, site: CardSite): CardData {
   };
 }
 
-/**
- * The share cards this build draws: those site.yaml's `shareCards` asks for,
- * none when CITABLE_CARDS=off (the bench measures the build without them).
- */
-export function cardMode(setting: ShareCardMode, env = process.env): ShareCardMode {
-  return env.CITABLE_CARDS === "off" ? "off" : setting;
-}
-
 /** The card a claim's link preview shows under `mode`, or none. */
 export function shareCard(
   claim: ClaimView,

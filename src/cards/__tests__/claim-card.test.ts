@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { durainClaim } from "../../core/site/__tests__/claim-fixture.ts";
 import { cardPath } from "../card-data.ts";
-import { cardMode, claimCard, shareCard, siteCard, verdictCard } from "../claim-card.ts";
+import { claimCard, shareCard, siteCard, verdictCard } from "../claim-card.ts";
 
 const site = { name: "Citable", lang: "fr" } as const;
 
@@ -70,12 +70,5 @@ describe("shareCard", () => {
     expect(shareCard(claim, site, "claim")?.id).toBe("durain-encore-senateur");
     expect(shareCard(claim, site, "verdict")?.id).toBe("verdict-faux");
     expect(shareCard(claim, site, "off")).toBeUndefined();
-  });
-});
-
-describe("cardMode", () => {
-  it("follows site.yaml, unless CITABLE_CARDS=off leaves the cards out", () => {
-    expect(cardMode("verdict", {})).toBe("verdict");
-    expect(cardMode("claim", { CITABLE_CARDS: "off" })).toBe("off");
   });
 });

@@ -6,10 +6,15 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  type BuiltSite,
+  openSite,
+  PAGED,
+  pagedDeployment,
+} from "../../../test/support/built-site.ts";
+import { attribute, elements, type Node } from "../../../test/support/html.ts";
 import { readPng } from "../../cards/__tests__/read-png.ts";
 import { exportIndexSchema, exportRecordSchema } from "../../core/schema/export.ts";
-import { type BuiltSite, openSite, PAGED, pagedDeployment } from "./built-site.ts";
-import { attribute, elements, type Node } from "./html.ts";
 
 const PAGE_SIZE = 50;
 let site: BuiltSite;
