@@ -14,7 +14,9 @@ describe("the text alternative of a claim's share card", () => {
 
   it("quotes a verbatim claim instead of labelling it", () => {
     const card = claimShareCard(durainClaim({ verbatim: true }), site, "claim");
-    expect(card?.alt).toContain("ex-sénateur ». «\u202fJérôme Durain est encore sénateur.\u202f» (");
+    expect(card?.alt).toContain(
+      "ex-sénateur ». «\u202fJérôme Durain est encore sénateur.\u202f» (",
+    );
   });
 
   it("says what the verdict means on a verdict's card", () => {
