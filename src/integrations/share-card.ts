@@ -6,9 +6,9 @@
 import { CARD_SIZE, type CardData, cardPath } from "../cards/card-data.ts";
 import { shareCard } from "../cards/claim-card.ts";
 import type { ShareCardMode } from "../core/schema/settings.ts";
-import { claimHeadline, verdictTitle } from "../core/site/headline.ts";
+import { claimHeadline } from "../core/site/headline.ts";
 import type { ClaimView } from "../core/site/view-model.ts";
-import { type UiLang, withColon } from "../i18n/index.ts";
+import { translator, type UiLang, withColon } from "../i18n/index.ts";
 
 /** A claim's share card: plain data, as a page's props must be. */
 export interface ShareCard {
@@ -30,14 +30,15 @@ export function claimShareCard(
 ): ShareCard | undefined {
   const data = shareCard(claim, site, mode);
   if (!data) return undefined;
-  const title = verdictTitle(
-    claim.verdict.label,
-    claimHeadline(claim.claim, claim.verbatim, claim.lang),
-    claim.lang,
-  );
+  const verdict = withColon(claim.verdict.label, site.lang);
+  // What the card shows, in its order: the verdict, the finding, then the claim, labelled.
+  const headline = claimHeadline(claim.claim, claim.verbatim, claim.lang);
+  const said = claim.verbatim
+    ? headline
+    : `${withColon(translator(site.lang)("claim.paraphrase"), site.lang)} ${headline}`;
   const alt =
     mode === "verdict"
-      ? `${withColon(claim.verdict.label, site.lang)} ${claim.verdict.description} (${site.name})`
-      : `${title} (${claim.claimant ? `${claim.claimant.label}, ` : ""}${site.name})`;
+      ? `${verdict} ${claim.verdict.description} (${site.name})`
+      : `${verdict} ${claim.summary} ${said} (${claim.claimant ? `${claim.claimant.label}, ` : ""}${site.name})`;
   return { data, path: cardPath(data), ...CARD_SIZE, alt };
 }

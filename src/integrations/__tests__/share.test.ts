@@ -60,6 +60,11 @@ describe.each(variants)("the share cards of the example site built $name", (depl
     }
   });
 
+  it("draws the home page's card at cards/site.png, a 1200 × 630 PNG that names no claim", () => {
+    const png = readPng(readFileSync(join(site.dir, "cards", "site.png")));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+  });
+
   it("starts every feed item's title with its verdict", () => {
     const feed = site.read("rss.xml");
     for (const claim of claims()) {
