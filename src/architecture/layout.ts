@@ -5,7 +5,7 @@
  * of src/, and every folder the list names.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 /** The folders the Layout section of the Markdown `text` lists, in order, such as `src/cli/`. */
 export function listedFolders(text: string): string[] {
@@ -21,13 +21,14 @@ export function listedFolders(text: string): string[] {
 export function layoutProblems(listed: readonly string[], root: string): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
+  const ignored = ignoredBy(root);
   for (const folder of listed) {
     if (seen.has(folder)) problems.push(`${folder} is listed twice.`);
     seen.add(folder);
-    if (!isFolder(join(root, folder)))
+    const path = join(root, folder);
+    if (!isFolder(path) || !holdsFiles(path, basename(path), ignored))
       problems.push(`${folder} is listed, but is not in the tree.`);
   }
-  const ignored = ignoredBy(root);
   const real = [
     ...folders(root, ignored),
     ...folders(join(root, "src"), ignored).map((name) => `src/${name}`),
@@ -38,13 +39,25 @@ export function layoutProblems(listed: readonly string[], root: string): string[
   return problems;
 }
 
-/** The folders in `dir` as `name/`, but .git and those that .gitignore keeps out of the repository. */
+/**
+ * The folders in `dir` as `name/`, but .git and those the repository does not
+ * hold: kept out by .gitignore, or holding nothing else (a folder moved away
+ * leaves behind, in a clone, the generated files git ignored in it).
+ */
 function folders(dir: string, ignored: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== ".git" && !ignored(entry.name))
+    .filter((entry) => entry.isDirectory() && entry.name !== ".git")
+    .filter((entry) => holdsFiles(join(dir, entry.name), entry.name, ignored))
     .map((entry) => `${entry.name}/`)
     .sort();
+}
+
+/** Whether the entry `name` at `path` is one the repository would hold: a file, or a folder with one. */
+function holdsFiles(path: string, name: string, ignored: (name: string) => boolean): boolean {
+  if (ignored(name)) return false;
+  if (!statSync(path).isDirectory()) return true;
+  return readdirSync(path).some((child) => holdsFiles(join(path, child), child, ignored));
 }
 
 /** Whether .gitignore at `root` keeps a folder named `name` out (its plain and `*` patterns). */

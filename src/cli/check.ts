@@ -74,7 +74,8 @@ async function main(): Promise<number> {
       : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
-  console.log(watchStatesLine(originals(dir)));
+  // Without sources there are no originals to watch: a new site is not told to watch nothing.
+  if (sources > 0) console.log(watchStatesLine(originals(dir)));
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }
 

@@ -77,6 +77,8 @@ describe("an empty site", () => {
       "about/index.html",
       "contact/index.html",
       "corrections/index.html",
+      // The corrections log is a transparency page: with none yet, it says so.
+      "corrections/log/index.html",
       "funding/index.html",
       "index.html",
       "legal-notice/index.html",
