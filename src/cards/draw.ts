@@ -128,7 +128,7 @@ function drawVerdictCard(card: CardData): IndexedImage {
 }
 
 /**
- * « — Jérôme Durain, 22 novembre 2025 » under a quoted claim, « Message viral
+ * « — Claire Martin, 22 novembre 2025 » under a quoted claim, « Message viral
  * · 22 novembre 2025 » under a paraphrase, on one line: who is shortened, when
  * is kept whole.
  */

@@ -22,7 +22,7 @@ export const EXAMPLES: Record<string, string> = {
   "claim.claimantKind": "anonymous",
   "claim.claimDate": "2026-02-09",
   "claim.appearance": "{ platform: X, date: 2026-02-09 }",
-  "claim.headline": '"Non, Amine Kessaci ne s’est pas déclaré candidat aux législatives"',
+  "claim.headline": '"Non, la piscine municipale ne ferme pas pour de bon"',
   "claim.updated": "2026-02-12",
   "claim.authors": "[Rédaction Citable]",
   "claim.tags": "[Piscine, Budget municipal]",

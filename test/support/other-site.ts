@@ -9,7 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 const FILES: Record<string, string> = {
-  "site.yaml": `name: Harbour Checks
+  "site.yaml": `format: 2
+name: Harbour Checks
 description: Claims about the harbour board, checked quote by quote.
 lang: en
 url: https://checks.example.net

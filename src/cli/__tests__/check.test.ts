@@ -9,6 +9,10 @@ import { replace, variantFolder } from "../../core/check/__tests__/variant.ts";
 const CHECK = fileURLToPath(new URL("../check.ts", import.meta.url));
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 
+// The line that ends the check's output when the content has no watch.json.
+const UNWATCHED =
+  "Originals: not watched yet; npm run watch-sources checks the sources that have a url.\n";
+
 /** Runs `npm run check` as a contributor would, from `cwd`. */
 function check(cwd: string, args: string[] = [], env: Record<string, string> = {}) {
   const { CI: _ci, ...rest } = process.env;
@@ -26,7 +30,7 @@ describe("check", () => {
     const run = check(PROJECT, [FIXTURE_SITE]);
     expect(run.stderr).toBe("");
     expect(run.stdout.replace(/\d+\.\d\d s/, "0.00 s")).toBe(
-      `✔ ${count("claims")} claims and ${count("sources")} sources checked in 0.00 s: no problems.\n`,
+      `✔ ${count("claims")} claims and ${count("sources")} sources checked in 0.00 s: no problems.\n${UNWATCHED}`,
     );
     expect(run.status).toBe(0);
   });
@@ -51,8 +55,9 @@ describe("check", () => {
       "content/sources/casse.md:2:10  error  The front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ].  yaml-syntax",
     ]);
     expect(run.stdout).toMatch(
-      /\n✖ 1 claim and 2 sources checked in \d+\.\d\d s: 3 errors, 0 warnings\.\n$/,
+      /\n✖ 1 claim and 2 sources checked in \d+\.\d\d s: 3 errors, 0 warnings\.\n/,
     );
+    expect(run.stdout.endsWith(`warnings.\n${UNWATCHED}`)).toBe(true);
     expect(run.stdout).not.toMatch(/^\s+at /m);
     expect(run.status).toBe(1);
   });

@@ -47,7 +47,7 @@ export const appearanceSchema = z
   .strictObject(
     {
       platform: text().describe(
-        "The platform or outlet where the claim was made, such as X, Facebook, Le Monde or France Inter.",
+        "The platform or outlet where the claim was made, such as X, Facebook, Le Monde or BBC Radio 4.",
       ),
       date: isoDate()
         .optional()
@@ -104,7 +104,7 @@ export const claimSchema = z
     headline: text()
       .optional()
       .describe(
-        "The editors' title, which states the finding, such as « Non, Amine Kessaci n’a pas annoncé son propre assassinat ». It leads the page and the listings; the claim is then shown under « Ce qui est affirmé ». Default: none (the claim, with its verdict, leads).",
+        "The editors' title, which states the finding, such as « Non, la piscine municipale ne ferme pas pour de bon ». It leads the page and the listings; the claim is then shown under « Ce qui est affirmé ». Default: none (the claim, with its verdict, leads).",
       ),
     updated: isoDate().optional().describe("When the fact-check was last updated, YYYY-MM-DD."),
     authors: z.array(text()).optional().describe("Who wrote the fact-check."),
