@@ -3,8 +3,9 @@
  * the build starts (the content is loaded and checked by then), the cards the
  * cache lacks are drawn in worker threads while Astro renders the pages; when
  * it is done, every card is placed in the built site. Each claim's card was
- * assembled once, with its view (site-state.ts, share-card.ts); with a card per
- * verdict, the claims of one verdict share one. When `npm run build` defers
+ * assembled once, with its view (site-state.ts, share-card.ts), and handed
+ * here by the citable integration; with a card per verdict, the claims of one
+ * verdict share one. When `npm run build` defers
  * the cards, the drawing stops when the pages are written and the list of
  * cards is left in the file it names, outside the built site; the build draws
  * the rest and places the cards while Pagefind indexes (src/cards/deferred.ts).
@@ -24,7 +25,6 @@ import {
   reportProgress,
 } from "../cards/generate.ts";
 import { count, seconds } from "../core/numbers.ts";
-import { contentFolder, site as loadedSite } from "./registry.ts";
 
 /** Where the cards are kept, and where they are left when `npm run build` defers them. */
 export interface CardOptions {
@@ -32,27 +32,23 @@ export interface CardOptions {
   cache: string | undefined;
   /** The file the cards not drawn yet are listed in for `npm run build`; undefined: none deferred. */
   deferredTo: string | undefined;
+  /** The cards of the site, each once, known when the build starts (citable.ts). */
+  cards: () => CardData[];
 }
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(options: CardOptions): AstroIntegration {
   let cacheDir = "";
-  let base = "/";
   let run: { cards: CardData[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = options.cache ?? fileURLToPath(new URL("cards/", config.cacheDir));
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
-      "astro:build:start": async () => {
-        const site = await loadedSite(base, contentFolder());
-        const byId = new Map<string, CardData>();
-        for (const claim of site.claims)
-          if (claim.card) byId.set(claim.card.data.id, claim.card.data);
-        if (byId.size === 0) return;
-        const cards = [...byId.values()];
+      "astro:build:start": () => {
+        const cards = options.cards();
+        if (cards.length === 0) return;
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.finished.catch(() => undefined);
