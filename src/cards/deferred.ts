@@ -10,12 +10,12 @@
  * list out, draws the rest while Pagefind indexes, and places every card.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import type { CardData } from "./card-data.ts";
+import type { AnyCard } from "./card-data.ts";
 
 /** The cards of a site and the cache they are drawn into. */
 export interface DeferredCards {
   cacheDir: string;
-  cards: CardData[];
+  cards: AnyCard[];
 }
 
 /** Leaves `deferred` in `file`, for {@link takeCards}. */

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --out-dir folder] [--search-index after|inside]`: builds
+ * `npm run build [-- --out-dir folder] [--search-index after|inside] [--allow-private-network]`: builds
  * the site with Astro into a fresh folder beside dist/, and swaps it in only
  * when everything succeeded, so that a failed build leaves the previous dist/
  * whole and a deploy step never uploads half a site. A content error prints
@@ -31,12 +31,18 @@ import { indexSite } from "../integrations/search-index.ts";
 import { parseCommand } from "./args.ts";
 import { awaitChildren } from "./children.ts";
 
-const usage = "Usage: npm run build -- [--out-dir folder] [--search-index after|inside]";
+const usage =
+  "Usage: npm run build -- [--out-dir folder] [--search-index after|inside] [--allow-private-network]";
 const ASTRO_BUILD = fileURLToPath(new URL("./astro-build.ts", import.meta.url));
 
 async function main(): Promise<number> {
   const parsed = parseCommand(
-    { "out-dir": { type: "string" }, "search-index": { type: "string", default: "after" } },
+    {
+      "out-dir": { type: "string" },
+      "search-index": { type: "string", default: "after" },
+      // Partners on this machine's network, to try a network locally (never for a published site).
+      "allow-private-network": { type: "boolean" },
+    },
     usage,
   );
   if (typeof parsed === "number") return parsed;
@@ -56,7 +62,12 @@ async function main(): Promise<number> {
   // Beside the staging folder, never in it: nothing handed over is left in the site.
   const deferredCards = `${staging}.cards.json`;
   const after = mode === "after";
-  const handoff = { ...readHandoff(), deferSearch: after, ...(after ? { deferredCards } : {}) };
+  const handoff = {
+    ...readHandoff(),
+    deferSearch: after,
+    ...(after ? { deferredCards } : {}),
+    ...(parsed.values["allow-private-network"] ? { allowPrivateNetwork: true } : {}),
+  };
   const env = withHandoff(process.env, handoff);
   const astro = spawnSync(process.execPath, [ASTRO_BUILD, staging], { stdio: "inherit", env });
   if (astro.status !== 0) {

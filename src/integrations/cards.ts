@@ -4,8 +4,8 @@
  * cache lacks are drawn in worker threads while Astro renders the pages; when
  * it is done, every card is placed in the built site. Each claim's card was
  * assembled once, with its view (site-state.ts, share-card.ts), and handed
- * here by the citable integration; with a card per verdict, the claims of one
- * verdict share one. When `npm run build` defers
+ * here by the citable integration with the home page's card; with a card per
+ * verdict, the claims of one verdict share one. When `npm run build` defers
  * the cards, the drawing stops when the pages are written and the list of
  * cards is left in the file it names, outside the built site; the build draws
  * the rest and places the cards while Pagefind indexes (src/cards/deferred.ts).
@@ -15,7 +15,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { CardData } from "../cards/card-data.ts";
+import type { AnyCard } from "../cards/card-data.ts";
 import { leaveCards } from "../cards/deferred.ts";
 import {
   type CardDrawing,
@@ -32,23 +32,28 @@ export interface CardOptions {
   cache: string | undefined;
   /** The file the cards not drawn yet are listed in for `npm run build`; undefined: none deferred. */
   deferredTo: string | undefined;
+  /** The content folder, whose fonts the cards' warnings look for. */
+  content: string;
   /** The cards of the site, each once, known when the build starts (citable.ts). */
-  cards: () => CardData[];
+  cards: () => AnyCard[];
 }
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(options: CardOptions): AstroIntegration {
   let cacheDir = "";
-  let run: { cards: CardData[]; drawing: CardDrawing } | undefined;
+  let run: { cards: AnyCard[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = options.cache ?? fileURLToPath(new URL("cards/", config.cacheDir));
       },
-      "astro:build:start": () => {
+      "astro:build:start": async ({ logger }) => {
         const cards = options.cards();
         if (cards.length === 0) return;
+        // Loaded here only: its fonts are unpacked when it loads, and a site without cards needs none.
+        const { cardWarnings } = await import("../cards/card-warnings.ts");
+        for (const warning of cardWarnings(cards, options.content)) logger.warn(warning);
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.finished.catch(() => undefined);

@@ -15,10 +15,12 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { CardData } from "../cards/card-data.ts";
+import type { AnyCard, CardData } from "../cards/card-data.ts";
+import { siteCard } from "../cards/claim-card.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { count } from "../core/numbers.ts";
 import { shareCards } from "./cards.ts";
-import { headersFile } from "./csp.ts";
+import { headersFile, partnerOrigins } from "./csp.ts";
 import { deployment } from "./deployment.ts";
 import { readHandoff } from "./handoff.ts";
 import { type CitableUserOptions, parseOptions } from "./options.ts";
@@ -33,21 +35,26 @@ import { type BuildData, buildData, citableModules } from "./virtual-modules.ts"
 export function citable(userOptions?: CitableUserOptions): AstroIntegration {
   const options = parseOptions(userOptions);
   const handoff = readHandoff();
+  // The check run by the content loader reads it where npm run check reads its own flag.
+  if (handoff.allowPrivateNetwork) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const content = resolve(handoff.content ?? options.content);
   configure({ content, shareCards: handoff.shareCards ?? options.shareCards });
   let base = "/";
   let address = "https://example.org";
   let cacheDir = new URL("node_modules/.astro/", `file://${process.cwd()}/`);
   let build: BuildData | undefined;
-  let cards: CardData[] = [];
+  let cards: AnyCard[] = [];
+  let partners: string[] = [];
   return {
     name: "citable",
     hooks: {
       "astro:config:setup": ({ updateConfig }) => {
         const where = deployment(content);
+        partners = partnerOrigins(where.partners);
         const cardOptions = {
           cache: handoff.cardCache ?? options.cardCache,
           deferredTo: handoff.deferredCards,
+          content,
           cards: () => cards,
         };
         updateConfig({
@@ -75,7 +82,7 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
       },
       "astro:build:done": async ({ dir, logger }) => {
         if (build) rmSync(build.snapshot, { force: true });
-        writeFileSync(new URL("_headers", dir), headersFile(base));
+        writeFileSync(new URL("_headers", dir), headersFile(base, partners));
         if (handoff.deferSearch) return;
         const pages = await indexSite(fileURLToPath(dir));
         logger.info(`_headers written; search index: ${count(pages)} pages indexed by Pagefind.`);
@@ -84,9 +91,14 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
   };
 }
 
-/** The share cards of `loaded`, each once: with a card per verdict, the claims of one verdict share one. */
-function shareCardsOf(loaded: LoadedSite): CardData[] {
+/**
+ * The share cards of `loaded`, each once (with a card per verdict, the claims of one verdict
+ * share one), and the home page's card (cards/site.png) whenever the site draws cards.
+ */
+function shareCardsOf(loaded: LoadedSite): AnyCard[] {
   const byId = new Map<string, CardData>();
   for (const claim of loaded.claims) if (claim.card) byId.set(claim.card.data.id, claim.card.data);
-  return [...byId.values()];
+  if (byId.size === 0) return [];
+  const { name, lang, description, publisher } = loaded.settings;
+  return [...byId.values(), siteCard({ name, lang, description, publisher: publisher.name })];
 }

@@ -14,6 +14,8 @@ export interface Deployment {
   base: string;
   /** The interface's language. */
   lang: "fr" | "en";
+  /** The addresses of the partner sites of site.yaml's `network`. */
+  partners: string[];
 }
 
 /** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
@@ -30,11 +32,20 @@ export function deployment(contentDir: string, env = process.env): Deployment {
     site: env.SITE_URL || site?.url || "https://example.org",
     base: normalizeBase(env.BASE_PATH || site?.base || "/"),
     lang: site?.lang ?? "fr",
+    partners: site?.network.map((partner) => partner.url) ?? [],
   };
 }
 
-/** `verif`, `/verif` and `/verif/` all become `/verif/`. */
+/** `verif`, `/verif`, `/verif/` and `//verif/./` all become `/verif/`; a base that climbs (`/../etc/`) is refused. */
 export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  const parts = base
+    .trim()
+    .split("/")
+    .filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) {
+    throw new Error(
+      `The base path ${JSON.stringify(base)} holds "..": the site's links would lead outside it. Write the path itself, such as /verif/.`,
+    );
+  }
+  return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
 }

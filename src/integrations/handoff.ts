@@ -22,6 +22,8 @@ const handoffSchema = z.strictObject({
   deferSearch: z.boolean().optional(),
   /** The file, outside the built site, where Astro's process leaves the share cards it has not drawn. */
   deferredCards: z.string().min(1).optional(),
+  /** `--allow-private-network`: partners on this machine's network are accepted (to try a network locally). */
+  allowPrivateNetwork: z.boolean().optional(),
   /** A file that gets a line each time the content is loaded and checked (a test counts them). */
   loadLog: z.string().min(1).optional(),
 });

@@ -7,6 +7,7 @@
  * (`astro build`), only the settings entry is stored.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
+import { type WatchedState, watchStatesLine } from "../core/content/watch-states.ts";
 import { count } from "../core/numbers.ts";
 import { applyChange, contentFolder, site as loadSite } from "./registry.ts";
 import type { AppliedChange, LoadedSite } from "./site-state.ts";
@@ -61,6 +62,7 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   if (collection === "settings") {
     for (const warning of site.warnings) context.logger.warn(warning);
     context.logger.info(checked(site));
+    context.logger.info(watchStatesLine(originals(site)));
   }
   context.store.clear();
   // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
@@ -82,6 +84,14 @@ function checked(site: LoadedSite): string {
   if (quotes === 0) return `${what}.`;
   if (quotes === 1) return `${what}: its one quote stands in its source.`;
   return `${what}: each of their ${count(quotes)} quotes stands in its source.`;
+}
+
+/** The sources' originals as watch.json last found them; undefined when none was checked. */
+function originals(site: LoadedSite): WatchedState[] | undefined {
+  const states = site.sources.flatMap(({ watch }) =>
+    watch ? [{ state: watch.state, seen: watch.outage?.seen }] : [],
+  );
+  return states.length > 0 ? states : undefined;
 }
 
 async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {

@@ -11,7 +11,7 @@ import { formatDiagnostic } from "../core/check/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import type { PageView } from "../core/pages/view.ts";
-import type { ShareCardMode } from "../core/schema/settings.ts";
+import type { Partner, ShareCardMode } from "../core/schema/settings.ts";
 import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
@@ -59,6 +59,8 @@ export interface LoadedSite {
     errorReport: string | undefined;
     /** What a claim's link preview shows: a card per claim, per verdict, or none. */
     shareCards: ShareCardMode;
+    /** The partner sites whose indexes search merges (site.yaml's `network`). */
+    network: Partner[];
   };
   /** The check's warnings, as printed. */
   warnings: string[];
@@ -196,6 +198,7 @@ function siteOf(
       scale: { best: ratings.best, worst: ratings.worst },
       errorReport: site.errorReport,
       shareCards: mode,
+      network: site.network,
     },
     warnings: corpus.diagnostics.map(formatDiagnostic),
   };

@@ -1,9 +1,9 @@
 /**
  * `npm run build` on content with an error: it must fail with the check's own
  * line, no stack trace, and leave the previous dist/ whole; once the content is
- * fixed, it replaces dist/. It runs in a copy
- * of the project, whose node_modules links to the project's packages one by
- * one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
+ * fixed, it replaces dist/. It runs in a copy of the project whose content/ is
+ * the fixture site, and whose node_modules links to the project's packages one
+ * by one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
  */
 import { execFile } from "node:child_process";
 import {
@@ -19,10 +19,13 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildEnv, projectRoot } from "./built-site.ts";
+import { buildEnv } from "../../../test/support/build-site.ts";
+import { projectRoot } from "../../../test/support/built-site.ts";
+import { FIXTURE_SITE } from "../../../test/support/fixture-site.ts";
 
-// Left out of the copy: built output, caches, history, and the packages (linked instead).
-const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git"]);
+// Left out of the copy: built output, caches, history, the packages (linked instead), and the
+// site's content (the fixture site's stands in for it).
+const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git", "content"]);
 
 describe("npm run build", () => {
   let copy: string;
@@ -37,6 +40,7 @@ describe("npm run build", () => {
         return !(SKIPPED.has(top) || top.startsWith(".dist-"));
       },
     });
+    cpSync(FIXTURE_SITE, join(copy, "content"), { recursive: true });
     linkPackages(copy);
     const claim = join(copy, "content/claims/kessaci-20-ans.md");
     const text = readFileSync(claim, "utf8");
@@ -120,7 +124,7 @@ describe("npm run build", () => {
   }, 120_000);
 });
 
-describe("npm run build on the example site", () => {
+describe("npm run build on the fixture site", () => {
   it("leaves no process behind, running or unreaped, whether it indexes after Astro or inside it", () => {
     // global-setup.ts built the site both ways, each build the leader of its own process group.
     expect(inject("leftovers")).toEqual({ root: [], verif: [], en: [] });
