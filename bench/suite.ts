@@ -26,7 +26,7 @@ export interface Figures {
 export interface ToolResult {
   steps: Partial<Record<Step, Figures>>;
   dist: OutputSize | undefined;
-  /** The output of the whole build without share cards (CITABLE_CARDS=off); Citable only. */
+  /** The output of the whole build without share cards (share cards off, through the handoff); Citable only. */
   distWithoutCards: OutputSize | undefined;
   search: SearchCost | undefined;
   dev: DevLoop | undefined;

@@ -3,7 +3,8 @@
  * the build starts (the content is loaded and checked by then), the cards the
  * cache lacks are drawn in worker threads while Astro renders the pages; when
  * it is done, every card is placed in the built site. Each claim's card was
- * assembled once, with its view (site-state.ts, share-card.ts); with a card per
+ * assembled once, with its view (site-state.ts, share-card.ts), and handed
+ * here by the citable integration with the home page's card; with a card per
  * verdict, the claims of one verdict share one. When `npm run build` defers
  * the cards, the drawing stops when the pages are written and the list of
  * cards is left in the file it names, outside the built site; the build draws
@@ -14,8 +15,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import type { AnyCard, CardData } from "../cards/card-data.ts";
-import { siteCard } from "../cards/claim-card.ts";
+import type { AnyCard } from "../cards/card-data.ts";
 import { leaveCards } from "../cards/deferred.ts";
 import {
   type CardDrawing,
@@ -25,7 +25,6 @@ import {
   reportProgress,
 } from "../cards/generate.ts";
 import { count, seconds } from "../core/numbers.ts";
-import { contentFolder, site as loadedSite } from "./registry.ts";
 
 /** Where the cards are kept, and where they are left when `npm run build` defers them. */
 export interface CardOptions {
@@ -33,35 +32,28 @@ export interface CardOptions {
   cache: string | undefined;
   /** The file the cards not drawn yet are listed in for `npm run build`; undefined: none deferred. */
   deferredTo: string | undefined;
+  /** The content folder, whose fonts the cards' warnings look for. */
+  content: string;
+  /** The cards of the site, each once, known when the build starts (citable.ts). */
+  cards: () => AnyCard[];
 }
 
 /** The integration that draws and places the share cards of `astro build`. */
 export function shareCards(options: CardOptions): AstroIntegration {
   let cacheDir = "";
-  let base = "/";
   let run: { cards: AnyCard[]; drawing: CardDrawing } | undefined;
   return {
     name: "citable-share-cards",
     hooks: {
       "astro:config:done": ({ config }) => {
         cacheDir = options.cache ?? fileURLToPath(new URL("cards/", config.cacheDir));
-        base = config.base.endsWith("/") ? config.base : `${config.base}/`;
       },
       "astro:build:start": async ({ logger }) => {
-        const site = await loadedSite(base, contentFolder());
-        const byId = new Map<string, CardData>();
-        for (const claim of site.claims)
-          if (claim.card) byId.set(claim.card.data.id, claim.card.data);
-        if (byId.size === 0) return;
-        // The home page's card (cards/site.png), for its og:image, whenever the site draws cards.
-        const { name, lang, description, publisher } = site.settings;
-        const cards: AnyCard[] = [
-          ...byId.values(),
-          siteCard({ name, lang, description, publisher: publisher.name }),
-        ];
+        const cards = options.cards();
+        if (cards.length === 0) return;
         // Loaded here only: its fonts are unpacked when it loads, and a site without cards needs none.
         const { cardWarnings } = await import("../cards/card-warnings.ts");
-        for (const warning of cardWarnings(cards, contentFolder())) logger.warn(warning);
+        for (const warning of cardWarnings(cards, options.content)) logger.warn(warning);
         run = { cards, drawing: drawCards(cards, cacheDir) };
         // A failure is reported at astro:build:done; until then nobody awaits the promise.
         run.drawing.finished.catch(() => undefined);

@@ -15,6 +15,8 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import type { AnyCard, CardData } from "../cards/card-data.ts";
+import { siteCard } from "../cards/claim-card.ts";
 import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { count } from "../core/numbers.ts";
 import { shareCards } from "./cards.ts";
@@ -22,11 +24,12 @@ import { headersFile, partnerOrigins } from "./csp.ts";
 import { deployment } from "./deployment.ts";
 import { readHandoff } from "./handoff.ts";
 import { type CitableUserOptions, parseOptions } from "./options.ts";
-import { configure, site } from "./registry.ts";
+import { clearRegistry, configure, site } from "./registry.ts";
 import { indexSite } from "./search-index.ts";
+import type { LoadedSite } from "./site-state.ts";
 import { citableSitemap } from "./sitemap.ts";
 import { writeSnapshot } from "./snapshot.ts";
-import { citableModules } from "./virtual-modules.ts";
+import { type BuildData, buildData, citableModules } from "./virtual-modules.ts";
 
 /** The integration, for astro.config.mjs; invalid options throw, saying which and what is allowed. */
 export function citable(userOptions?: CitableUserOptions): AstroIntegration {
@@ -39,7 +42,8 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
   let base = "/";
   let address = "https://example.org";
   let cacheDir = new URL("node_modules/.astro/", `file://${process.cwd()}/`);
-  let snapshot: string | undefined;
+  let build: BuildData | undefined;
+  let cards: AnyCard[] = [];
   let partners: string[] = [];
   return {
     name: "citable",
@@ -47,15 +51,17 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
       "astro:config:setup": ({ updateConfig }) => {
         const where = deployment(content);
         partners = partnerOrigins(where.partners);
-        const cards = {
+        const cardOptions = {
           cache: handoff.cardCache ?? options.cardCache,
           deferredTo: handoff.deferredCards,
+          content,
+          cards: () => cards,
         };
         updateConfig({
           site: where.site,
           base: where.base,
-          integrations: [citableSitemap(), shareCards(cards)],
-          vite: { plugins: [citableModules(() => ({ site: address, base, content, snapshot }))] },
+          integrations: [citableSitemap(), shareCards(cardOptions)],
+          vite: { plugins: [citableModules(() => ({ site: address, base, content, build }))] },
         });
       },
       "astro:config:done": ({ config }) => {
@@ -64,13 +70,18 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
         address = config.site ?? address;
       },
       "astro:build:start": async () => {
-        // The content sync has loaded and checked the content by now, in this process.
+        // The content sync has loaded and checked the content by now, in this process. What the
+        // pages need of it is taken now; then the loaded site (every source's text, the check's
+        // indexes) is let go before the pages render: no page reads it.
         const file = join(fileURLToPath(new URL("citable/", cacheDir)), `site-${process.pid}.v8`);
-        writeSnapshot(file, await site(base, content));
-        snapshot = file;
+        const loaded = await site(base, content);
+        writeSnapshot(file, loaded);
+        build = buildData(loaded, file);
+        cards = shareCardsOf(loaded);
+        clearRegistry();
       },
       "astro:build:done": async ({ dir, logger }) => {
-        if (snapshot) rmSync(snapshot, { force: true });
+        if (build) rmSync(build.snapshot, { force: true });
         writeFileSync(new URL("_headers", dir), headersFile(base, partners));
         if (handoff.deferSearch) return;
         const pages = await indexSite(fileURLToPath(dir));
@@ -78,4 +89,16 @@ export function citable(userOptions?: CitableUserOptions): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * The share cards of `loaded`, each once (with a card per verdict, the claims of one verdict
+ * share one), and the home page's card (cards/site.png) whenever the site draws cards.
+ */
+function shareCardsOf(loaded: LoadedSite): AnyCard[] {
+  const byId = new Map<string, CardData>();
+  for (const claim of loaded.claims) if (claim.card) byId.set(claim.card.data.id, claim.card.data);
+  if (byId.size === 0) return [];
+  const { name, lang, description, publisher } = loaded.settings;
+  return [...byId.values(), siteCard({ name, lang, description, publisher: publisher.name })];
 }

@@ -7,14 +7,14 @@
  * the settings, the rating scale and the site's own pages (what every page's
  * frame shows); `virtual:citable/listings` the summaries that listings without
  * `getStaticPaths()` count and list; `virtual:citable/views` reads the
- * snapshot of the full views (snapshot.ts) for `getStaticPaths()`. In
- * `astro dev` the same modules read the registry, which the loader keeps up to
- * date on every edit. Their types are in src/virtual-citable.d.ts.
+ * snapshot of the full views (snapshot.ts) for `getStaticPaths()`. The build's
+ * data is taken from the loaded site when the build starts (citable.ts), after
+ * which the process lets the loaded site go. In `astro dev` the same modules
+ * read the registry, which the loader keeps up to date on every edit. Their types are in src/virtual-citable.d.ts.
  */
 import { fileURLToPath } from "node:url";
 import type { PageView } from "../core/pages/view.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
-import { site } from "./registry.ts";
 import type { LoadedSite } from "./site-state.ts";
 
 /** What `virtual:citable/config`'s `siteData()` gives. */
@@ -32,6 +32,14 @@ export interface Listings {
   sources: SourceSummary[];
 }
 
+/** The data written into the build. */
+export interface BuildData {
+  site: SiteData;
+  listings: Listings;
+  /** The file of the full views' snapshot. */
+  snapshot: string;
+}
+
 /** Where the modules find the site. */
 export interface ModuleSource {
   /** The site's address, without the base path. */
@@ -39,46 +47,45 @@ export interface ModuleSource {
   base: string;
   /** The content folder, absolute. */
   content: string;
-  /** `astro build`: the snapshot's file; `astro dev`: undefined (the registry is read). */
-  snapshot: string | undefined;
+  /** `astro build`: the data; `astro dev`: undefined (the registry is read). */
+  build: BuildData | undefined;
 }
 
 /** A Vite plugin, as much of its shape as Citable uses. */
 interface VitePlugin {
   name: string;
   resolveId: (id: string) => string | undefined;
-  load: (id: string) => Promise<string | undefined>;
+  load: (id: string) => string | undefined;
 }
 
 const REGISTRY = fileURLToPath(new URL("./registry.ts", import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL("./snapshot.ts", import.meta.url));
 
-const siteData = (loaded: LoadedSite): SiteData => ({
-  settings: loaded.settings,
-  verdicts: loaded.verdicts,
-  pages: loaded.pages,
-});
-const listings = (loaded: LoadedSite): Listings => loaded.summaries;
+/** What the build's modules hold of `loaded`, whose snapshot is in `snapshot`. */
+export function buildData(loaded: LoadedSite, snapshot: string): BuildData {
+  const { settings, verdicts, pages, summaries } = loaded;
+  return { site: { settings, verdicts, pages }, listings: summaries, snapshot };
+}
 
 /** The modules' code, by name, for the build (data) and for the dev server (the registry). */
-const modules: Record<string, (source: ModuleSource) => Promise<string>> = {
-  "virtual:citable/config": async (source) =>
+const modules: Record<string, (source: ModuleSource) => string> = {
+  "virtual:citable/config": (source) =>
     `export const site = ${JSON.stringify(source.site)};\nexport const base = ${JSON.stringify(source.base)};\nexport const content = ${JSON.stringify(source.content)};\n${
-      source.snapshot
-        ? data("siteData", siteData(await site(source.base, source.content)))
+      source.build
+        ? data("siteData", source.build.site)
         : live(
             "siteData",
             source,
             "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages })",
           )
     }`,
-  "virtual:citable/listings": async (source) =>
-    source.snapshot
-      ? data("listings", listings(await site(source.base, source.content)))
+  "virtual:citable/listings": (source) =>
+    source.build
+      ? data("listings", source.build.listings)
       : live("listings", source, "s.summaries"),
-  "virtual:citable/views": async (source) =>
-    source.snapshot
-      ? `import { readSnapshot } from ${JSON.stringify(SNAPSHOT)};\nlet views;\nexport async function siteViews() {\n  views ??= readSnapshot(${JSON.stringify(source.snapshot)});\n  return views;\n}\n`
+  "virtual:citable/views": (source) =>
+    source.build
+      ? `import { readSnapshot } from ${JSON.stringify(SNAPSHOT)};\nlet views;\nexport async function siteViews() {\n  views ??= readSnapshot(${JSON.stringify(source.build.snapshot)});\n  return views;\n}\n`
       : `import { viewsOf } from ${JSON.stringify(SNAPSHOT)};\n${live("siteViews", source, "viewsOf(s)")}`,
 };
 
@@ -98,7 +105,7 @@ export function citableModules(source: () => ModuleSource): VitePlugin {
   return {
     name: "citable-virtual-modules",
     resolveId: (id) => (id in modules ? resolved(id) : undefined),
-    load: async (id) => {
+    load: (id) => {
       if (!id.startsWith("\0")) return undefined;
       const make = modules[id.slice(1)];
       return make ? make(source()) : undefined;
