@@ -23,7 +23,7 @@ export function sourceId(
   if (given !== undefined) {
     if (!ID_PATTERN.test(given)) {
       throw new CaptureError(
-        `"${shorten(given)}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-entretien-8h30.`,
+        `"${shorten(given)}" is not a valid id: use lowercase letters, digits and hyphens, such as maire-entretien-8h30.`,
       );
     }
     if (given.length > MAX_ID_LENGTH) {
@@ -36,7 +36,7 @@ export function sourceId(
   const slug = madeId(title ?? basename(name).replace(/\.[a-z0-9]+$/i, ""));
   if (slug === "") {
     throw new CaptureError(
-      "No id can be made from the capture's title or name. Give one with --id, such as --id kessaci-entretien-8h30.",
+      "No id can be made from the capture's title or name. Give one with --id, such as --id maire-entretien-8h30.",
     );
   }
   return slug;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { fetchPage, MAX_REDIRECTS } from "../fetch.ts";
-import { type LocalServer, localServer } from "./local-server.ts";
 
 let server: LocalServer;
 beforeAll(async () => {

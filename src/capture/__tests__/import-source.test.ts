@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { findChromium } from "../../../test/support/chromium.ts";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { checkContent } from "../../core/check/check-parallel.ts";
-import { findChromium } from "../../integrations/chromium.ts";
 import { CaptureError } from "../errors.ts";
 import { importSource } from "../import-source.ts";
 import { contentFolder, localToday } from "./content-folder.ts";
-import { type LocalServer, localServer } from "./local-server.ts";
 import { printPdf } from "./pdf-files.ts";
 
 const fixture = (name: string, file: string) =>

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { findChromium } from "../../integrations/chromium.ts";
+import { findChromium } from "../../../test/support/chromium.ts";
 import { extractInWorker } from "../extract-worker.ts";
 import { extractPdf } from "../pdf.ts";
 import { encryptedPdf, inflatingPdf, printPdf } from "./pdf-files.ts";

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
+import { findChromium, launchChromium } from "../../../test/support/chromium.ts";
 
 const folder = process.argv[2];
 const chromium = findChromium();

@@ -1,7 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { fetchPage } from "../fetch.ts";
-import { type LocalServer, localServer } from "./local-server.ts";
 
 /** A public address the tests invent; their sockets to it go to the test server instead. */
 const PUBLIC = "93.184.216.34";

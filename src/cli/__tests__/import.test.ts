@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { contentFolder } from "../../capture/__tests__/content-folder.ts";
-import { type LocalServer, localServer } from "../../capture/__tests__/local-server.ts";
 
 const IMPORT = fileURLToPath(new URL("../import.ts", import.meta.url));
 const FIXTURES = fileURLToPath(new URL("../../capture/__tests__/fixtures/", import.meta.url));

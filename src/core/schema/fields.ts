@@ -10,6 +10,13 @@ import { privateHost } from "../content/private-address.ts";
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * The longest id or slug, in bytes (they are ASCII): the site names folders and
+ * files after them (`claims/<id>/`, `cards/<id>.png`, `tags/<slug>/`), and file
+ * systems refuse names over 255 bytes; the rest is room for the suffixes.
+ */
+export const MAX_NAME_LENGTH = 200;
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `value` is a day, `YYYY-MM-DD` and nothing else, that exists in the calendar. */
@@ -46,7 +53,7 @@ export const text = () => z.string({ error: "must be a text" }).trim().min(1, "m
 export const id = () =>
   z
     .string({ error: "must be a text" })
-    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as durain-2025");
+    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as gazette-2025");
 
 /** A calendar day, `YYYY-MM-DD`, kept as written: no time, no time zone. */
 export const isoDate = () =>

@@ -31,7 +31,7 @@ export const sourceSchema = z
           .string({ error: "must be a text" })
           .regex(
             CAPTURE_FILE,
-            "must be captures/<name>.html, .pdf or .txt, such as captures/durain-2025.html",
+            "must be captures/<name>.html, .pdf or .txt, such as captures/gazette-2025.html",
           )
           .describe(
             "The original file, relative to the content folder: captures/<source-id>.<html|pdf|txt>.",
