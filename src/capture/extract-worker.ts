@@ -17,11 +17,27 @@ export interface ExtractLimits {
 
 type Reply = { ok: true; extracted: Extracted } | { ok: false; message: string; expected: boolean };
 
-/** Runs {@link extractCapture} in a worker; throws a {@link CaptureError} past the limits. */
-export async function extractInWorker(
+/** The PDF extraction under way, if any: PDFs are read one at a time (see below). */
+let pdfQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs {@link extractCapture} in a worker; throws a {@link CaptureError} past
+ * the limits. PDFs are read one at a time in a process, whoever asks (the
+ * watch checks several sources at once): pdf.js's buffers stand outside the
+ * worker's heap limit, and one PDF's budget (pdf-budget.ts) is what a machine
+ * should give at once.
+ */
+export function extractInWorker(
   request: ExtractRequest,
   limits: ExtractLimits = {},
 ): Promise<Extracted> {
+  if (request.kind !== "pdf") return extractOnce(request, limits);
+  const turn = pdfQueue.then(() => extractOnce(request, limits));
+  pdfQueue = turn.catch(() => undefined);
+  return turn;
+}
+
+async function extractOnce(request: ExtractRequest, limits: ExtractLimits): Promise<Extracted> {
   const timeoutMs = limits.timeoutMs ?? 30_000;
   const memoryMb = limits.memoryMb ?? 512;
   const worker = new Worker(new URL(import.meta.url), {

@@ -35,7 +35,13 @@ const BY_ELEMENT = [
   '[class*="surtitre" i]',
   '[class*="overline" i]',
   '[class*="eyebrow" i]',
+  // MediaWiki's "[modifier]" links beside headings and its "From Wikipedia" line.
+  ".mw-editsection",
+  "#siteSub",
 ].join(",");
+
+/** Where a date or a short label alone is content: a table's cell, a list's item, a quotation. */
+const CONTENT = "table, li, dl, blockquote, figure, pre";
 
 const ADVERTISING =
   /^(?:publicité|publicite|pub|annonce|contenu sponsorisé|sponsorisé|partenariat|advertisement|advertising|ad|sponsored|sponsored content|anzeige|werbung|publicidad|pubblicità)$/i;
@@ -64,7 +70,7 @@ const DATE_LINE_PARTS = new RegExp(
 export function removeFurniture(document: Document): void {
   for (const element of [...document.querySelectorAll(BY_ELEMENT)]) element.remove();
   for (const element of [...document.querySelectorAll("body *")]) {
-    if (!element.isConnected || !standsAlone(element)) continue;
+    if (!element.isConnected || !standsAlone(element) || element.closest(CONTENT)) continue;
     const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
     if (text.length > 120) continue;
     if (ADVERTISING.test(text) || isDateLine(text)) element.remove();
@@ -74,9 +80,15 @@ export function removeFurniture(document: Document): void {
   if (kicker && isKicker((kicker.textContent ?? "").replace(/\s+/g, " ").trim())) kicker.remove();
 }
 
+/** A date, a day of a month, or a reading time: what a date line must have. */
+const DATED = new RegExp(
+  `\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\b\\d{1,2}(?:er)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\d+\\s*min`,
+  "iu",
+);
+
 /** A line made only of dates, times, reading times and the words around them. */
 function isDateLine(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  if (!DATED.test(text)) return false;
   return text.replace(DATE_LINE_PARTS, "").trim() === "";
 }
 

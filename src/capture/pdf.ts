@@ -10,6 +10,7 @@
 import { getDocumentProxy } from "unpdf";
 import { CaptureError } from "./errors.ts";
 import type { PageMetadata } from "./metadata.ts";
+import { checkInflatedSize } from "./pdf-budget.ts";
 import { type Line, layOut } from "./pdf-layout.ts";
 
 /** A PDF read as text. */
@@ -26,6 +27,7 @@ export const MAX_PAGES = 500;
 
 /** Extracts the text of the PDF `bytes`. */
 export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
+  checkInflatedSize(bytes);
   let document: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // pdf.js takes ownership of the buffer it is given: hand it a copy.

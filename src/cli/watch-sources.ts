@@ -4,12 +4,14 @@
  * `content/watch.json` as each check ends, so a job stopped at its time limit
  * keeps what it did. See docs/watching.md.
  */
+
 import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { userAgent } from "../capture/user-agent.ts";
 import { loadCorpus } from "../core/check/corpus.ts";
 import { formatDiagnostic, formatGithub } from "../core/check/format.ts";
 import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { WATCH_FILE } from "../core/content/watch-file.ts";
 import type { WatchedSource } from "../core/schema/watch.ts";
 import {
@@ -57,6 +59,8 @@ async function main(): Promise<number> {
     console.error(`There is no content folder at ${content}.\n${usage}`);
     return 2;
   }
+  // The check's rule on private addresses in url follows the same flag (fields.ts).
+  if (parsed.values["allow-private-network"]) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const corpus = loadCorpus(content);
   const out = parsed.values.out ? resolve(parsed.values.out) : join(content, WATCH_FILE);
   const shown = relative(process.cwd(), out).split(sep).join("/");

@@ -1,4 +1,5 @@
 /** PDFs for the tests, made here: printed by Chromium from HTML, or written by hand. */
+import { constants, deflateRawSync } from "node:zlib";
 import { launchChromium } from "../../../test/support/chromium.ts";
 
 /** Prints `html` to an A4 PDF with the Chromium at `chromium`. */
@@ -36,4 +37,36 @@ export function encryptedPdf(): Uint8Array {
   for (const offset of offsets) text += `${String(offset).padStart(10, "0")} 00000 n \n`;
   text += `trailer\n<< /Root 1 0 R /Size ${objects.length + 1} /Encrypt 4 0 R /ID [<${"01".repeat(16)}> <${"01".repeat(16)}>] >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(text);
+}
+
+/**
+ * A one-page PDF whose content stream inflates to `megabytes` MB of zeros
+ * while it weighs about a thousandth of that: a compressed block of 16 MB of
+ * zeros, flushed so that it stands alone, repeated.
+ */
+export function inflatingPdf(megabytes: number): Uint8Array {
+  const block = deflateRawSync(Buffer.alloc(16 * 1024 * 1024), {
+    level: 9,
+    finishFlush: constants.Z_FULL_FLUSH,
+  });
+  const size = megabytes * 1024 * 1024;
+  // Adler-32 of n zero bytes: A = 1, B = n mod 65521.
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE((((size % 65521) << 16) | 1) >>> 0);
+  const stream = Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    ...Array.from({ length: megabytes / 16 }, () => block),
+    Buffer.from([0x03, 0x00]),
+    adler,
+  ]);
+  const head = Buffer.from(
+    "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>\nendobj\n" +
+      `4 0 obj\n<< /Length ${stream.byteLength} /Filter /FlateDecode >>\nstream\n`,
+    "latin1",
+  );
+  const tail = Buffer.from(
+    "\nendstream\nendobj\ntrailer\n<< /Root 1 0 R /Size 5 >>\n%%EOF\n",
+    "latin1",
+  );
+  return new Uint8Array(Buffer.concat([head, stream, tail]));
 }

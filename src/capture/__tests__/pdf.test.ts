@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { findChromium } from "../../../test/support/chromium.ts";
+import { extractInWorker } from "../extract-worker.ts";
 import { extractPdf } from "../pdf.ts";
-import { encryptedPdf, printPdf } from "./pdf-files.ts";
+import { encryptedPdf, inflatingPdf, printPdf } from "./pdf-files.ts";
 
 const chromium = findChromium();
 if (!chromium) {
@@ -90,5 +91,34 @@ describe("extractPdf", () => {
     await expect(extractPdf(new TextEncoder().encode("%PDF-1.4\nrien de plus"))).rejects.toThrow(
       "This file cannot be read as a PDF (Invalid PDF structure.). Download it again, or import a plain text copy of it.",
     );
+  });
+
+  it("refuses a 1 MB PDF whose content inflates to 1 GB, before pdf.js holds it in memory", async () => {
+    const bomb = inflatingPdf(1024);
+    expect(bomb.byteLength).toBeLessThan(1.1 * 1024 * 1024);
+    await expect(extractInWorker({ kind: "pdf", bytes: bomb })).rejects.toThrow(
+      "This PDF's compressed text inflates to more than 256 MB, far more than a document's text needs (a file built to exhaust memory does this). Import a plain text copy of it, or a PDF printed again from the original.",
+    );
+  });
+
+  it("reads a PDF whose content inflates within the budget", async () => {
+    await expect(extractPdf(inflatingPdf(16))).rejects.toThrow(
+      "This PDF has no text layer: its pages are images (a scan). Run it through character recognition (OCR) first, or import a plain text copy of it.",
+    );
+  });
+});
+
+describe("extractInWorker on PDFs", () => {
+  it("reads PDFs one at a time, in the order asked", async () => {
+    const pdf = new Uint8Array(readFileSync(fixture("report.pdf")));
+    const order: string[] = [];
+    const read = (name: string, bytes: Uint8Array) =>
+      extractInWorker({ kind: "pdf", bytes }).then(
+        () => order.push(name),
+        () => order.push(`${name} refused`),
+      );
+    // The bomb is refused slowly (it inflates 256 MB first); the others wait for it.
+    await Promise.all([read("bombe", inflatingPdf(1024)), read("un", pdf), read("deux", pdf)]);
+    expect(order).toEqual(["bombe refused", "un", "deux"]);
   });
 });

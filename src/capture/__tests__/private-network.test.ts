@@ -2,7 +2,6 @@ import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { fetchPage } from "../fetch.ts";
-import { privateRange } from "../private-network.ts";
 
 /** A public address the tests invent; their sockets to it go to the test server instead. */
 const PUBLIC = "93.184.216.34";
@@ -41,34 +40,6 @@ const options = {
 };
 const refusal = (address: string, range: string) =>
   `leads to ${address}, which is not a public address (${range}). Citable does not fetch private addresses unless told to: if this is an intranet page, run the command again with --allow-private-network.`;
-
-describe("privateRange", () => {
-  it.each([
-    ["127.0.0.1", "loopback, this machine"],
-    ["::1", "loopback, this machine"],
-    ["::ffff:127.0.0.1", "loopback, this machine"],
-    ["::ffff:7f00:1", "loopback, this machine"],
-    ["10.1.2.3", "a private network"],
-    ["172.16.0.1", "a private network"],
-    ["192.168.0.1", "a private network"],
-    ["169.254.169.254", "link-local, where cloud metadata services answer"],
-    ["fe80::1", "link-local, where cloud metadata services answer"],
-    ["fd00:ec2::254", "a private IPv6 network"],
-    ["0.0.0.0", "unspecified, this machine"],
-    ["::", "unspecified, this machine"],
-    ["100.64.0.1", "a provider's private network"],
-    ["192.0.2.1", 'the reserved range "reserved"'],
-  ])("refuses %s (%s)", (address, range) => {
-    expect(privateRange(address)).toBe(range);
-  });
-
-  it.each(["93.184.216.34", "2606:4700::1111", "::ffff:93.184.216.34"])(
-    "lets the public address %s through",
-    (address) => {
-      expect(privateRange(address)).toBeUndefined();
-    },
-  );
-});
 
 describe("fetchPage and private addresses", () => {
   it.each([

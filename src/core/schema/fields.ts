@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { Rule } from "../check/rules.ts";
 import { addressProblem } from "../content/address.ts";
+import { privateNetworkAllowed } from "../content/network-settings.ts";
 import { privateHost } from "../content/private-address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
@@ -93,10 +94,11 @@ export const httpUrl = () =>
 /**
  * An address that the watch fetches (a source's `url`, a claim's
  * `appearance`): an {@link httpUrl} whose host is not an address of a private
- * network (private-address.ts).
+ * network (private-address.ts), unless `--allow-private-network` was given
+ * (the watch's and the check's tests against a server on this machine).
  */
 export const publicHttpUrl = () =>
-  httpUrl().refine((value) => privateHost(value) === undefined, {
+  httpUrl().refine((value) => privateNetworkAllowed() || privateHost(value) === undefined, {
     error: ADDRESS,
     params: { diagnose: privateDiagnostic },
   });

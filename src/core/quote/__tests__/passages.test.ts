@@ -41,7 +41,7 @@ describe("alignOffsets", () => {
   });
 });
 
-describe("parseMarkdown", () => {
+describe("parseMarkdown on GitHub tables and strike-through", () => {
   it.each([
     ["| Année | Taux |\n| --- | --- |\n| 2024 | Le taux a baissé de 3 %. |", "table"],
     ["> | a |\n> | :-: |\n> | b |", "blockquote"],
