@@ -58,7 +58,8 @@ async function main(): Promise<number> {
   const checked = `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
-  console.log(watchStatesLine(originals(dir)));
+  const watched = watchStatesLine(originals(dir));
+  if (watched) console.log(watched);
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }
 

@@ -19,8 +19,8 @@ export function watchStatesLine(
 ): string {
   if (states === "unreadable")
     return "Originals: watch.json could not be read (see above); npm run watch-sources will not rewrite it until it is fixed.";
-  if (!states || states.length === 0)
-    return "Originals: not watched yet; npm run watch-sources checks the sources that have a url.";
+  if (!states) return undefined;
+  if (states.length === 0) return "Originals (watch.json): none checked yet.";
   const parts = WATCH_STATES.flatMap((state) => {
     const those = states.filter((entry) => entry.state === state);
     if (those.length === 0) return [];
