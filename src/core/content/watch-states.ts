@@ -12,11 +12,12 @@ export interface WatchedState {
 
 /**
  * `Originals (watch.json): 4 unchanged, 1 changed-quotes-gone, 1 unreachable (last seen changed-quotes-gone).`;
- * `states` is undefined when there is no watch.json, `"unreadable"` when it could not be read.
+ * `states` is undefined when there is no watch.json (a site that does not watch its
+ * sources hears nothing of it: undefined), `"unreadable"` when it could not be read.
  */
 export function watchStatesLine(
   states: readonly WatchedState[] | "unreadable" | undefined,
-): string {
+): string | undefined {
   if (states === "unreadable")
     return "Originals: watch.json could not be read (see above); npm run watch-sources will not rewrite it until it is fixed.";
   if (!states) return undefined;
