@@ -12,7 +12,12 @@ const list = root.querySelector(".search__results");
 const fieldset = root.querySelector(".search__filters");
 const panel = root.querySelector(".search__panel");
 const more = root.querySelector(".search__more");
-const FILTERS = ["type", "verdict", "tag", "claimant", "publisher"];
+const partnerList = root.querySelector(".search__partners");
+const skippedNote = root.querySelector(".search__skipped");
+// The partner sites of site.yaml's network, whose indexes are merged once the reader searches.
+const partners = JSON.parse(root.dataset.network ?? "[]");
+// `site` narrows to one site of the network; it is not a filter of Pagefind's own index.
+const FILTERS = ["type", "verdict", "tag", "claimant", "publisher", "site"];
 // Each result's excerpt is a fetch: show a page of them, and more on demand.
 const PAGE = 10;
 
@@ -43,6 +48,12 @@ try {
   status.textContent = strings.error;
   throw new Error("Pagefind could not be loaded.");
 }
+
+// Loaded only where the site has partners; nothing is fetched from them before a search.
+const network =
+  partners.length > 0
+    ? (await import("./network-search.js")).partnerSearch(partners, base)
+    : undefined;
 
 connectFilters();
 // A shared address with filters opens the panel on a phone, where it starts closed.
@@ -112,29 +123,77 @@ async function run() {
   const query = input.value.trim();
   writeAddress(query);
   const filters = chosenFilters();
-  if (query === "" && Object.keys(filters).length === 0) {
+  if (query === "" && Object.keys(filters).length === 0 && selected.site.size === 0) {
     status.textContent = strings.prompt;
     list.replaceChildren();
+    partnerList?.replaceChildren();
+    if (skippedNote) skippedNote.textContent = "";
     more.hidden = true;
     return;
   }
   status.textContent = strings.loading;
+  // Partners are searched beside this site, never before it: their results follow its own.
+  if (network) searchPartners(run, query, filters);
   // A search that starts once the filter index is in gives every count with its results.
   const counted = countsReady;
-  const search = await pagefind.search(query === "" ? null : query, { filters });
+  const own = wanted(strings.site);
+  const search = own
+    ? await pagefind.search(query === "" ? null : query, { filters })
+    : { results: [] };
   const results = await Promise.all(search.results.slice(0, PAGE).map((result) => result.data()));
   if (run !== latest) return;
-  const count = search.results.length;
+  ownCount = search.results.length;
+  showCount(query);
+  pending = search.results.slice(PAGE);
+  list.replaceChildren(...results.map(render));
+  more.hidden = pending.length === 0;
+  if (!own) return;
+  if (counted) showCounts(search);
+  // After the results have been painted.
+  else setTimeout(() => followCounts(run));
+}
+
+let ownCount = 0;
+let partnerCount = 0;
+
+/** Whether the Site filter keeps the site named `name` (all sites when none is checked). */
+function wanted(name) {
+  return selected.site.size === 0 || selected.site.has(name);
+}
+
+/** The status line: how many results this site and the partners heard so far gave. */
+function showCount(query) {
+  const count = ownCount + partnerCount;
   status.textContent = fill(count === 0 ? strings.none : plural(strings.results, count), {
     count,
     query,
   });
-  pending = search.results.slice(PAGE);
-  list.replaceChildren(...results.map(render));
-  more.hidden = pending.length === 0;
-  if (counted) showCounts(search);
-  // After the results have been painted.
-  else setTimeout(() => followCounts(run));
+}
+
+/**
+ * Searches the partners for search number `run` and shows each one's results as
+ * they come, after this site's; those that did not answer in time are named in a
+ * quiet note.
+ */
+async function searchPartners(run, query, filters) {
+  partnerCount = 0;
+  partnerList.replaceChildren();
+  skippedNote.textContent = "";
+  const skipped = [];
+  const searches = network.search(query === "" ? null : query, filters, wanted);
+  for (const searched of searches) {
+    searched.then((answer) => {
+      if (run !== latest) return;
+      if (answer.skipped) {
+        skipped.push(answer.partner.name);
+        skippedNote.textContent = skipped.map((name) => fill(strings.skipped, { name })).join(" ");
+        return;
+      }
+      partnerCount += answer.results.length;
+      partnerList.append(...answer.results.map(render));
+      showCount(query);
+    });
+  }
 }
 
 /** Whether the filters can be seen: open on a phone, or standing beside the results. */
@@ -162,7 +221,9 @@ async function followCounts(run) {
 
 function chosenFilters() {
   const filters = {};
-  for (const key of FILTERS) if (selected[key].size > 0) filters[key] = { any: [...selected[key]] };
+  for (const key of FILTERS) {
+    if (key !== "site" && selected[key].size > 0) filters[key] = { any: [...selected[key]] };
+  }
   return filters;
 }
 
@@ -232,15 +293,20 @@ function render(result) {
   item.className = "search__result";
   const badge = document.createElement("span");
   badge.className = "verdict";
-  if (result.meta.kind === "claim") {
+  // A partner's verdict keys are its own: its badge shows the label, without this site's icon.
+  if (result.meta.kind === "claim" && !result.site) {
     // The icon is the verdict's mask in verdicts.css, as on the site's own badges.
     badge.classList.add("verdict--icon");
     badge.dataset.verdict = result.meta.verdictKey;
     badge.textContent = result.meta.verdict;
   } else {
-    badge.classList.add("verdict--source");
-    badge.textContent = strings.source;
+    badge.classList.add(result.meta.kind === "claim" ? "verdict--partner" : "verdict--source");
+    badge.textContent = result.meta.kind === "claim" ? result.meta.verdict : strings.source;
   }
+  // Every result names its site, as text: this site or a partner.
+  const site = document.createElement("p");
+  site.className = "meta search__site";
+  site.textContent = result.site ?? strings.site;
   const title = document.createElement("h2");
   title.className = "search__title";
   const link = document.createElement("a");
@@ -254,7 +320,7 @@ function render(result) {
   excerpt.className = "search__excerpt";
   // Pagefind's excerpt is escaped text with <mark> around the matched words.
   excerpt.innerHTML = result.excerpt;
-  item.append(badge, title, meta, excerpt);
+  item.append(site, badge, title, meta, excerpt);
   const quoted = result.meta.kind === "source" ? passages(result) : [];
   if (quoted.length > 0) {
     const sub = document.createElement("ul");

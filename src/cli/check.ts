@@ -1,11 +1,13 @@
 /**
- * `npm run check [content-dir] [--format text|github]`: checks every file of
+ * `npm run check [content-dir] [--format text|github] [--allow-private-network]`: checks every file of
  * the content folder without Astro, prints every problem, and exits 1 when one
  * of them is an error. Under CI=true, GitHub Actions annotations are printed too.
+ * `--allow-private-network` accepts partners on this machine's network (to try a network locally).
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
@@ -31,12 +33,17 @@ function originals(dir: string) {
   return watch ? Object.values(watch.sources) : "unreadable";
 }
 
-const usage = "Usage: npm run check -- [content-dir] [--format text|github]";
+const usage =
+  "Usage: npm run check -- [content-dir] [--format text|github] [--allow-private-network]";
 
 async function main(): Promise<number> {
-  const parsed = parseCommand({ format: { type: "string" } }, usage);
+  const parsed = parseCommand(
+    { format: { type: "string" }, "allow-private-network": { type: "boolean" } },
+    usage,
+  );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
+  if (values["allow-private-network"]) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const format = values.format ?? (process.env.CI === "true" ? "github" : "text");
   if (format !== "text" && format !== "github") {
     console.error(`Unknown format "${format}": use text or github.\n${usage}`);
@@ -48,19 +55,44 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const corpus = await checkContent(dir);
+  const checkedContent = await checkContent(dir);
+  // Notes, after the problems: claims that this site or a partner may already have checked.
+  const corpus = {
+    ...checkedContent,
+    diagnostics: [...checkedContent.diagnostics, ...(await likelyDuplicates(dir))],
+  };
   for (const diagnostic of corpus.diagnostics) console.log(formatDiagnostic(diagnostic));
   if (format === "github") {
     for (const diagnostic of corpus.diagnostics) console.log(formatGithub(diagnostic));
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { claims, sources } = corpus.files;
-  const checked = `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
+  // A new site has neither yet: "0 claims and 0 sources" would read as if nothing was checked.
+  const checked =
+    claims + sources === 0
+      ? `The settings and the site's own pages checked in ${seconds} s (no fact-check or source yet)`
+      : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
   const watched = watchStatesLine(originals(dir));
   if (watched) console.log(watched);
   return hasErrors(corpus.diagnostics) ? 1 : 0;
+}
+
+/** The notes on the newest claims close to another fact-check of this site or of a partner (already-checked.ts). */
+async function likelyDuplicates(dir: string) {
+  const [{ duplicateNotes }, { readNetworkCache }, { ownFactChecks }, { loadSettings }] =
+    await Promise.all([
+      import("../core/check/already-checked.ts"),
+      import("../core/check/network-cache.ts"),
+      import("../core/check/own-fact-checks.ts"),
+      import("../core/content/settings-files.ts"),
+    ]);
+  const display = relative(process.cwd(), dir).split(sep).join("/") || ".";
+  const { site, ratings } = loadSettings(dir, display);
+  if (!site) return [];
+  const partners = readNetworkCache(process.cwd(), site.network).factChecks;
+  return duplicateNotes(ownFactChecks(dir, display, site, ratings), partners);
 }
 
 process.exitCode = await main();

@@ -20,7 +20,7 @@ import { EXAMPLES } from "./template-examples.ts";
 const INTRO = [
   "Fill in each empty field: the comments above it say what it holds, and can stay.",
   "Optional fields are commented out: remove the # in front of one to use it.",
-  "npm run check says what is still missing. The guide: .github/CONTRIBUTING.md.",
+  "npm run check says what is still missing. The guide: CONTRIBUTING.md.",
 ];
 
 /** What goes below the front matter. */
@@ -36,12 +36,25 @@ const WIDTH = 100;
 /** Fields that a command writes, never a person: `npm run import` records the capture. */
 const WRITTEN_BY_COMMANDS = new Set(["source.capture"]);
 
-/** The text of a new claim or source file; `today` is `YYYY-MM-DD`. */
-export function template(kind: FrontMatterKind, today: string, ratings?: Ratings): string {
+/**
+ * The text of a new claim or source file; `today` is `YYYY-MM-DD`; `given`
+ * holds fields the contributor already wrote (`npm run new -- claim x --claim "…"`).
+ */
+export function template(
+  kind: FrontMatterKind,
+  today: string,
+  ratings?: Ratings,
+  given: Record<string, string> = {},
+): string {
   const schema = frontMatterJsonSchema(kind, ratings);
   // The date the contributor is creating: the fact-check's publication, the copy's capture.
-  const filled: Record<string, string> =
-    kind === "claim" ? { published: today } : { archived: today };
+  const filled: Record<string, string> = {
+    ...(kind === "claim" ? { published: today } : { archived: today }),
+    // JSON's quoting is YAML's: a colon or a quotation mark in the text stays text.
+    ...Object.fromEntries(
+      Object.entries(given).map(([name, text]) => [name, JSON.stringify(text)]),
+    ),
+  };
   const lines = [
     "---",
     `# yaml-language-server: $schema=../../public/schemas/${schemaFileName(kind)}`,
@@ -72,7 +85,6 @@ function fields(schema: JsonSchema, path: string, indent: string, render: Render
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property !== "object") continue;
     const isRequired = required.has(name);
-    if (render.example && !isRequired) continue;
     const fieldPath = `${path}.${name}`;
     const byCommand = WRITTEN_BY_COMMANDS.has(fieldPath);
     if (byCommand && render.example) continue;

@@ -20,24 +20,54 @@ const DIRECTIVES = [
   "form-action 'self'",
 ];
 
-/** The policy for the page's <meta http-equiv="Content-Security-Policy">. */
+/**
+ * The directives with the partners' origins (`https://partner.example`) added
+ * to `connect-src`: search fetches their index, and nothing else of theirs runs here.
+ */
+function directives(partners: readonly string[]): string[] {
+  if (partners.length === 0) return DIRECTIVES;
+  return DIRECTIVES.map((directive) =>
+    directive.startsWith("connect-src ") ? `${directive} ${partners.join(" ")}` : directive,
+  );
+}
+
+/** The policy for the page's <meta http-equiv="Content-Security-Policy">, for a site without partners. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join("; ");
+
+/** The policy for the page's <meta http-equiv="Content-Security-Policy">, given the partners' origins. */
+export function contentSecurityPolicy(partners: readonly string[] = []): string {
+  return directives(partners).join("; ");
+}
+
+/** The origins of the partners' addresses, once each, for `connect-src`. */
+export function partnerOrigins(urls: readonly string[]): string[] {
+  return [...new Set(urls.map((url) => new URL(url).origin))];
+}
+
+/**
+ * What another site may read of this one from a reader's browser (CORS): the
+ * search index, which partners merge into their search, and the data exports.
+ */
+const SHARED_PATHS = ["pagefind/*", "claims.json", "export/*", "claimreview.json"];
 
 /**
  * The `_headers` file for hosts that read one: the policy and a few safe
  * defaults, for every path; and for the sources' captures (original pages,
  * PDFs and texts from other sites), a download in a sandbox that runs nothing.
- * `base` is the site's base path, ending with `/`.
+ * The search index and the exports may be read from any origin: that is what
+ * lets partners search this site (docs/network.md). `base` is the site's base
+ * path, ending with `/`; `partners` the partners' origins.
  */
-export function headersFile(base = "/"): string {
+export function headersFile(base = "/", partners: readonly string[] = []): string {
   return [
     "/*",
-    `  Content-Security-Policy: ${[...DIRECTIVES, "frame-ancestors 'none'"].join("; ")}`,
+    `  Content-Security-Policy: ${[...directives(partners), "frame-ancestors 'none'"].join("; ")}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
     `${base}captures/*`,
     "  Content-Disposition: attachment",
     "  Content-Security-Policy: sandbox; default-src 'none'",
+    ...SHARED_PATHS.flatMap((path) => [`${base}${path}`, "  Access-Control-Allow-Origin: *"]),
     "",
   ].join("\n");
 }

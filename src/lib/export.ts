@@ -1,4 +1,5 @@
 /** The export's settings and addresses, shared by the index (claims.json) and its parts. */
+import { type FeedContext, feedPartPath } from "../core/site/claim-review-feed.ts";
 import type { ExportContext } from "../core/site/export.ts";
 import { partPath } from "../core/site/export-parts.ts";
 import { absolute, settings, verdicts } from "./site.ts";
@@ -17,5 +18,16 @@ export async function exportContext(
     scale,
     verdicts: await verdicts(),
     lang,
+  };
+}
+
+/** The ClaimReview feed's context for a site served at `site`. */
+export async function feedContext(site: URL | undefined): Promise<FeedContext> {
+  const { name } = await settings();
+  return {
+    ...(await exportContext(site)),
+    name,
+    feedUrl: absolute("claimreview.json", site),
+    feedPartUrl: (n) => absolute(feedPartPath(n), site),
   };
 }

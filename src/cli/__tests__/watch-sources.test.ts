@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { type LocalServer, localServer } from "../../capture/__tests__/local-server.ts";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { checkContent } from "../../core/check/check-parallel.ts";
 
 const WATCH = fileURLToPath(new URL("../watch-sources.ts", import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChromium } from "../../integrations/chromium.ts";
+import { findChromium } from "../../../test/support/chromium.ts";
 
 describe("findChromium", () => {
   it("gives nothing when there is no Chromium, and the browser tests are skipped", () => {

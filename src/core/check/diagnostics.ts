@@ -4,8 +4,11 @@
  */
 import type { RuleId } from "./rules.ts";
 
-/** How bad a problem is: an error fails the check and the build, a warning does not. */
-export type Severity = "error" | "warning";
+/**
+ * How bad a problem is: an error fails the check and the build, a warning
+ * does not; a note is not a problem, only something to know (a likely duplicate).
+ */
+export type Severity = "error" | "warning" | "note";
 
 /** A problem found in the content. */
 export interface Diagnostic {

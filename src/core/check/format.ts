@@ -55,16 +55,18 @@ export function formatGithub(diagnostic: Diagnostic): string {
     `title=${escapeProperty(`Citable: ${rule}`)}`,
   ].join(",");
   const message = hint ? `${reason}\n${hint}` : reason;
-  return `::${severity} ${properties}::${escapeData(message)}`;
+  return `::${severity === "note" ? "notice" : severity} ${properties}::${escapeData(message)}`;
 }
 
 /** The closing line: what was checked and how many problems were found. */
 export function formatSummary(diagnostics: readonly Diagnostic[], checked: string): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.length - errors;
-  if (diagnostics.length === 0) return `✔ ${checked}: no problems.`;
+  const notes = diagnostics.filter((d) => d.severity === "note").length;
+  const warnings = diagnostics.length - errors - notes;
+  const noted = notes > 0 ? ` (${plural(notes, "note")})` : "";
+  if (errors + warnings === 0) return `✔ ${checked}: no problems${noted}.`;
   const mark = errors > 0 ? "✖" : "⚠";
-  return `${mark} ${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`;
+  return `${mark} ${checked}: ${plural(errors, "error")}, ${plural(warnings, "warning")}${noted}.`;
 }
 
 function plural(count: number, noun: string): string {

@@ -82,7 +82,7 @@ export function listMarkdown(
         column: 1,
         severity: "error",
         rule: Rule.invalidId,
-        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as durain-2025.md.`,
+        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 /**
  * Tags and claimants are free text, and the site lists them on pages named by
- * their slug (src/core/site/slug.ts): `Légion d’honneur`, `légion d'honneur`
+ * their slug (src/core/site/slug.ts): `Élection municipale`, `élection municipale`
  * and the same word with its accent encoded apart (NFD) share one page, under
  * one of the spellings. The check warns about every spelling that differs from
  * the first one met, so that the contributor writes one.

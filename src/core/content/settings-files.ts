@@ -8,6 +8,8 @@ import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
+import { contentFormatProblem } from "./content-format.ts";
+import { networkDiagnostics } from "./network-settings.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
@@ -24,12 +26,19 @@ export interface Settings {
 /** Reads and checks `site.yaml`, `ratings.yaml` and `watch.json` (if any) in `dir`; `display` is `dir` as printed. */
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
-  const site = loadYaml(
+  const siteLoaded = loadYaml(
     join(dir, "site.yaml"),
     `${display}/site.yaml`,
     siteSchema,
     diagnostics,
-  )?.data;
+    { precheck: contentFormatProblem, owns: "format" },
+  );
+  const site = siteLoaded?.data;
+  if (siteLoaded && siteLoaded.data.network.length > 0) {
+    diagnostics.push(
+      ...networkDiagnostics(siteLoaded.data, `${display}/site.yaml`, siteLoaded.position),
+    );
+  }
   // Read and parsed once: the place of each verdict's problem comes from the same document.
   const loaded = loadYaml(
     join(dir, "ratings.yaml"),
@@ -95,11 +104,23 @@ function spanOf(
   };
 }
 
+/** A check of one field that says more than the schema could, run before it. */
+interface Precheck {
+  precheck: (
+    data: unknown,
+    file: string,
+    position: (path: readonly PropertyKey[]) => Span,
+  ) => Diagnostic | undefined;
+  /** The field it judges: the schema's own words about it are left out. */
+  owns: string;
+}
+
 function loadYaml<T extends z.ZodType>(
   absolute: string,
   path: string,
   schema: T,
   diagnostics: Diagnostic[],
+  field?: Precheck,
 ): { data: z.output<T>; position: (path: readonly PropertyKey[]) => Span } | undefined {
   const at = (line: number, column: number) => ({
     file: path,
@@ -131,9 +152,12 @@ function loadYaml<T extends z.ZodType>(
     });
     return undefined;
   }
-  const checked = schema.safeParse(parsed.data, { reportInput: true });
   const position = (fieldPath: readonly PropertyKey[]) => spanOf(point, parsed.document, fieldPath);
+  const problem = field?.precheck(parsed.data, path, position);
+  if (problem) diagnostics.push(problem);
+  const checked = schema.safeParse(parsed.data, { reportInput: true });
   if (checked.success) return { data: checked.data, position };
-  diagnostics.push(...schemaDiagnostics(checked.error.issues, schema, { file: path, position }));
+  const issues = checked.error.issues.filter((issue) => issue.path[0] !== field?.owns);
+  diagnostics.push(...schemaDiagnostics(issues, schema, { file: path, position }));
   return undefined;
 }

@@ -1,6 +1,13 @@
 /** The site's settings (site.yaml) and rating scale (ratings.yaml), in content/. */
 import { z } from "zod";
-import { httpUrl, id, text } from "./fields.ts";
+import { httpUrl, id, langTag, text } from "./fields.ts";
+
+/**
+ * The version of the content format this release reads and writes: raised
+ * when a release changes what content must say (src/core/content/content-format.ts
+ * tells an owner what to change).
+ */
+export const CONTENT_FORMAT = 2;
 
 /** The languages the interface speaks. */
 export const INTERFACE_LANGUAGES = ["fr", "en"] as const;
@@ -23,8 +30,35 @@ export const SHARE_CARD_MODES = ["claim", "verdict", "off"] as const;
 /** One of {@link SHARE_CARD_MODES}. */
 export type ShareCardMode = (typeof SHARE_CARD_MODES)[number];
 
+/** The most partners a site may list: each is one more index a reader's search may load. */
+export const MAX_PARTNERS = 20;
+
+/** Schema of one partner site of `network:` in site.yaml. */
+export const partnerSchema = z.strictObject({
+  name: text().describe("The partner's name, shown beside each of its results in search."),
+  url: httpUrl().describe(
+    "The address of the partner's Citable site, with its base path, such as https://partner.example/verif/.",
+  ),
+  lang: langTag()
+    .optional()
+    .describe("The language of the partner's fact-checks, such as fr or en. Default: this site's."),
+  weight: z
+    .number({ error: "must be a number" })
+    .positive("must be more than 0")
+    .max(10, "must be at most 10")
+    .default(1)
+    .describe(
+      "How much the partner's results weigh against one another in search (Pagefind's indexWeight). Default: 1.",
+    ),
+});
+
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({
+  format: z
+    .literal(CONTENT_FORMAT)
+    .describe(
+      `The version of the content format the site is written in: ${CONTENT_FORMAT} for this release. See docs/content-format.md.`,
+    ),
   name: text().describe("The site's name, shown in every page's header and title."),
   description: text().describe("What the site is, for the home page and search engines."),
   lang: z
@@ -59,7 +93,14 @@ export const siteSchema = z.strictObject({
     .enum(SHARE_CARD_MODES, { error: "must be claim, verdict or off" })
     .default("claim")
     .describe(
-      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the claim, who made it and when: about 15 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
+      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the finding, the claim, who made it and when: about 19 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
+    ),
+  network: z
+    .array(partnerSchema)
+    .max(MAX_PARTNERS, `must list at most ${MAX_PARTNERS} partners`)
+    .default([])
+    .describe(
+      "Partner Citable sites: search also looks in their indexes (in the reader's browser, once the reader searches), and `npm run new` lists their fact-checks close to a new claim. See docs/network.md. Default: none.",
     ),
 });
 
@@ -102,6 +143,8 @@ export const ratingsSchema = z.strictObject({
 export type SiteInput = z.input<typeof siteSchema>;
 /** site.yaml once checked. */
 export type Site = z.output<typeof siteSchema>;
+/** One partner once checked. */
+export type Partner = z.output<typeof partnerSchema>;
 /** ratings.yaml as written. */
 export type RatingsInput = z.input<typeof ratingsSchema>;
 /** ratings.yaml once checked. */

@@ -64,4 +64,11 @@ describe("formatSummary", () => {
     expect(formatSummary([error, warning, warning], "x")).toBe("✖ x: 1 error, 2 warnings.");
     expect(formatSummary([warning], "x")).toBe("⚠ x: 0 errors, 1 warning.");
   });
+
+  it("counts notes apart: a likely duplicate is not a problem", () => {
+    const note = { ...error, severity: "note" as const, rule: "likely-duplicate" as const };
+    expect(formatSummary([note], "x")).toBe("✔ x: no problems (1 note).");
+    expect(formatSummary([error, note, note], "x")).toBe("✖ x: 1 error, 0 warnings (2 notes).");
+    expect(formatGithub(note).startsWith("::notice file=content/claims/x.md,")).toBe(true);
+  });
 });

@@ -1,0 +1,102 @@
+/**
+ * Who already checked it: the fact-checks closest to a claim, among this
+ * site's and its partners' (npm run network -- refresh). Claims are compared
+ * word by word, after folding case and accents, with MiniSearch's BM25
+ * ranking: words that few claims share weigh more than those most claims
+ * hold ("the", "a", "de"), in any language, without a list of stop words.
+ * Each match's score is given relative to the score the claim would get
+ * against itself, so that 1 is the same words and a threshold means the same
+ * thing for a short claim and a long one.
+ */
+import MiniSearch from "minisearch";
+
+/** A published fact-check, of this site or of a partner. */
+export interface FactCheck {
+  /** The site's name. */
+  site: string;
+  /** The fact-check's page. */
+  url: string;
+  /** The statement checked. */
+  claim: string;
+  /** The verdict's label. */
+  verdict: string;
+  /** When it was published, `YYYY-MM-DD`. */
+  published: string;
+  /** The claim's id, on this site. */
+  id?: string | undefined;
+}
+
+/** A fact-check and how close it is, from 0 (no word in common) to 1 (the same words). */
+export interface Closeness {
+  factCheck: FactCheck;
+  similarity: number;
+}
+
+/**
+ * From this closeness on, a fact-check is a likely duplicate. Measured on
+ * claims of the same topics: the same claim reworded ("90 000" for "ninety
+ * thousand") scored 0.39 to 0.95; claims that shared names but not the
+ * statement (the same person, another event), 0.12 at most.
+ */
+export const LIKELY_DUPLICATE = 0.35;
+
+/** The words of a claim as compared: lowercase, without accents, apostrophes or one-letter words. */
+function processTerm(term: string): string | null {
+  const folded = term.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+  return folded.length < 2 ? null : folded;
+}
+
+/** Splits on anything that is not a letter or a digit: `l’État` is `l` and `État`. */
+function tokenize(text: string): string[] {
+  return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
+}
+
+/** An index of fact-checks to find the closest ones to claims in. */
+export class ClosestClaims {
+  readonly #search = new MiniSearch<FactCheck & { key: number }>({
+    idField: "key",
+    fields: ["claim"],
+    storeFields: [],
+    processTerm,
+    tokenize,
+  });
+  readonly #all: FactCheck[];
+
+  constructor(factChecks: readonly FactCheck[]) {
+    this.#all = [...factChecks];
+    this.#search.addAll(this.#all.map((factCheck, key) => ({ ...factCheck, key })));
+  }
+
+  /**
+   * The `limit` fact-checks closest to `claim`, closest first, from
+   * `minimum` on; `except` leaves out a fact-check (the claim's own).
+   */
+  closest(
+    claim: string,
+    {
+      limit = 5,
+      minimum = 0.15,
+      except,
+    }: { limit?: number; minimum?: number; except?: FactCheck } = {},
+  ): Closeness[] {
+    // The claim itself is added for a moment: its own score, with the same statistics, is 1.
+    const self = this.#all.length;
+    const itself = { site: "", url: "", claim, verdict: "", published: "", key: self };
+    this.#search.add(itself);
+    const found = this.#search.search(claim, { combineWith: "OR" });
+    // Removed, not discarded: a discarded claim would weigh in the statistics until a vacuum.
+    this.#search.remove(itself);
+    const full = found.find((hit) => hit.id === self)?.score;
+    if (!full) return [];
+    const matches: Closeness[] = [];
+    for (const hit of found) {
+      const factCheck = this.#all[hit.id as number];
+      if (!factCheck || factCheck === except) continue;
+      const similarity = Math.min(1, hit.score / full);
+      if (similarity < minimum) break;
+      matches.push({ factCheck, similarity });
+      if (matches.length === limit) break;
+    }
+    return matches;
+  }
+}
