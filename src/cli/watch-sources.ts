@@ -10,6 +10,7 @@ import { userAgent } from "../capture/user-agent.ts";
 import { loadCorpus } from "../core/check/corpus.ts";
 import { formatDiagnostic, formatGithub } from "../core/check/format.ts";
 import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { WATCH_FILE } from "../core/content/watch-file.ts";
 import type { WatchedSource } from "../core/schema/watch.ts";
 import {
@@ -57,6 +58,8 @@ async function main(): Promise<number> {
     console.error(`There is no content folder at ${content}.\n${usage}`);
     return 2;
   }
+  // Told to read the private network: the check then accepts sources whose url is on it.
+  if (options.allowPrivateNetwork) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const corpus = loadCorpus(content);
   const out = parsed.values.out ? resolve(parsed.values.out) : join(content, WATCH_FILE);
   const shown = relative(process.cwd(), out).split(sep).join("/");

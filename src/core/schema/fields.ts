@@ -96,10 +96,15 @@ export const httpUrl = () =>
  * network (private-address.ts).
  */
 export const publicHttpUrl = () =>
-  httpUrl().refine((value) => privateHost(value) === undefined, {
-    error: ADDRESS,
-    params: { diagnose: privateDiagnostic },
-  });
+  // CITABLE_ALLOW_PRIVATE_NETWORK=1 is how --allow-private-network reaches the check (intranet sites, tests).
+  httpUrl().refine(
+    (value) =>
+      privateHost(value) === undefined || process.env.CITABLE_ALLOW_PRIVATE_NETWORK === "1",
+    {
+      error: ADDRESS,
+      params: { diagnose: privateDiagnostic },
+    },
+  );
 
 function privateDiagnostic(field: string, input: unknown) {
   const found = typeof input === "string" ? privateHost(input) : undefined;
