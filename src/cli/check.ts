@@ -75,7 +75,8 @@ async function main(): Promise<number> {
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
   // Without sources there are no originals to watch: a new site is not told to watch nothing.
-  if (sources > 0) console.log(watchStatesLine(originals(dir)));
+  const watched = sources > 0 ? watchStatesLine(originals(dir)) : undefined;
+  if (watched) console.log(watched);
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }
 

@@ -59,8 +59,8 @@ async function main(): Promise<number> {
     console.error(`There is no content folder at ${content}.\n${usage}`);
     return 2;
   }
-  // The check's rule on private addresses in url follows the same flag (fields.ts).
-  if (parsed.values["allow-private-network"]) process.env[ALLOW_PRIVATE_NETWORK] = "1";
+  // Told to read the private network: the check then accepts sources whose url is on it.
+  if (options.allowPrivateNetwork) process.env[ALLOW_PRIVATE_NETWORK] = "1";
   const corpus = loadCorpus(content);
   const out = parsed.values.out ? resolve(parsed.values.out) : join(content, WATCH_FILE);
   const shown = relative(process.cwd(), out).split(sep).join("/");

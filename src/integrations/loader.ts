@@ -62,7 +62,8 @@ async function fill(collection: Collection, context: LoaderContext): Promise<voi
   if (collection === "settings") {
     for (const warning of site.warnings) context.logger.warn(warning);
     context.logger.info(checked(site));
-    context.logger.info(watchStatesLine(originals(site)));
+    const watched = watchStatesLine(originals(site));
+    if (watched) context.logger.info(watched);
   }
   context.store.clear();
   // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read

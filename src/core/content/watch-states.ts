@@ -12,15 +12,16 @@ export interface WatchedState {
 
 /**
  * `Originals (watch.json): 4 unchanged, 1 changed-quotes-gone, 1 unreachable (last seen changed-quotes-gone).`;
- * `states` is undefined when there is no watch.json, `"unreadable"` when it could not be read.
+ * `states` is undefined when there is no watch.json (a site that does not watch its
+ * sources hears nothing of it: undefined), `"unreadable"` when it could not be read.
  */
 export function watchStatesLine(
   states: readonly WatchedState[] | "unreadable" | undefined,
-): string {
+): string | undefined {
   if (states === "unreadable")
     return "Originals: watch.json could not be read (see above); npm run watch-sources will not rewrite it until it is fixed.";
-  if (!states || states.length === 0)
-    return "Originals: not watched yet; npm run watch-sources checks the sources that have a url.";
+  if (!states) return undefined;
+  if (states.length === 0) return "Originals (watch.json): none checked yet.";
   const parts = WATCH_STATES.flatMap((state) => {
     const those = states.filter((entry) => entry.state === state);
     if (those.length === 0) return [];

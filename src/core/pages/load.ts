@@ -40,6 +40,8 @@ export const RESERVED_PAGE_IDS = new Set([
   "export",
   "cards",
   "page",
+  "corrections",
+  "claimreview",
   "pagefind",
   "scripts",
   "schemas",
