@@ -1,6 +1,7 @@
-// The tests live beside the code they test, under src/. Two projects: "unit"
-// needs nothing built; "site" reads the example site, which its global setup
-// builds once per run (at the root and under /verif/).
+// The tests live beside the code they test: under src/, bench/ and test/ (the
+// test support's own tests). Two projects: "unit" needs nothing built; "site"
+// reads the fixture site, which its global setup builds once per run (at the
+// root, under /verif/ and in English).
 import { defineConfig } from "vitest/config";
 
 const SITE_TESTS = ["src/integrations/__tests__/**/*.test.ts", "src/pages/__tests__/**/*.test.ts"];
@@ -12,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
           exclude: SITE_TESTS,
           testTimeout: 30_000,
         },

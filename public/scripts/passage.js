@@ -38,7 +38,7 @@
     for (const mark of marks) mark.classList.add("is-target");
     arrive(
       marks.length > 0
-        ? document.querySelector(`[data-note-for="${CSS.escape(fragment)}"]`)
+        ? document.querySelector(`[data-note-for~="${CSS.escape(fragment)}"]`)
         : undefined,
     );
   };

@@ -22,13 +22,15 @@ export interface Extracted {
   metadata: PageMetadata;
   /** The encoding the text was read with (not for a PDF). */
   encoding?: string | undefined;
+  /** For a PDF: the line of `markdown` on which each page starts, page 1 first. */
+  pageLines?: number[] | undefined;
 }
 
 /** Extracts the text and metadata of a capture. */
 export async function extractCapture(request: ExtractRequest): Promise<Extracted> {
   if (request.kind === "pdf") {
-    const { markdown, metadata } = await extractPdf(request.bytes);
-    return { markdown, metadata };
+    const { markdown, metadata, pageLines } = await extractPdf(request.bytes);
+    return { markdown, metadata, pageLines };
   }
   const { text, encoding } = decodePage(request.bytes, request.charset);
   if (request.kind === "text") return { markdown: textToMarkdown(text), metadata: {}, encoding };

@@ -2,8 +2,18 @@
  * Fetching an original politely: one address at a time, with a timeout on the
  * whole exchange (body included), a size limit read as the bytes arrive, a
  * user agent that names the site, and redirects followed one by one (at most
- * {@link MAX_REDIRECTS}) so that each address is recorded.
+ * {@link MAX_REDIRECTS}) so that each address is recorded. Every hop is
+ * held to the private-network rule (private-network.ts) after its name is
+ * resolved.
  */
+import { type Response, fetch as undiciFetch } from "undici";
+import {
+  ALLOW_PRIVATE_FLAG,
+  guardedAgent,
+  type NetworkSeams,
+  PrivateAddressError,
+  privateLiteralHost,
+} from "./private-network.ts";
 
 /** What a fetch is allowed. */
 export interface FetchOptions {
@@ -13,6 +23,14 @@ export interface FetchOptions {
   maxBytes: number;
   /** The User-Agent header: names the site and how to reach it. */
   userAgent: string;
+  /**
+   * Fetch addresses of private networks too (loopback, private, link-local,
+   * unique-local…), for an intranet and for tests; the command-line flag is
+   * `--allow-private-network`. Default false: they are refused on every hop.
+   */
+  allowPrivateNetwork?: boolean | undefined;
+  /** For tests: how names are resolved and where sockets go. */
+  network?: NetworkSeams | undefined;
 }
 
 /** The answer to a fetch, whatever its status. */
@@ -33,8 +51,8 @@ export interface Fetched {
 /** A fetch that got no usable answer: why, in a sentence. */
 export interface FetchFailure {
   kind: "failed";
-  /** `timeout`, `too-large`, `network`, `redirects` or `address`. */
-  reason: "timeout" | "too-large" | "network" | "redirects" | "address";
+  /** `timeout`, `too-large`, `network`, `redirects`, `address`, or `private` (an address of a private network). */
+  reason: "timeout" | "too-large" | "network" | "redirects" | "address" | "private";
   message: string;
   redirects: string[];
   elapsedMs: number;
@@ -59,6 +77,12 @@ export async function fetchPage(
     elapsedMs: Math.round(performance.now() - started),
   });
   let url = address;
+  const refused = (error: PrivateAddressError) =>
+    failed(
+      "private",
+      `${redirects.length > 1 ? `${address} redirects to ${url}, which` : url} leads to ${error.address}, which is not a public address (${error.range}). Citable does not fetch private addresses unless told to: if this is an intranet page, run the command again with ${ALLOW_PRIVATE_FLAG}.`,
+    );
+  const agent = guardedAgent(options.allowPrivateNetwork ?? false, options.network);
   try {
     for (;;) {
       const parsed = new URL(url);
@@ -66,7 +90,10 @@ export async function fetchPage(
         return failed("address", `${url} is not an http or https address.`);
       }
       redirects.push(parsed.href);
-      const response = await fetch(parsed, {
+      const literal = options.allowPrivateNetwork ? undefined : privateLiteralHost(parsed);
+      if (literal) return refused(literal);
+      const response = await undiciFetch(parsed, {
+        dispatcher: agent,
         redirect: "manual",
         signal,
         headers: {
@@ -111,6 +138,7 @@ export async function fetchPage(
       return failed("address", `"${url}" is not a valid address.`);
     }
     const cause = (thrown as { cause?: { code?: string; message?: string } }).cause;
+    if (cause instanceof PrivateAddressError) return refused(cause);
     return failed(
       "network",
       `${url} could not be reached (${cause?.code ?? cause?.message ?? (thrown as Error).message}).`,

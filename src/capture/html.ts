@@ -12,6 +12,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { CaptureError } from "./errors.ts";
+import { removeFurniture } from "./furniture.ts";
+import { checkShape, MAX_DEPTH, MAX_ELEMENTS } from "./html-shape.ts";
 import { htmlToMarkdown } from "./markdown.ts";
 import { type PageMetadata, pageMetadata } from "./metadata.ts";
 
@@ -22,45 +24,14 @@ export interface Article {
   metadata: PageMetadata;
 }
 
-/** Elements nested deeper than this are no article: the page is refused. */
-export const MAX_DEPTH = 200;
-/** Pages with more elements than this are refused before Readability reads them. */
-export const MAX_ELEMENTS = 60_000;
-
-/**
- * Furniture that Readability may keep when it sits inside the article's
- * container: navigation, asides, share and comment blocks, cookie banners.
- */
-const FURNITURE = [
-  "script",
-  "style",
-  "noscript",
-  "template",
-  "iframe",
-  "object",
-  "embed",
-  "form",
-  "button",
-  "dialog",
-  "nav",
-  "aside",
-  "footer",
-  "[hidden]",
-  '[aria-hidden="true"]',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  '[role="contentinfo"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[role="banner"]',
-].join(",");
+export { MAX_DEPTH, MAX_ELEMENTS };
 
 /** Extracts the article of `html`; `base` is the page's address, for its relative links. */
 export function extractArticle(html: string, base?: string): Article {
+  checkShape(html);
   const { document } = parseHTML(html);
-  checkShape(document);
   const metadata = pageMetadata(document, html);
-  for (const element of [...document.querySelectorAll(FURNITURE)]) element.remove();
+  removeFurniture(document);
   let parsed: ReturnType<Readability["parse"]>;
   try {
     parsed = new Readability(document, {
@@ -82,34 +53,4 @@ export function extractArticle(html: string, base?: string): Article {
     );
   }
   return { markdown, metadata };
-}
-
-/** Refuses a page too deep or too large to be an article, before anything recursive reads it. */
-function checkShape(document: Document): void {
-  let count = 0;
-  let depth = 0;
-  let node: Element | null = document.documentElement;
-  while (node) {
-    count++;
-    if (count > MAX_ELEMENTS) {
-      throw new CaptureError(
-        `The page has more than ${MAX_ELEMENTS.toLocaleString("en")} elements, more than any article needs. Save the article alone (the browser's reader view, or SingleFile), or import a PDF of it.`,
-      );
-    }
-    if (node.firstElementChild) {
-      node = node.firstElementChild;
-      depth++;
-      if (depth > MAX_DEPTH) {
-        throw new CaptureError(
-          `The page nests its elements more than ${MAX_DEPTH} deep, which no article does. Save the article alone (the browser's reader view), or import a PDF of it.`,
-        );
-      }
-      continue;
-    }
-    while (node && !node.nextElementSibling) {
-      node = node.parentElement;
-      depth--;
-    }
-    node = node?.nextElementSibling ?? null;
-  }
 }

@@ -6,27 +6,25 @@
  * overwritten, and the written body is within what the check accepts.
  */
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
+import { MAX_FILE_BYTES } from "../core/content/content-file.ts";
 import { markdownLimitProblem } from "../core/content/markdown-limits.ts";
 import { markupProblems } from "../core/content/markup.ts";
 import { parseMarkdown } from "../core/quote/passages.ts";
-import { ID_PATTERN } from "../core/schema/fields.ts";
+import { canonicalAddress } from "./canonical-address.ts";
 import { charsetOf } from "./decode.ts";
+import { findDuplicate } from "./duplicates.ts";
 import { CaptureError } from "./errors.ts";
 import { type ExtractLimits, extractInWorker } from "./extract-worker.ts";
 import { type FetchOptions, fetchPage } from "./fetch.ts";
 import { type CaptureKind, captureKind, EXTENSIONS } from "./kind.ts";
+import type { PageMetadata } from "./metadata.ts";
+import { emptyCapture, readCapture } from "./read-capture.ts";
 import { sourceFile } from "./source-file.ts";
+import { sourceId } from "./source-id.ts";
+import { textWarnings } from "./text-warnings.ts";
 
 export { MAX_CAPTURE_BYTES };
 
@@ -55,12 +53,15 @@ export interface Imported {
   sha256: string;
   /** Required fields left empty for the contributor. */
   missing: string[];
+  /** What the contributor should look at in the text: a wrong charset. */
+  warnings: string[];
 }
 
 /** Imports `input`, a file path or an http(s) address. Throws a {@link CaptureError} with what to do. */
 export async function importSource(input: string, options: ImportOptions): Promise<Imported> {
   const fetched = /^https?:\/\//i.test(input) ? await download(input, options) : undefined;
   const bytes = fetched?.bytes ?? readCapture(input);
+  if (bytes.byteLength === 0) throw emptyCapture(fetched ? fetched.url : basename(input));
   const kind = captureKind(bytes, fetched ? "" : input, fetched?.contentType);
   if (!kind) {
     throw new CaptureError(
@@ -71,9 +72,10 @@ export async function importSource(input: string, options: ImportOptions): Promi
     { kind, bytes, base: fetched?.url, charset: charsetOf(fetched?.contentType) },
     options.limits,
   );
-  const metadata = fetched
-    ? { ...extracted.metadata, url: { value: fetched.url, origin: "fetch" as const } }
-    : extracted.metadata;
+  if (extracted.markdown.trim() === "") throw emptyCapture(fetched ? fetched.url : basename(input));
+  const metadata = citedAddress(extracted.metadata, fetched?.url);
+  // Before the text is parsed: parsing 4 MB takes seconds.
+  refuseSize(extracted.markdown);
   const limit = markdownLimitProblem(extracted.markdown);
   if (limit)
     throw new CaptureError(`The capture's text is too large for one source. ${limit.reason}`);
@@ -81,13 +83,28 @@ export async function importSource(input: string, options: ImportOptions): Promi
   if (left.length > 0)
     throw new CaptureError(`The capture's text holds markup the check refuses: ${left[0]?.reason}`);
 
-  const id =
-    options.id ?? idFor(metadata.title?.value, fetched ? new URL(fetched.url).pathname : input);
-  if (!ID_PATTERN.test(id)) {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const duplicate = findDuplicate(options.content, {
+    url: metadata.url?.value,
+    fetched: fetched?.url,
+    sha256,
+    markdown: extracted.markdown,
+  });
+  if (duplicate) {
+    const why = {
+      address: "the same address",
+      capture: "the same original file",
+      text: "the same text",
+    }[duplicate.why];
     throw new CaptureError(
-      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-entretien-8h30.`,
+      `This page is already archived: ${duplicate.file} has ${why}. Cite that source, or remove it first if this capture is to replace it. Nothing was written.`,
     );
   }
+  const id = sourceId(
+    options.id,
+    metadata.title?.value,
+    fetched ? new URL(fetched.url).pathname : input,
+  );
   const captureName = `captures/${id}.${EXTENSIONS[kind]}`;
   const capturePath = join(options.content, captureName);
   const sourcePath = join(options.content, "sources", `${id}.md`);
@@ -98,19 +115,66 @@ export async function importSource(input: string, options: ImportOptions): Promi
       );
     }
   }
-  const sha256 = createHash("sha256").update(bytes).digest("hex");
   const { text, missing } = sourceFile({
     metadata,
     markdown: extracted.markdown,
-    capture: { file: captureName, sha256, retrieved: options.today },
+    capture: {
+      file: captureName,
+      sha256,
+      retrieved: options.today,
+      fetched: fetched?.url,
+      pages: extracted.pageLines,
+    },
     today: options.today,
     redirects: fetched?.redirects,
   });
-  mkdirSync(join(options.content, "captures"), { recursive: true });
-  mkdirSync(join(options.content, "sources"), { recursive: true });
-  writeFileSync(capturePath, bytes, { flag: "wx" });
-  writeFileSync(sourcePath, text, { flag: "wx" });
-  return { id, kind, sourcePath, capturePath, bytes: bytes.byteLength, sha256, missing };
+  refuseSize(text);
+  writeFiles(options.content, [
+    [capturePath, bytes],
+    [sourcePath, text],
+  ]);
+  const warnings = textWarnings(extracted.markdown, extracted.encoding);
+  return { id, kind, sourcePath, capturePath, bytes: bytes.byteLength, sha256, missing, warnings };
+}
+
+/** Refuses a source file larger than the check accepts (`text`: the file, or its body alone). */
+function refuseSize(text: string): void {
+  const size = Buffer.byteLength(text);
+  if (size > MAX_FILE_BYTES) {
+    throw new CaptureError(
+      `The source file would be ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1048576} MB the check accepts. Import the article alone (the browser's reader view), or the pages you cite. Nothing was written.`,
+    );
+  }
+}
+
+/** The metadata with the address to cite: canonical, without tracking (canonical-address.ts). */
+function citedAddress(metadata: PageMetadata, fetched: string | undefined): PageMetadata {
+  const cited = canonicalAddress(fetched, metadata.url?.value);
+  if (cited === undefined) return { ...metadata, url: undefined };
+  const origin = cited.declared && metadata.url ? metadata.url.origin : ("fetch" as const);
+  return { ...metadata, url: { value: cited.url, origin } };
+}
+
+/**
+ * Writes each file new (never over one), or none: a file written before one
+ * that fails is removed, and the failure is a sentence, never a stack trace.
+ */
+function writeFiles(content: string, files: ReadonlyArray<[string, Uint8Array | string]>): void {
+  const written: string[] = [];
+  try {
+    mkdirSync(join(content, "captures"), { recursive: true });
+    mkdirSync(join(content, "sources"), { recursive: true });
+    for (const [path, data] of files) {
+      writeFileSync(path, data, { flag: "wx" });
+      written.push(path);
+    }
+  } catch (thrown) {
+    for (const path of written) rmSync(path, { force: true });
+    const error = thrown as NodeJS.ErrnoException;
+    throw new CaptureError(
+      `The import could not write ${error.path ?? content} (${error.code ?? error.message}), so nothing was written. Check that the content folder is writable and has room.`,
+    );
+  }
 }
 
 async function download(address: string, options: ImportOptions) {
@@ -122,46 +186,4 @@ async function download(address: string, options: ImportOptions) {
     );
   }
   return result;
-}
-
-/** Reads a capture file, its size checked before anything is read. */
-function readCapture(path: string): Uint8Array {
-  let fd: number | undefined;
-  try {
-    fd = openSync(path, "r");
-    const { size } = fstatSync(fd);
-    if (!fstatSync(fd).isFile()) throw new CaptureError(`${path} is not a file.`);
-    if (size > MAX_CAPTURE_BYTES) {
-      throw new CaptureError(
-        `${basename(path)} is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_CAPTURE_BYTES / 1048576} MB a capture may hold. Save the page without its images (HTML only), or the article alone.`,
-      );
-    }
-    const bytes = new Uint8Array(size);
-    readSync(fd, bytes, 0, size, 0);
-    return bytes;
-  } catch (thrown) {
-    if (thrown instanceof CaptureError) throw thrown;
-    const code = (thrown as NodeJS.ErrnoException).code;
-    throw new CaptureError(
-      code === "ENOENT"
-        ? `There is no file at ${path}. Give the path of a saved page, a PDF or a text file, or an http(s) address.`
-        : `${path} cannot be read (${code ?? (thrown as Error).message}).`,
-    );
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** An id from the title, else from the file or address's last name: its first six words, as a slug. */
-function idFor(title: string | undefined, name: string): string {
-  const from = title ?? basename(name).replace(/\.[a-z0-9]+$/i, "");
-  return from
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()
-    .split(" ")
-    .slice(0, 6)
-    .join("-");
 }

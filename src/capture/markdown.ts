@@ -6,20 +6,16 @@
  * "smart", no space is cleaned up, and remark-stringify escapes a character
  * only where it would otherwise read as Markdown syntax.
  */
-import type { Nodes as HastNodes, Root as HastRoot } from "hast";
+import type { Root as HastRoot } from "hast";
 import type { Nodes, Root } from "mdast";
+import { gfmStrikethroughToMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableToMarkdown } from "mdast-util-gfm-table";
 import rehypeParse from "rehype-parse";
 import rehypeRemark from "rehype-remark";
 import remarkStringify, { type Options as StringifyOptions } from "remark-stringify";
-import { unified } from "unified";
+import { type Processor, unified } from "unified";
 import { markupProblems } from "../core/content/markup.ts";
-
-/** Elements whose content is never part of the archived text. */
-const DROPPED = new Set(
-  "script style template noscript iframe frame frameset object embed applet img picture video audio source track canvas svg math map area form input button select textarea dialog".split(
-    " ",
-  ),
-);
+import { prepareHtml } from "./prepare-html.ts";
 
 /** Block quotes and lists nested deeper than this are flattened: the check refuses more than 6. */
 const MAX_NESTING = 4;
@@ -35,31 +31,32 @@ export const STRINGIFY: StringifyOptions = {
   resourceLink: false,
 };
 
+/** Tables and strike-through, written as the check reads them (parseMarkdown). */
+function gfmMarks(this: Processor): void {
+  this.data("toMarkdownExtensions", [
+    // Cells are not padded to one width: a wide table would grow by its widest cell on every row.
+    gfmTableToMarkdown({ tablePipeAlign: false }),
+    gfmStrikethroughToMarkdown(),
+  ]);
+}
+
 /** The Markdown of `html`, a fragment holding an article; relative links resolve against `base`. */
 export function htmlToMarkdown(html: string, base?: string): string {
   const processor = unified()
     .use(rehypeParse, { fragment: true })
-    .use(() => (tree: HastRoot) => dropElements(tree))
+    .use(() => (tree: HastRoot) => prepareHtml(tree))
     // A browser draws the marks of <q> from its style sheet, and copying the text leaves
     // them out: they are not characters of the document, so none is added.
     .use(rehypeRemark, { quotes: [""] })
     .use(() => (tree: Root) => cleanTree(tree, base))
+    .use(gfmMarks)
     .use(remarkStringify, STRINGIFY);
   return String(processor.processSync(html)).trimEnd();
 }
 
 /** Writes an mdast tree as Markdown, the way {@link htmlToMarkdown} does. */
 export function treeToMarkdown(tree: Root): string {
-  return unified().use(remarkStringify, STRINGIFY).stringify(tree).trimEnd();
-}
-
-function dropElements(node: HastNodes): void {
-  if (!("children" in node)) return;
-  node.children = node.children.filter(
-    (child) =>
-      !(child.type === "comment" || (child.type === "element" && DROPPED.has(child.tagName))),
-  );
-  for (const child of node.children) dropElements(child);
+  return unified().use(gfmMarks).use(remarkStringify, STRINGIFY).stringify(tree).trimEnd();
 }
 
 /**

@@ -1,34 +1,24 @@
 /**
- * A PDF to Markdown, page by page, with pdf.js (through unpdf, which ships a
- * build of it for Node without a canvas or a worker). Each page starts with a
- * heading "Page N", so that a reader of the source page sees where a passage
- * stands in the original. Lines are joined into paragraphs where the vertical
- * gap between them is no larger than the page's usual line spacing.
- *
- * A word split across two lines by a hyphen is joined again only when the
- * document itself has the whole word and not the hyphenated one elsewhere
- * ("gouverne-" + "ment" when "gouvernement" stands in it): a real hyphen at
- * the end of a line ("anti-" + "drogue") is never removed on a guess.
+ * A PDF to Markdown with pdf.js (through unpdf, which ships a build of it for
+ * Node without a canvas or a worker): the text of each page, read line by
+ * line, then laid out as a reader reads it (pdf-layout.ts): no running
+ * headers, footers or page numbers, paragraphs kept whole across pages, words
+ * split at a line's end joined again. Where each page starts is kept as data
+ * (`pageLines`), not written into the text, so a passage that runs across a
+ * page can be quoted.
  */
-import type { Heading, Paragraph, RootContent } from "mdast";
 import { getDocumentProxy } from "unpdf";
 import { CaptureError } from "./errors.ts";
-import { treeToMarkdown } from "./markdown.ts";
 import type { PageMetadata } from "./metadata.ts";
+import { type Line, layOut } from "./pdf-layout.ts";
 
 /** A PDF read as text. */
 export interface PdfText {
   markdown: string;
   metadata: PageMetadata;
   pages: number;
-}
-
-interface Line {
-  text: string;
-  /** The baseline's height on the page. */
-  y: number;
-  /** The font size of the line's largest text. */
-  size: number;
+  /** The line of `markdown` on which each page starts, page 1 first (empty when unknown). */
+  pageLines: number[];
 }
 
 /** PDFs with more pages than this are refused: split the document into several sources. */
@@ -72,13 +62,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
         "This PDF has no text layer: its pages are images (a scan). Run it through character recognition (OCR) first, or import a plain text copy of it.",
       );
     }
-    const words = wordsOf(pages);
-    const nodes: RootContent[] = [];
-    pages.forEach((lines, index) => {
-      nodes.push(heading(`Page ${index + 1}`));
-      for (const paragraph of paragraphsOf(lines))
-        nodes.push(textParagraph(join(paragraph, words)));
-    });
+    const { markdown, pageLines } = layOut(pages);
     const { info } = (await document.getMetadata()) as unknown as { info: Record<string, unknown> };
     const title =
       typeof info.Title === "string" && info.Title.trim() ? info.Title.trim() : undefined;
@@ -87,13 +71,14 @@ export async function extractPdf(bytes: Uint8Array): Promise<PdfText> {
     const lang =
       typeof info.Language === "string" && info.Language.trim() ? info.Language.trim() : undefined;
     return {
-      markdown: treeToMarkdown({ type: "root", children: nodes }),
+      markdown,
       metadata: {
         title: title ? { value: title, origin: "PDF" } : undefined,
         author: author ? { value: [author], origin: "PDF" } : undefined,
         lang: lang ? { value: lang, origin: "PDF" } : undefined,
       },
       pages: document.numPages,
+      pageLines,
     };
   } finally {
     await document.destroy();
@@ -128,65 +113,4 @@ function linesOf(items: readonly unknown[]): Line[] {
   }
   end();
   return lines;
-}
-
-/**
- * Groups lines into paragraphs: a line whose baseline stands more than 1.6
- * times its font size below the one before starts a new paragraph (single and
- * one-and-a-half spacing stay within it; a paragraph's margin does not).
- */
-function paragraphsOf(lines: readonly Line[]): string[][] {
-  const paragraphs: string[][] = [];
-  let previous: Line | undefined;
-  for (const line of lines) {
-    const gap = previous ? Math.abs(previous.y - line.y) : Number.POSITIVE_INFINITY;
-    const size = Math.max(line.size, previous?.size ?? 0) || 10;
-    if (gap > size * 1.6) paragraphs.push([line.text]);
-    else paragraphs.at(-1)?.push(line.text);
-    previous = line;
-  }
-  return paragraphs;
-}
-
-const WORD = /[\p{L}\p{M}-]+/gu;
-
-function wordsOf(pages: readonly Line[][]): Set<string> {
-  const words = new Set<string>();
-  for (const lines of pages) {
-    for (const { text } of lines)
-      for (const word of text.match(WORD) ?? []) words.add(word.toLowerCase());
-  }
-  return words;
-}
-
-/** Joins a paragraph's lines with a space, or with nothing where a word was split at the line's end. */
-function join(lines: readonly string[], words: ReadonlySet<string>): string {
-  let text = lines[0] ?? "";
-  for (const line of lines.slice(1)) {
-    if (text.endsWith("\u00AD")) {
-      text = text.slice(0, -1) + line.trimStart();
-      continue;
-    }
-    const head = /([\p{L}\p{M}]+)-$/u.exec(text)?.[1];
-    const tail = /^([\p{L}\p{M}]+)/u.exec(line.trimStart())?.[1];
-    if (head && tail) {
-      const whole = (head + tail).toLowerCase();
-      const hyphenated = `${head}-${tail}`.toLowerCase();
-      text =
-        words.has(whole) && !words.has(hyphenated)
-          ? text.slice(0, -1) + line.trimStart()
-          : text + line.trimStart();
-      continue;
-    }
-    text += ` ${line.trimStart()}`;
-  }
-  return text;
-}
-
-function heading(value: string): Heading {
-  return { type: "heading", depth: 2, children: [{ type: "text", value }] };
-}
-
-function textParagraph(value: string): Paragraph {
-  return { type: "paragraph", children: [{ type: "text", value }] };
 }

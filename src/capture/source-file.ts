@@ -5,6 +5,7 @@
  * (optional), with a comment that says so: `npm run check` then names each
  * required one on its line, and nothing is invented.
  */
+import { privateHost } from "../core/content/private-address.ts";
 import { dayOf, languageOf, type Origin, originComment, type PageMetadata } from "./metadata.ts";
 
 /** The record of the original bytes, written as the source's `capture` field. */
@@ -14,6 +15,10 @@ export interface CaptureRecord {
   sha256: string;
   /** `YYYY-MM-DD`. */
   retrieved: string;
+  /** The address the bytes were fetched from, after redirects, when fetched. */
+  fetched?: string | undefined;
+  /** For a PDF: the line of the body on which each page starts, page 1 first. */
+  pages?: readonly number[] | undefined;
 }
 
 /** What a source file is made of. */
@@ -87,7 +92,19 @@ export function sourceFile(parts: SourceParts): { text: string; missing: string[
   const lang = metadata.lang ? languageOf(metadata.lang.value) : undefined;
   optional("lang", lang, metadata.lang?.origin);
   const url = metadata.url?.value;
-  optional("url", url && /^https?:\/\//i.test(url) ? quote(url) : undefined, metadata.url?.origin);
+  const internal = url === undefined ? undefined : privateHost(url);
+  if (url !== undefined && internal) {
+    // Fetched with --allow-private-network: the check refuses such a host in url.
+    lines.push(
+      `# url: ${quote(url)} is on a private network (${internal.range}), which the check refuses here; write the document's public address if it has one.`,
+    );
+  } else {
+    optional(
+      "url",
+      url && /^https?:\/\//i.test(url) ? quote(url) : undefined,
+      metadata.url?.origin,
+    );
+  }
   if (parts.redirects && parts.redirects.length > 1) {
     lines.push("# Redirected from:", ...parts.redirects.slice(0, -1).map((hop) => `#   ${hop}`));
   }
@@ -98,6 +115,15 @@ export function sourceFile(parts: SourceParts): { text: string; missing: string[
     `  file: ${capture.file}`,
     `  sha256: ${capture.sha256}`,
     `  retrieved: ${capture.retrieved}`,
+    ...(capture.fetched === undefined
+      ? []
+      : ["  # The address the bytes were fetched from.", `  fetched: ${quote(capture.fetched)}`]),
+    ...(capture.pages === undefined || capture.pages.length === 0
+      ? []
+      : [
+          "  # The line of the text below on which each page of the PDF starts, page 1 first.",
+          `  pages: [${capture.pages.join(", ")}]`,
+        ]),
     "---",
     parts.markdown,
     "",

@@ -7,7 +7,7 @@ import type { ShareCardMode } from "../core/schema/settings.ts";
 import { claimHeadline } from "../core/site/headline.ts";
 import type { ClaimView, VerdictView } from "../core/site/view-model.ts";
 import { formatDate, translator, type UiLang } from "../i18n/index.ts";
-import type { CardData } from "./card-data.ts";
+import type { CardData, SiteCardData } from "./card-data.ts";
 
 /** The site's settings a card shows. */
 export interface CardSite {
@@ -27,10 +27,20 @@ export function claimCard(claim: ClaimView, site: CardSite): CardData {
     id: claim.id,
     verdict: { key, label, color, icon },
     claim: claimHeadline(claim.claim, claim.verbatim, claim.lang),
+    summary: claim.summary,
     kicker: claim.verbatim ? undefined : t("claim.paraphrase"),
     byline,
     site: site.name,
+    verdictOnly: { kicker: t("card.verdictKicker"), text: claim.verdict.description },
   };
+}
+
+/** The home page's card: the site's name, what it does, who publishes it. */
+export function siteCard(
+  site: CardSite & { description: string; publisher: string },
+): SiteCardData {
+  const publisher = translator(site.lang)("card.publishedBy", { publisher: site.publisher });
+  return { kind: "site", id: "site", site: site.name, description: site.description, publisher };
 }
 
 /**
@@ -48,14 +58,6 @@ export function verdictCard(verdict: VerdictView, site: CardSite): CardData {
     byline: [],
     site: site.name,
   };
-}
-
-/**
- * The share cards this build draws: those site.yaml's `shareCards` asks for,
- * none when CITABLE_CARDS=off (the bench measures the build without them).
- */
-export function cardMode(setting: ShareCardMode, env = process.env): ShareCardMode {
-  return env.CITABLE_CARDS === "off" ? "off" : setting;
 }
 
 /** The card a claim's link preview shows under `mode`, or none. */

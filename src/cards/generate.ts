@@ -19,7 +19,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { count } from "../core/numbers.ts";
-import { CARD_FOLDER, type CardData, cardHash, cardPath } from "./card-data.ts";
+import { type AnyCard, CARD_FOLDER, cardHash, cardPath } from "./card-data.ts";
 
 /** How a run of the card generator went. */
 export interface CardRun {
@@ -48,14 +48,14 @@ export interface CardDrawing {
  * worker threads (default: every core but the one the build runs on).
  */
 export function drawCards(
-  cards: readonly CardData[],
+  cards: readonly AnyCard[],
   cacheDir: string,
   threads = Math.max(1, availableParallelism() - 1),
 ): CardDrawing {
   const start = performance.now();
   mkdirSync(cacheDir, { recursive: true });
   const held = new Set(readdirSync(cacheDir));
-  const missing = new Map<string, CardData>();
+  const missing = new Map<string, AnyCard>();
   for (const card of cards) {
     const hash = cardHash(card);
     if (!held.has(`${hash}.png`)) missing.set(hash, card);
@@ -117,7 +117,7 @@ const KEEP_UNUSED_MS = 7 * 24 * 3600 * 1000;
  * different content that share the cache never remove each other's cards.
  */
 export function placeCards(
-  cards: readonly CardData[],
+  cards: readonly AnyCard[],
   cacheDir: string,
   outDir: string,
   now = new Date(),
@@ -147,7 +147,7 @@ export function placeCards(
 }
 
 /** Draws `cards` on a thread of their own; settles with how many it drew before `control[0]` was set. */
-function runWorker(cards: CardData[], cacheDir: string, control: Int32Array): Promise<number> {
+function runWorker(cards: AnyCard[], cacheDir: string, control: Int32Array): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL("./worker.ts", import.meta.url), {
       workerData: { cards, cacheDir, control },

@@ -5,8 +5,9 @@
  * the difference does not show.
  */
 import { Resvg } from "@resvg/resvg-js";
+import type { Font, Glyph } from "fontkit";
 import { STEPS } from "./canvas.ts";
-import type { Face, FaceGlyph } from "./fonts.ts";
+import { fontKey } from "./fonts.ts";
 
 /** A rasterised glyph, placed relative to the pen on the baseline. */
 export interface Mask {
@@ -21,14 +22,12 @@ export interface Mask {
 }
 
 const masks = new Map<string, Mask | null>();
+/** A glyph's outline and an icon have no text: resvg need not read the system's fonts for each. */
+const NO_FONTS = { font: { loadSystemFonts: false } };
 
-/** The mask of `glyph` at `size` pixels per em, or null for a glyph that draws nothing (a space). */
-export function glyphMask(
-  face: Face,
-  { glyph, font, subset }: FaceGlyph,
-  size: number,
-): Mask | null {
-  const key = `${face.name.family}-${face.name.weight}-${subset}-${glyph.id}-${size}`;
+/** The mask of `glyph` of `font` at `size` pixels per em, or null for a glyph that draws nothing (a space). */
+export function glyphMask(font: Font, glyph: Glyph, size: number): Mask | null {
+  const key = `${fontKey(font)}-${glyph.id}-${size}`;
   const known = masks.get(key);
   if (known !== undefined) return known;
   const scale = size / font.unitsPerEm;
@@ -56,7 +55,8 @@ export function svgMask(svg: string, size: number): Mask {
   const key = `svg-${size}-${svg}`;
   const known = masks.get(key);
   if (known) return known;
-  const pixels = new Resvg(svg, { fitTo: { mode: "width", value: size } }).render().pixels;
+  const pixels = new Resvg(svg, { ...NO_FONTS, fitTo: { mode: "width", value: size } }).render()
+    .pixels;
   const mask = { coverage: coverageOf(pixels), width: size, height: size, left: 0, top: size };
   masks.set(key, mask);
   return mask;
@@ -73,7 +73,7 @@ function rasterise(
   // Font units go up from the baseline; the image's rows go down from its top.
   const transform = `translate(${-left} ${top}) scale(${scale} ${-scale})`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><path transform="${transform}" d="${path}" fill="#fff"/></svg>`;
-  return coverageOf(new Resvg(svg).render().pixels);
+  return coverageOf(new Resvg(svg, NO_FONTS).render().pixels);
 }
 
 /** The alpha channel of RGBA pixels, in the ramps' steps: done once per glyph, not per card. */

@@ -9,12 +9,12 @@
 import { renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
-import { type CardData, cardHash } from "./card-data.ts";
+import { type AnyCard, cardHash } from "./card-data.ts";
 import { drawCard } from "./draw.ts";
 import { encodePng } from "./png.ts";
 
 const { cards, cacheDir, control } = workerData as {
-  cards: CardData[];
+  cards: AnyCard[];
   cacheDir: string;
   control: Int32Array;
 };

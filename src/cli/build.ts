@@ -5,11 +5,11 @@
  * whole and a deploy step never uploads half a site. A content error prints
  * the check's lines, without a stack trace.
  *
- * `_headers` and the search index are written by Citable's Astro integration
+ * The search index is written by Citable's Astro integration
  * (src/integrations/citable.ts). By default (`after`), Astro runs in a process
- * of its own and the integration's step runs here once it has ended, so that
- * Astro's memory is returned before Pagefind indexes: at 10 000 claims, the
- * lower peak. The share cards Astro's process has not drawn by its end are
+ * of its own and Pagefind runs here once it has ended, so that Astro's memory
+ * is returned before Pagefind indexes: at 10 000 claims, the lower peak. What
+ * this hands to Astro's process is read in one module (src/integrations/handoff.ts). The share cards Astro's process has not drawn by its end are
  * drawn here meanwhile (src/cards/deferred.ts). `inside` runs it inside
  * `astro build`, as a plain `astro build` does.
  *
@@ -21,13 +21,13 @@ import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
-import { DEFER_CARDS, takeCards } from "../cards/deferred.ts";
+import { takeCards } from "../cards/deferred.ts";
 import { drawCards, placeCards, reportProgress } from "../cards/generate.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { count, seconds } from "../core/numbers.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
-import { DEFER_SEARCH, finishSite } from "../integrations/citable.ts";
+import { readHandoff, withHandoff } from "../integrations/handoff.ts";
+import { indexSite } from "../integrations/search-index.ts";
 import { parseCommand } from "./args.ts";
 import { awaitChildren } from "./children.ts";
 
@@ -59,14 +59,24 @@ async function main(): Promise<number> {
     console.error("\nThe build failed; dist/ was left as it was.");
     return 1;
   };
-  const after = mode === "after" ? "1" : "0";
-  const env: NodeJS.ProcessEnv = { ...process.env, [DEFER_SEARCH]: after, [DEFER_CARDS]: after };
-  if (parsed.values["allow-private-network"]) env[ALLOW_PRIVATE_NETWORK] = "1";
+  // Beside the staging folder, never in it: nothing handed over is left in the site.
+  const deferredCards = `${staging}.cards.json`;
+  const after = mode === "after";
+  const handoff = {
+    ...readHandoff(),
+    deferSearch: after,
+    ...(after ? { deferredCards } : {}),
+    ...(parsed.values["allow-private-network"] ? { allowPrivateNetwork: true } : {}),
+  };
+  const env = withHandoff(process.env, handoff);
   const astro = spawnSync(process.execPath, [ASTRO_BUILD, staging], { stdio: "inherit", env });
-  if (astro.status !== 0) return fail();
-  if (mode === "after") {
+  if (astro.status !== 0) {
+    rmSync(deferredCards, { force: true });
+    return fail();
+  }
+  if (after) {
     // The share cards Astro's process left undrawn are drawn on this process's threads meanwhile.
-    const deferred = takeCards(staging);
+    const deferred = takeCards(deferredCards);
     const drawing = deferred && drawCards(deferred.cards, deferred.cacheDir);
     drawing?.finished.catch(() => undefined);
     // Neither prints anything of its own while it works: say what runs, then how far it is.
@@ -76,7 +86,7 @@ async function main(): Promise<number> {
     if (drawing && todo > 0) reportProgress(drawing, console.log);
     try {
       const started = performance.now();
-      const pages = await finishSite(staging);
+      const pages = await indexSite(staging);
       const took = seconds(performance.now() - started);
       console.log(`Search index: ${count(pages)} pages indexed by Pagefind (${took}).`);
       if (deferred && drawing) {

@@ -6,18 +6,32 @@
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
-import { relative, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
 enableCompileCache?.();
-const [{ checkContent }, { hasErrors }, { formatDiagnostic, formatGithub, formatSummary }] =
-  await Promise.all([
-    import("../core/check/check-parallel.ts"),
-    import("../core/check/diagnostics.ts"),
-    import("../core/check/format.ts"),
-  ]);
+const [
+  { checkContent },
+  { hasErrors },
+  { formatDiagnostic, formatGithub, formatSummary },
+  { loadWatch, WATCH_FILE },
+  { watchStatesLine },
+] = await Promise.all([
+  import("../core/check/check-parallel.ts"),
+  import("../core/check/diagnostics.ts"),
+  import("../core/check/format.ts"),
+  import("../core/content/watch-file.ts"),
+  import("../core/content/watch-states.ts"),
+]);
+
+/** The states of watch.json in `dir`, read on their own: the check's result does not carry them. */
+function originals(dir: string) {
+  if (!existsSync(join(dir, WATCH_FILE))) return undefined;
+  const watch = loadWatch(dir, dir, []);
+  return watch ? Object.values(watch.sources) : "unreadable";
+}
 
 const usage =
   "Usage: npm run check -- [content-dir] [--format text|github] [--allow-private-network]";
@@ -53,9 +67,14 @@ async function main(): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { claims, sources } = corpus.files;
-  const checked = `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
+  // A new site has neither yet: "0 claims and 0 sources" would read as if nothing was checked.
+  const checked =
+    claims + sources === 0
+      ? `The settings and the site's own pages checked in ${seconds} s (no fact-check or source yet)`
+      : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, checked));
+  console.log(watchStatesLine(originals(dir)));
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }
 

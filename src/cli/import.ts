@@ -1,24 +1,30 @@
 /**
- * `npm run import -- <file-or-address> [--id <source-id>] [--content dir] [--timeout seconds]`:
+ * `npm run import -- <file-or-address> [--id <source-id>] [--content dir] [--timeout seconds] [--allow-private-network]`:
  * makes a source file from a saved web page, a PDF, a plain text or an
- * address, keeps the original bytes beside it, then runs the check and prints
- * what is left to fill in.
+ * address, keeps the original bytes beside it, then checks the new file and
+ * prints what is left to do. It exits 0 once the files are written, whatever
+ * is left to fill in: the to-do says it, and other files' problems are not
+ * its own.
  */
 import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { CaptureError, importSource, MAX_CAPTURE_BYTES, userAgent } from "../capture/index.ts";
 import { checkContent } from "../core/check/check-parallel.ts";
-import { hasErrors } from "../core/check/diagnostics.ts";
-import { formatDiagnostic, formatSummary } from "../core/check/format.ts";
+import { formatDiagnostic } from "../core/check/format.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import { parseCommand } from "./args.ts";
 
 const usage =
-  "Usage: npm run import -- <saved-page.html|document.pdf|copy.txt|https://address> [--id source-id] [--content dir] [--timeout seconds]";
+  "Usage: npm run import -- <saved-page.html|document.pdf|copy.txt|https://address> [--id source-id] [--content dir] [--timeout seconds] [--allow-private-network]";
 
 async function main(): Promise<number> {
   const parsed = parseCommand(
-    { id: { type: "string" }, content: { type: "string" }, timeout: { type: "string" } },
+    {
+      id: { type: "string" },
+      content: { type: "string" },
+      timeout: { type: "string" },
+      "allow-private-network": { type: "boolean" },
+    },
     usage,
   );
   if (typeof parsed === "number") return parsed;
@@ -45,7 +51,12 @@ async function main(): Promise<number> {
       content,
       id: values.id,
       today: today(),
-      fetch: { timeoutMs: seconds * 1000, userAgent: userAgent(site), maxBytes: MAX_CAPTURE_BYTES },
+      fetch: {
+        timeoutMs: seconds * 1000,
+        userAgent: userAgent(site),
+        maxBytes: MAX_CAPTURE_BYTES,
+        allowPrivateNetwork: values["allow-private-network"] ?? false,
+      },
     });
   } catch (thrown) {
     if (!(thrown instanceof CaptureError)) throw thrown;
@@ -56,22 +67,31 @@ async function main(): Promise<number> {
   console.log(
     `Wrote ${shown(imported.sourcePath)} and its capture ${shown(imported.capturePath)} (${size}, SHA-256 ${imported.sha256.slice(0, 12)}…).`,
   );
-  console.log(
-    imported.missing.length > 0
-      ? `Fill in ${list(imported.missing)}: the capture does not give ${imported.missing.length === 1 ? "it" : "them"}. Then read the text against the original and remove what is not the document.`
-      : "Read the text against the original and remove what is not the document (the importer keeps what it cannot tell apart).",
-  );
-  console.log("npm run check now says:");
+  for (const warning of imported.warnings) console.log(`Warning: ${warning}`);
   const result = await checkContent(content);
-  for (const diagnostic of result.diagnostics) console.log(formatDiagnostic(diagnostic));
-  const { claims, sources } = result.files;
-  console.log(
-    formatSummary(
-      result.diagnostics,
-      `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked`,
-    ),
+  const own = result.diagnostics.filter(
+    (diagnostic) => resolve(diagnostic.file) === imported.sourcePath,
   );
-  return hasErrors(result.diagnostics) ? 1 : 0;
+  console.log("To do:");
+  if (imported.missing.length > 0) {
+    console.log(
+      `- Fill in ${list(imported.missing)}: the capture does not give ${imported.missing.length === 1 ? "it" : "them"}.`,
+    );
+  }
+  console.log(
+    "- Read the text against the original and remove what is not the document (the importer keeps what it cannot tell apart).",
+  );
+  const others = own.filter((diagnostic) => !missingField(diagnostic.reason, imported.missing));
+  if (others.length > 0) {
+    console.log(`- Fix what npm run check says of ${shown(imported.sourcePath)}:`);
+    for (const diagnostic of others) console.log(formatDiagnostic(diagnostic));
+  }
+  return 0;
+}
+
+/** Whether a diagnostic is about a field the to-do already names. */
+function missingField(reason: string, missing: readonly string[]): boolean {
+  return missing.some((field) => reason.startsWith(`The field "${field}" `));
 }
 
 function shown(path: string): string {

@@ -1,7 +1,7 @@
 /**
  * `npm run new -- pages`: writes the transparency pages a fact-checker owes its
  * readers (who we are, contact and error reports, corrections policy, funding,
- * how claims are chosen) into content/pages/, in the site's language, from the
+ * how claims are chosen, the legal notice) into content/pages/, in the site's language, from the
  * templates in src/cli/templates/pages/. A page that exists is kept.
  */
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";

@@ -5,7 +5,8 @@
  * `--claim "…"`, the claim's statement is written in, and the closest
  * fact-checks of this site and of its partners are listed (already-checked.ts),
  * so that the editor sees who already checked it before writing.
- * `npm run new -- pages` writes the site's transparency pages (new-pages.ts).
+ * `npm run new -- pages` writes the site's transparency pages (new-pages.ts);
+ * `npm run new -- site …` starts a site of one's own (new-site.ts).
  */
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
@@ -17,9 +18,23 @@ import { ID_PATTERN } from "../core/schema/fields.ts";
 import { FRONT_MATTER_KINDS, type FrontMatterKind } from "../core/schema/json-schema.ts";
 import { parseCommand } from "./args.ts";
 import { writePageTemplates } from "./new-pages.ts";
+import { writeSite } from "./new-site.ts";
 import { template } from "./template.ts";
 
-const usage = 'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]';
+const usage = [
+  'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]',
+  "       npm run new -- pages [--content dir]",
+  '       npm run new -- site --name "…" --lang fr|en --url https://… [--publisher "…"] [--replace-example] [--content dir]',
+].join("\n");
+
+/** The options of `new site`, which the other kinds refuse. */
+const SITE_OPTIONS = {
+  name: { type: "string" },
+  lang: { type: "string" },
+  url: { type: "string" },
+  publisher: { type: "string" },
+  "replace-example": { type: "boolean" },
+} as const;
 
 const FOLDERS: Record<FrontMatterKind, string> = { claim: "claims", source: "sources" };
 
@@ -31,10 +46,29 @@ const NEXT: Record<FrontMatterKind, string> = {
 };
 
 function main(): number {
-  const parsed = parseCommand({ content: { type: "string" }, claim: { type: "string" } }, usage);
+  const parsed = parseCommand(
+    { content: { type: "string" }, claim: { type: "string" }, ...SITE_OPTIONS },
+    usage,
+  );
   if (typeof parsed === "number") return parsed;
   const { values, positionals } = parsed;
   const [kind, id, ...extra] = positionals;
+  if (kind === "site" && id === undefined) {
+    const outcome = writeSite(
+      resolve(values.content ?? "content"),
+      resolve("public/schemas"),
+      values,
+    );
+    const print = outcome.code === 0 ? console.log : console.error;
+    print(outcome.lines.join("\n"));
+    if (outcome.code === 2) console.error(usage);
+    return outcome.code;
+  }
+  const misplaced = Object.keys(SITE_OPTIONS).find((option) => option in values);
+  if (misplaced !== undefined) {
+    console.error(`--${misplaced} is an option of npm run new -- site only.\n${usage}`);
+    return 2;
+  }
   if (kind === "pages" && id === undefined) {
     const content = resolve(values.content ?? "content");
     const { site } = loadSettings(content, "content");
@@ -44,7 +78,7 @@ function main(): number {
   if (!isKind(kind) || id === undefined || extra.length > 0) {
     console.error(
       kind !== undefined && !isKind(kind)
-        ? `"${kind}" is not something to create: write claim or source.\n${usage}`
+        ? `"${kind}" is not something to create: write claim, source, pages or site.\n${usage}`
         : usage,
     );
     return 2;
@@ -53,7 +87,7 @@ function main(): number {
     const suggestion = slug(id.replace(/\.md$/, ""));
     const hint = ID_PATTERN.test(suggestion) ? ` Try ${suggestion}.` : "";
     console.error(
-      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-candidat-legislatives.${hint}`,
+      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as maire-piscine-fermee.${hint}`,
     );
     return 1;
   }
@@ -98,7 +132,7 @@ function isKind(value: string | undefined): value is FrontMatterKind {
   return (FRONT_MATTER_KINDS as readonly (string | undefined)[]).includes(value);
 }
 
-/** `Légion d'honneur` as `legion-d-honneur`: what an id for that name could be. */
+/** `Cour d'appel` as `cour-d-appel`: what an id for that name could be. */
 function slug(text: string): string {
   return text
     .normalize("NFKD")

@@ -20,7 +20,7 @@ import { EXAMPLES } from "./template-examples.ts";
 const INTRO = [
   "Fill in each empty field: the comments above it say what it holds, and can stay.",
   "Optional fields are commented out: remove the # in front of one to use it.",
-  "npm run check says what is still missing. The guide: .github/CONTRIBUTING.md.",
+  "npm run check says what is still missing. The guide: CONTRIBUTING.md.",
 ];
 
 /** What goes below the front matter. */
@@ -85,7 +85,6 @@ function fields(schema: JsonSchema, path: string, indent: string, render: Render
   for (const [name, property] of Object.entries(schema.properties ?? {})) {
     if (typeof property !== "object") continue;
     const isRequired = required.has(name);
-    if (render.example && !isRequired) continue;
     const fieldPath = `${path}.${name}`;
     const byCommand = WRITTEN_BY_COMMANDS.has(fieldPath);
     if (byCommand && render.example) continue;

@@ -33,6 +33,7 @@ export const fr = {
   "search.noscript":
     "La recherche a besoin de JavaScript. Sans lui, parcourez les vérifications par verdict, par thème, par origine ou par source\u202f:",
   "search.error": "La recherche n’a pas pu être chargée.",
+  "search.empty": "Rien à chercher pour l’instant\u202f: aucune vérification n’est publiée.",
   "home.title": "Dernières vérifications",
   "home.intro":
     "Chaque citation est vérifiée mot pour mot dans la source archivée, et chaque passage cité est à un clic.",
@@ -77,6 +78,17 @@ export const fr = {
     "Ce passage ne figure plus dans l’original (consulté le {date})\u202f; la copie archivée le contient.",
   "watch.citation.gone":
     "L’original a été supprimé (consulté le {date})\u202f; la copie archivée contient ce passage.",
+  "watch.unreachable.since": "L’original ne peut plus être consulté depuis le {since}.",
+  "watch.seen.changed-quotes-gone.one":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f: {count} passage cité n’y figurait plus.",
+  "watch.seen.changed-quotes-gone.other":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f: {count} passages cités n’y figuraient plus.",
+  "watch.seen.changed-quotes-present":
+    "À la dernière consultation, le {date}, il avait été modifié\u202f; les passages cités y figuraient.",
+  "watch.seen.unchanged": "À la dernière consultation, le {date}, il était inchangé.",
+  "watch.changes": "Ce qui a changé",
+  "watch.changes.old": "Avant",
+  "watch.changes.new": "Maintenant",
   "source.published": "Publié le {date}",
   "source.author": "Auteur",
   "source.cites.one": "{count} passage cité",
@@ -86,7 +98,7 @@ export const fr = {
   "listing.claimant": "Affirmations de {label}",
   "listing.count.one": "{count} vérification",
   "listing.count.other": "{count} vérifications",
-  "listing.empty": "Aucune vérification pour l’instant.",
+  "listing.empty": "Aucune vérification publiée pour l’instant.",
   "listing.all": "Toutes les vérifications",
   "pagination.label": "Pages de la liste",
   "pagination.prev": "← Précédente",
@@ -109,13 +121,12 @@ export const fr = {
   "notFound.back": "Retour à l’accueil",
   "feed.title": "{site}\u202f: vérifications",
   "footer.about":
-    "Site généré par Citable. Chaque citation est vérifiée dans sa source au moment de la publication.",
+    "Chaque citation est vérifiée mot pour mot dans sa source archivée au moment de la publication.",
   "date.unknown": "date inconnue",
   // Verdict scale, share row and claim kinds (issue 11, items 1-3).
   "claim.paraphrase": "Ce qui est affirmé",
   "card.verdictKicker": "Notre verdict",
   "methodology.outside": "Hors de l’échelle",
-  "scale.position": "Degré {position} sur {of} de notre échelle, du plus exact au plus faux.",
   "scale.outside": "Hors de l’échelle\u202f: ce verdict ne se prononce pas sur l’exactitude.",
   "scale.link": "Comment nous évaluons",
   "share.title": "Partager cette vérification",
@@ -149,6 +160,31 @@ export const fr = {
   "claim.reportSubject": "Erreur signalée\u202f: {claim}",
   "footer.pages": "À propos du site",
   "footer.nav": "Pages du site",
+  // The finding first: claim pages, listings, corrections, appearance, sharing (issue 23).
+  "claim.claimed": "Ce qui est affirmé",
+  "claim.finding": "Notre verdict",
+  "claim.appearance": "Publication sur {platform}, {date}",
+  "claim.appearanceUndated": "Publication sur {platform}",
+  "claim.appearanceLink": "voir la publication",
+  "claim.appearanceNoAddress": "adresse non relevée",
+  "claim.appearanceArchived": "copie archivée",
+  "claim.corrected": "Corrigé",
+  "claim.correctedOn": "Corrigé le {date}",
+  "claim.correctionOn": "Correction du {date}",
+  "claim.verdictChanged": "Verdict modifié le {date}\u202f: {from} → {to}",
+  "scale.label": "Notre échelle, du plus exact au plus faux",
+  "scale.current": "verdict de cette vérification",
+  "share.email": "E-mail",
+  "share.emailBody": "{title}\n\n{url}",
+  "corrections.title": "Journal des corrections",
+  "corrections.intro":
+    "Toutes les corrections apportées à nos vérifications après leur publication, des plus récentes aux plus anciennes.",
+  "corrections.empty": "Aucune vérification n’a été corrigée.",
+  "notFound.latest": "Dernières vérifications",
+  "notFound.searchLabel": "Chercher une vérification",
+  "feed.corrected": "Corrigé le {date}\u202f: {note}",
+  "feed.verdictChanged": "Verdict modifié le {date}\u202f: {from} → {to}. {note}",
+  "search.landmark": "Recherche dans le site",
   // A network of fact-checkers: partner sites in search, the ClaimReview feed (issue 25).
   "search.filter.site": "Site",
   "search.network":
@@ -159,4 +195,6 @@ export const fr = {
   "methodology.networkText":
     "La recherche de ce site peut inclure les vérifications de sites partenaires. Leurs index ne sont chargés que lorsqu’un lecteur lance une recherche, directement depuis son navigateur\u202f: aucun partenaire n’est contacté à l’ouverture d’une page. Chaque résultat indique le site qui l’a publié et mène à sa page sur ce site.",
   "nav.claimReviewFeed": "ClaimReview (JSON)",
+  // Share cards (issue 23): the home page's card.
+  "card.publishedBy": "Publié par {publisher}",
 } as const;

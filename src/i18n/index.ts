@@ -100,10 +100,12 @@ const dateFormats = onePerLanguage(
 
 /**
  * Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it:
- * `9 février 2026`, with no-break spaces so that a date never breaks across lines.
+ * `9 février 2026`, `1er décembre 2025`, with no-break spaces so that a date never breaks across lines.
  */
 export function formatDate(iso: string, lang: UiLang): string {
-  return dateFormats(lang)
+  const written = dateFormats(lang)
     .format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
     .replace(/ /g, "\u00a0");
+  // French writes the first of the month as an ordinal: « 1er décembre », not « 1 décembre ».
+  return lang === "fr" ? written.replace(/^1(?=\u00a0)/, "1er") : written;
 }

@@ -17,7 +17,25 @@ export function originalSentence(notice: OriginalNotice, lang: UiLang): string {
         ? "watch.changed-quotes-gone.one"
         : "watch.changed-quotes-gone.other"
       : `watch.${notice.state}`;
-  return t(key, values);
+  const sentence = t(key, values);
+  const outage = notice.outage;
+  if (!outage) return sentence;
+  // An outage does not erase what the last reading found: say both.
+  const since = t("watch.unreachable.since", { since: formatDate(outage.since, lang) });
+  if (
+    !outage.seen ||
+    !outage.read ||
+    outage.seen === "moved" ||
+    outage.seen === "gone" ||
+    outage.seen === "unreachable"
+  )
+    return since;
+  const plural = new Intl.PluralRules(lang).select(notice.gone) === "one" ? "one" : "other";
+  const seen: StringKey =
+    outage.seen === "changed-quotes-gone"
+      ? `watch.seen.changed-quotes-gone.${plural}`
+      : `watch.seen.${outage.seen}`;
+  return `${since} ${t(seen, { ...values, date: formatDate(outage.read, lang) })}`;
 }
 
 /** The sentence beside a citation whose passage the original no longer has. */

@@ -1,9 +1,8 @@
 /**
- * The site's address and base path, for astro.config.mjs: from content/site.yaml,
+ * The site's address and base path, which the citable integration sets: from site.yaml,
  * overridden by SITE_URL and BASE_PATH in the environment, so that the same
  * content deploys at a domain root or under a sub-path (GitHub Pages).
  */
-import { resolve } from "node:path";
 import { loadSettings } from "../core/content/settings-files.ts";
 import { isHttpAddress } from "../core/schema/fields.ts";
 
@@ -20,7 +19,7 @@ export interface Deployment {
 }
 
 /** Reads the deployment settings; invalid settings fall back to defaults, and the content loader reports them. */
-export function deployment(contentDir = contentFolder(), env = process.env): Deployment {
+export function deployment(contentDir: string, env = process.env): Deployment {
   const { site } = loadSettings(contentDir, "content");
   // site.yaml's address is checked with the content; the environment's is checked here,
   // by the same rule, before any page links to it.
@@ -37,13 +36,16 @@ export function deployment(contentDir = contentFolder(), env = process.env): Dep
   };
 }
 
-/** The content folder: `content/`, or CITABLE_CONTENT (benchmarks build other corpora with it). */
-export function contentFolder(env = process.env): string {
-  return resolve(env.CITABLE_CONTENT || "content");
-}
-
-/** `verif`, `/verif` and `/verif/` all become `/verif/`. */
+/** `verif`, `/verif`, `/verif/` and `//verif/./` all become `/verif/`; a base that climbs (`/../etc/`) is refused. */
 export function normalizeBase(base: string): string {
-  const trimmed = base.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  const parts = base
+    .trim()
+    .split("/")
+    .filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) {
+    throw new Error(
+      `The base path ${JSON.stringify(base)} holds "..": the site's links would lead outside it. Write the path itself, such as /verif/.`,
+    );
+  }
+  return parts.length === 0 ? "/" : `/${parts.join("/")}/`;
 }

@@ -1,15 +1,15 @@
 /**
  * Content-layer loaders for Astro: each collection (claims, sources, verdicts,
  * settings) gets an entry for each item of the site in the registry. The pages
- * read the registry; the store is what tells `astro dev` that something
+ * get their data as props and from virtual modules; the store is what tells `astro dev` that something
  * changed: a change under the content folder is applied to the registry, then
  * only the entries whose views it touched are set again. Without a watcher
  * (`astro build`), only the settings entry is stored.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
+import { type WatchedState, watchStatesLine } from "../core/content/watch-states.ts";
 import { count } from "../core/numbers.ts";
-import { contentFolder } from "./deployment.ts";
-import { applyChange, site as loadSite } from "./registry.ts";
+import { applyChange, contentFolder, site as loadSite } from "./registry.ts";
 import type { AppliedChange, LoadedSite } from "./site-state.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
@@ -58,10 +58,11 @@ function base(context: LoaderContext): string {
 }
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
-  const site = await loadSite(base(context));
+  const site = await loadSite(base(context), contentFolder());
   if (collection === "settings") {
     for (const warning of site.warnings) context.logger.warn(warning);
     context.logger.info(checked(site));
+    context.logger.info(watchStatesLine(originals(site)));
   }
   context.store.clear();
   // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
@@ -85,6 +86,14 @@ function checked(site: LoadedSite): string {
   return `${what}: each of their ${count(quotes)} quotes stands in its source.`;
 }
 
+/** The sources' originals as watch.json last found them; undefined when none was checked. */
+function originals(site: LoadedSite): WatchedState[] | undefined {
+  const states = site.sources.flatMap(({ watch }) =>
+    watch ? [{ state: watch.state, seen: watch.outage?.seen }] : [],
+  );
+  return states.length > 0 ? states : undefined;
+}
+
 async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {
   if (applied.kind === "errors") {
     if (collection === "settings") for (const line of applied.lines) context.logger.error(line);
@@ -92,7 +101,7 @@ async function update(collection: Collection, context: LoaderContext, applied: A
   }
   if (applied.kind === "all") return fill(collection, context);
   if (collection !== "claims" && collection !== "sources") return;
-  const site = await loadSite(base(context));
+  const site = await loadSite(base(context), contentFolder());
   const summaries = new Map(entries[collection](site).map((entry) => [entry.id, entry]));
   for (const id of collection === "claims" ? applied.claims : applied.sources) {
     const entry = summaries.get(id);

@@ -1,20 +1,22 @@
 /**
- * The one handoff between the core and the pages: the checked site of each
- * content folder and base path, loaded once per process and updated in place
- * by `astro dev` on every change.
+ * The checked site of each content folder and base path, loaded once per
+ * process (the process Astro's content loader runs in) and updated in place by
+ * `astro dev` on every change.
  *
  * The content loader (loader.ts) loads the site here and, in `astro dev`,
- * applies each change here before it updates Astro's content store; the pages
- * (through src/lib/site.ts) read everything from here. Astro's store holds only
- * ids and the digests of summaries, which tell `astro dev` what changed and
- * when to reload: Astro writes and re-reads its store whole on every change,
- * which with the full views of 10 000 claims took seconds. The registry lives on `globalThis`
- * because Astro loads the loader and the pages as separate module instances;
- * pages that run where no loader ran load the site themselves: slower, never wrong.
+ * applies each change here before it updates Astro's content store. Pages never
+ * read it while they render: in `astro build` they get their views as
+ * `getStaticPaths` props (from the snapshot the integration writes, snapshot.ts)
+ * and the settings from a virtual module (virtual-modules.ts); in `astro dev`
+ * those two read it here. Astro's store holds only ids and the digests of
+ * summaries, which tell `astro dev` what changed and when to reload. The
+ * registry lives on `globalThis` because Astro loads the loader, the integration
+ * and the dev server's modules as separate module instances of one process.
  */
-import { statSync } from "node:fs";
-import { sep } from "node:path";
-import { contentFolder } from "./deployment.ts";
+import { appendFileSync, statSync } from "node:fs";
+import { resolve, sep } from "node:path";
+import type { ShareCardMode } from "../core/schema/settings.ts";
+import { readHandoff } from "./handoff.ts";
 import {
   type AppliedChange,
   applyToState,
@@ -24,8 +26,13 @@ import {
 } from "./site-state.ts";
 
 interface Registry {
+  /** The content folder `citable()` was given, absolute. */
+  content?: string | undefined;
+  /** The share cards `citable()` was asked for, over site.yaml's. */
+  shareCards?: ShareCardMode | undefined;
   /** The sites by content folder and base path. */
   sites: Map<string, Promise<SiteState>>;
+
   /** The last change applied: several collections ask for the same one. */
   lastChange?: { token: string; result: Promise<AppliedChange> } | undefined;
 }
@@ -38,13 +45,27 @@ function registry(): Registry {
   return holder[KEY];
 }
 
+/** Takes `citable()`'s content folder (which {@link contentFolder} then gives) and share cards. */
+export function configure(options: { content: string; shareCards?: ShareCardMode | undefined }) {
+  registry().content = resolve(options.content);
+  registry().shareCards = options.shareCards;
+}
+
+/** The content folder, absolute: `citable()`'s, or `content/` before it is configured. */
+export function contentFolder(): string {
+  return registry().content ?? resolve("content");
+}
+
 /** The checked site of `dir` with links under `base`, loaded on first use; content errors reject. */
 export async function site(base: string, dir = contentFolder()): Promise<LoadedSite> {
   const { sites } = registry();
   const key = `${dir}\0${base}`;
   let state = sites.get(key);
   if (!state) {
-    state = loadStateInParallel(base, dir);
+    // A test counts the loads of a build in this log: one, however many pages and workers.
+    const { loadLog } = readHandoff();
+    if (loadLog) appendFileSync(loadLog, `${dir}\n`);
+    state = loadStateInParallel(base, dir, registry().shareCards);
     sites.set(key, state);
     // A failed load is not kept: the next call tries again.
     state.catch(() => sites.delete(key));

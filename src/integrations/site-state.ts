@@ -25,11 +25,18 @@ import {
   type VerdictView,
 } from "../core/site/view-model.ts";
 import { translator } from "../i18n/index.ts";
+import { claimShareCard, type ShareCard } from "./share-card.ts";
+
+/** A fact-check's view with its share card: what its page renders. */
+export interface ClaimPage extends ClaimView {
+  /** The card its link preview shows, built once here; none when the site draws none. */
+  card: ShareCard | undefined;
+}
 
 /** The checked site: its views, summaries and settings, as the pages read them. */
 export interface LoadedSite {
   /** Every published fact-check, newest first. */
-  claims: ClaimView[];
+  claims: ClaimPage[];
   /** Every source, by title. */
   sources: SourceView[];
   /** The rating scale, in its order. */
@@ -41,7 +48,7 @@ export interface LoadedSite {
   /** The fact-checks related to each fact-check (sharing sources, claimant or tags). */
   related: RelatedIndex;
   /** The views by id, for their pages. */
-  byId: { claims: Map<string, ClaimView>; sources: Map<string, SourceView> };
+  byId: { claims: Map<string, ClaimPage>; sources: Map<string, SourceView> };
   settings: {
     name: string;
     description: string;
@@ -73,20 +80,26 @@ export interface SiteState {
   site: LoadedSite;
   /** Views a change touched while the content had errors: built once it has none. */
   pending: { claims: Set<string>; sources: Set<string> };
+  /** The share cards `citable()` asked for, over site.yaml's. */
+  cards: ShareCardMode | undefined;
 }
 
 /** Loads and checks `dir` and builds its views with links under `base`; content errors throw. */
-export function loadState(base: string, dir: string): SiteState {
+export function loadState(base: string, dir: string, cards?: ShareCardMode): SiteState {
   const session = new ContentSession(dir);
   session.reload();
-  return stateOf(base, session);
+  return stateOf(base, session, cards);
 }
 
 /**
  * {@link loadState} on two cores: a worker renders the claims' reasoning while
  * this thread checks the content (src/core/site/bodies.ts). The same views.
  */
-export async function loadStateInParallel(base: string, dir: string): Promise<SiteState> {
+export async function loadStateInParallel(
+  base: string,
+  dir: string,
+  cards?: ShareCardMode,
+): Promise<SiteState> {
   const lang = loadSettings(dir, "content").site?.lang ?? "fr";
   const bodies = renderBodiesInWorker({
     dir,
@@ -96,12 +109,13 @@ export async function loadStateInParallel(base: string, dir: string): Promise<Si
   const session = new ContentSession(dir);
   session.reload();
   const rendered = await bodies;
-  return stateOf(base, session, (site) => (site === lang ? rendered : undefined));
+  return stateOf(base, session, cards, (site) => (site === lang ? rendered : undefined));
 }
 
 function stateOf(
   base: string,
   session: ContentSession,
+  cards: ShareCardMode | undefined,
   rendered: (lang: string) => ReadonlyMap<string, RenderedBody> | undefined = () => undefined,
 ): SiteState {
   const corpus = session.corpus();
@@ -122,7 +136,8 @@ function stateOf(
   });
   builder.build(corpus, rendered(corpus.site.lang));
   const pending = { claims: new Set<string>(), sources: new Set<string>() };
-  return { dir: session.dir, session, builder, site: siteOf(corpus, builder), pending };
+  const site = siteOf(corpus, builder, cards);
+  return { dir: session.dir, session, builder, site, pending, cards };
 }
 
 /** Takes a change of the file at `path` into `state`. */
@@ -141,19 +156,29 @@ export function applyToState(state: SiteState, path: string): AppliedChange {
   }
   if (change.all) {
     state.builder.build(corpus);
-    state.site = siteOf(corpus, state.builder);
+    state.site = siteOf(corpus, state.builder, state.cards);
     return { kind: "all" };
   }
   const views = state.builder.update(corpus, state.pending);
   state.pending = { claims: new Set(), sources: new Set() };
-  state.site = siteOf(corpus, state.builder);
+  state.site = siteOf(corpus, state.builder, state.cards);
   return { kind: "some", ...views };
 }
 
-function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
+function siteOf(
+  corpus: Corpus,
+  builder: SiteBuilder,
+  cards: ShareCardMode | undefined,
+): LoadedSite {
   const { site, ratings } = corpus;
   if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
-  const { claims, sources, verdicts, pages, related } = builder.model();
+  const model = builder.model();
+  const { sources, verdicts, pages, related } = model;
+  const mode = cards ?? site.shareCards;
+  const claims = model.claims.map((view) => ({
+    ...view,
+    card: claimShareCard(view, site, mode),
+  }));
   return {
     claims,
     sources,
@@ -172,7 +197,7 @@ function siteOf(corpus: Corpus, builder: SiteBuilder): LoadedSite {
       publisher: site.publisher,
       scale: { best: ratings.best, worst: ratings.worst },
       errorReport: site.errorReport,
-      shareCards: site.shareCards,
+      shareCards: mode,
       network: site.network,
     },
     warnings: corpus.diagnostics.map(formatDiagnostic),

@@ -1,16 +1,15 @@
 /**
- * What the pages read of the site, from the registry (src/integrations/registry.ts),
- * and links under the base path.
+ * What the pages, layout and components read of the site. The settings, the
+ * rating scale and the site's own pages come from `virtual:citable/config`,
+ * the listings' summaries from `virtual:citable/listings`, both written into
+ * the build (src/integrations/virtual-modules.ts); the full views only from
+ * `virtual:citable/views`, in `getStaticPaths()`, whose props carry each page's
+ * view to the thread that renders it. No page reads the registry.
  */
 import { base as configBase } from "astro:config/client";
+import { siteData } from "virtual:citable/config";
 import type { PageView } from "../core/pages/view.ts";
-import type {
-  ClaimSummary,
-  ClaimView,
-  SourceSummary,
-  SourceView,
-  VerdictView,
-} from "../core/site/view-model.ts";
+import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
 import {
   formatDate as format,
   formatNumber,
@@ -18,57 +17,43 @@ import {
   type UiLang,
   withColon,
 } from "../i18n/index.ts";
-import { site } from "../integrations/registry.ts";
-import type { LoadedSite } from "../integrations/site-state.ts";
+import type { ClaimPage, LoadedSite } from "../integrations/site-state.ts";
+import type { SiteViews } from "../integrations/snapshot.ts";
 
 /** The site's settings. */
 export async function settings(): Promise<LoadedSite["settings"]> {
-  return (await site(base)).settings;
-}
-
-/** Every published fact-check, newest first, as listings show it. */
-export async function claims(): Promise<ClaimSummary[]> {
-  return (await site(base)).summaries.claims;
-}
-
-/** Every archived source, by title, as listings show it. */
-export async function sources(): Promise<SourceSummary[]> {
-  return (await site(base)).summaries.sources;
-}
-
-/** A fact-check's full view, for its page. */
-export async function claimView(id: string): Promise<ClaimView> {
-  const view = (await site(base)).byId.claims.get(id);
-  if (!view) throw new Error(`No fact-check "${id}".`);
-  return view;
-}
-
-/** A source's full view, for its page. */
-export async function sourceView(id: string): Promise<SourceView> {
-  const view = (await site(base)).byId.sources.get(id);
-  if (!view) throw new Error(`No source "${id}".`);
-  return view;
-}
-
-/** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
-export async function relatedViews(id: string): Promise<ClaimView[]> {
-  const loaded = await site(base);
-  return loaded.related.of(id).flatMap((other) => loaded.byId.claims.get(other) ?? []);
-}
-
-/** The site's own pages (content/pages/), in footer order. */
-export async function sitePages(): Promise<PageView[]> {
-  return (await site(base)).pages;
-}
-
-/** Every fact-check's full view, newest first, for the export. */
-export async function claimViews(): Promise<ClaimView[]> {
-  return (await site(base)).claims;
+  return (await siteData()).settings;
 }
 
 /** The rating scale, in its order: best first, the verdicts outside the scale last. */
 export async function verdicts(): Promise<VerdictView[]> {
-  return (await site(base)).verdicts;
+  return (await siteData()).verdicts;
+}
+
+/** The site's own pages (content/pages/), in footer order. */
+export async function sitePages(): Promise<PageView[]> {
+  return (await siteData()).pages;
+}
+
+// The summaries and the views are imported when first asked for (a chunk of their own in the
+// build): a thread that renders claim pages never loads the summaries of the whole site.
+
+/** Every published fact-check, newest first, as listings show it. */
+export async function claims(): Promise<ClaimSummary[]> {
+  return (await (await import("virtual:citable/listings")).listings()).claims;
+}
+
+/** Every archived source, by title, as listings show it. */
+export async function sources(): Promise<SourceSummary[]> {
+  return (await (await import("virtual:citable/listings")).listings()).sources;
+}
+
+/**
+ * The full views of every fact-check and source, for `getStaticPaths()` only:
+ * a page gets the one it renders as props.
+ */
+export async function views(): Promise<SiteViews> {
+  return (await import("virtual:citable/views")).siteViews();
 }
 
 /**
@@ -115,4 +100,17 @@ export function group<T extends { slug: string; label: string }>(
     }
   }
   return [...groups.values()].sort((a, b) => a.facet.label.localeCompare(b.facet.label));
+}
+
+/** A related fact-check as its link shows it: its view without the reasoning and quotes. */
+export type RelatedClaim = Omit<ClaimPage, "bodyHtml" | "citations" | "card">;
+
+/** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
+export function relatedOf(all: SiteViews, id: string): RelatedClaim[] {
+  return all.related.of(id).flatMap((other) => {
+    const view = all.byId.claims.get(other);
+    if (!view) return [];
+    const { bodyHtml: _body, citations: _citations, card: _card, ...shown } = view;
+    return [shown];
+  });
 }

@@ -2,7 +2,7 @@
 import type { Diagnostic } from "../core/check/diagnostics.ts";
 import type { Corpus } from "../core/check/session.ts";
 import { originalWarning } from "../core/content/watch-file.ts";
-import { WATCH_STATES, type WatchState } from "../core/schema/watch.ts";
+import { lastFinding, WATCH_STATES, type WatchState } from "../core/schema/watch.ts";
 import type { WatchResult } from "./watch-source.ts";
 
 const MARKS: Record<WatchState, string> = {
@@ -14,19 +14,57 @@ const MARKS: Record<WatchState, string> = {
   unreachable: "?",
 };
 
-/** The lines of one result: state, id, status, time, then each quote gone. */
+/** What `--fail-on` can name. */
+export const FAIL_ON = ["gone", "changed", "moved", "unreachable"] as const;
+/** A name of {@link FAIL_ON}. */
+export type FailOn = (typeof FAIL_ON)[number];
+
+/** The findings each name of `--fail-on` fails on: `gone` is a cited passage or the whole original gone. */
+const FAILING: Record<FailOn, ReadonlySet<WatchState>> = {
+  gone: new Set(["changed-quotes-gone", "gone"]),
+  changed: new Set(["changed-quotes-present", "changed-quotes-gone"]),
+  moved: new Set(["moved"]),
+  unreachable: new Set(["unreachable"]),
+};
+
+/** The ids of the results that `failOn` fails on, with their finding: `a (gone)`. */
+export function failures(results: readonly WatchResult[], failOn: ReadonlySet<FailOn>): string[] {
+  return results.flatMap(({ id, entry }) => {
+    const finding = lastFinding(entry);
+    const fails = [...failOn].some(
+      (name) => FAILING[name].has(finding) || FAILING[name].has(entry.state),
+    );
+    return fails
+      ? [`${id} (${entry.state === finding ? finding : `${entry.state}, last seen ${finding}`})`]
+      : [];
+  });
+}
+
+/** The lines of one result: state, id, status, time, its history, then each quote gone and each change. */
 export function resultLines({ id, entry, elapsedMs }: WatchResult): string[] {
   const status = entry.status === undefined ? "no answer" : `HTTP ${entry.status}`;
   const detail = entry.to ? ` → ${entry.to}` : entry.reason ? `: ${entry.reason}` : "";
   const lines = [
     `${MARKS[entry.state]} ${entry.state.padEnd(22)} ${id}  (${status}, ${(elapsedMs / 1000).toFixed(1)} s)${detail}`,
   ];
+  if (entry.seen || (entry.since && entry.since !== entry.checked))
+    lines.push(
+      `    ${entry.state} since ${entry.since}${entry.seen ? `; last seen: ${entry.seen} (${entry.lastRead})` : ""}`,
+    );
   for (const gone of entry.gone ?? []) {
     lines.push(`    gone: "${gone.quote}" (${gone.claim}, citation ${gone.citation})`);
     if (gone.closest)
       lines.push(
         `      closest now (${Math.round(gone.closest.similarity * 100)}%): "${gone.closest.text}"`,
       );
+  }
+  for (const change of entry.changes ?? []) {
+    const near = change.near ? ` (near ${change.near.join(", ")})` : "";
+    lines.push(`    changed${near}:`);
+    if (change.old)
+      lines.push(`      - …${change.before ?? ""} [${change.old}] ${change.after ?? ""}…`);
+    if (change.new)
+      lines.push(`      + …${change.before ?? ""} [${change.new}] ${change.after ?? ""}…`);
   }
   return lines;
 }

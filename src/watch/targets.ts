@@ -1,9 +1,17 @@
 /** What `npm run watch-sources` checks: every source with a `url`, and the quotes that cite it. */
+import { join } from "node:path";
 import type { Corpus } from "../core/check/session.ts";
 import type { WatchTarget } from "./watch-source.ts";
 
-/** The sources of `corpus` that have an address (only those in `only`, when given), in id order. */
-export function watchTargets(corpus: Corpus, only?: ReadonlySet<string>): WatchTarget[] {
+/**
+ * The sources of `corpus` (read from the content folder `content`) that have
+ * an address, only those in `only` when given, in id order.
+ */
+export function watchTargets(
+  corpus: Corpus,
+  content: string,
+  only?: ReadonlySet<string>,
+): WatchTarget[] {
   const targets: WatchTarget[] = [];
   for (const [id, source] of [...corpus.sources].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const url = source.data.url;
@@ -19,7 +27,14 @@ export function watchTargets(corpus: Corpus, only?: ReadonlySet<string>): WatchT
           suffix: citation.suffix,
         })),
     );
-    targets.push({ id, url, text: source.text, citations });
+    const capture = source.data.capture?.file;
+    targets.push({
+      id,
+      url,
+      text: source.text,
+      citations,
+      capture: capture ? join(content, capture) : undefined,
+    });
   }
   return targets;
 }

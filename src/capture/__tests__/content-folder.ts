@@ -1,15 +1,14 @@
-/** A content folder for the import tests: the example's settings, no source or claim yet. */
+/** A content folder for the import tests: the fixture site's settings, no source or claim yet. */
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-const EXAMPLE = new URL("../../../content/", import.meta.url).pathname;
+import { fixtureFile } from "../../../test/support/fixture-site.ts";
 
 /** A fresh content folder with site.yaml and ratings.yaml, and a way to add a claim and remove it all. */
 export function contentFolder() {
   const dir = mkdtempSync(join(tmpdir(), "citable-import-"));
   for (const name of ["site.yaml", "ratings.yaml"])
-    copyFileSync(join(EXAMPLE, name), join(dir, name));
+    copyFileSync(fixtureFile(name), join(dir, name));
   mkdirSync(join(dir, "claims"));
   mkdirSync(join(dir, "sources"));
   return {

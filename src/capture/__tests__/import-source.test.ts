@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { findChromium } from "../../../test/support/chromium.ts";
+import { type LocalServer, localServer } from "../../../test/support/local-server.ts";
 import { checkContent } from "../../core/check/check-parallel.ts";
-import { findChromium } from "../../integrations/chromium.ts";
 import { CaptureError } from "../errors.ts";
 import { importSource } from "../import-source.ts";
 import { contentFolder, localToday } from "./content-folder.ts";
-import { type LocalServer, localServer } from "./local-server.ts";
 import { printPdf } from "./pdf-files.ts";
 
 const fixture = (name: string, file: string) =>
@@ -93,7 +93,7 @@ describe("importSource", () => {
       fetch: { timeoutMs: 1000, userAgent: "test" },
     };
     await importSource(fixture("rassemblement", "page.html"), options);
-    await expect(importSource(fixture("rassemblement", "page.html"), options)).rejects.toThrow(
+    await expect(importSource(fixture("legion-honneur", "page.html"), options)).rejects.toThrow(
       new CaptureError(
         `${join(folder.dir, "sources", "page.md")} already exists, and an import never overwrites a file. Choose another id with --id.`,
       ),
@@ -125,11 +125,15 @@ describe("importSource from an address", () => {
       content: folder.dir,
       id: "entretien",
       today: localToday(),
-      fetch: { timeoutMs: 2000, userAgent: "Citable (+https://verif.example/; test)" },
+      fetch: {
+        timeoutMs: 2000,
+        userAgent: "Citable (+https://verif.example/; test)",
+        allowPrivateNetwork: true,
+      },
     });
     const text = readFileSync(imported.sourcePath, "utf8");
     expect(text).toContain(
-      `# The address fetched, after any redirects.\nurl: "${server.origin}/article"\n# Redirected from:\n#   ${server.origin}/ancienne-adresse\n#   ${server.origin}/2026/relais\n`,
+      `# url: "${server.origin}/article" is on a private network (loopback, this machine), which the check refuses here; write the document's public address if it has one.\n# Redirected from:\n#   ${server.origin}/ancienne-adresse\n#   ${server.origin}/2026/relais\n`,
     );
     expect(text.slice(text.indexOf("\n---\n"))).toBe(
       expected("association-nationale", localToday()).slice(
@@ -143,17 +147,15 @@ describe("importSource from an address", () => {
   it("stops at the timeout on a page that never ends, and writes nothing", async () => {
     server = await localServer();
     folder = contentFolder();
-    const started = performance.now();
     await expect(
       importSource(`${server.origin}/sans-fin`, {
         content: folder.dir,
         today: localToday(),
-        fetch: { timeoutMs: 800, userAgent: "test" },
+        fetch: { timeoutMs: 800, userAgent: "test", allowPrivateNetwork: true },
       }),
     ).rejects.toThrow(
       `${server.origin}/sans-fin did not answer in full within 0.8 s. Nothing was written.`,
     );
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(readdirSync(join(folder.dir, "sources"))).toEqual([]);
   });
 
@@ -164,7 +166,7 @@ describe("importSource from an address", () => {
       importSource(`${server.origin}/absent`, {
         content: folder.dir,
         today: localToday(),
-        fetch: { timeoutMs: 800, userAgent: "test" },
+        fetch: { timeoutMs: 800, userAgent: "test", allowPrivateNetwork: true },
       }),
     ).rejects.toThrow(
       `${server.origin}/absent answered with HTTP status 404, not a page. Check the address, or save the page from your browser and import the file.`,
@@ -207,6 +209,31 @@ describe("importSource from a PDF or a plain text", () => {
     },
     60_000,
   );
+
+  it("imports a Chromium-printed PDF so that a whole word and a paragraph across a page can be quoted", async () => {
+    folder = contentFolder();
+    const imported = await importSource(fixture("rapport-imprime", "report.pdf"), {
+      content: folder.dir,
+      id: "rapport-annuel",
+      today: localToday(),
+      fetch: { timeoutMs: 1000, userAgent: "test" },
+    });
+    const text = readFileSync(imported.sourcePath, "utf8");
+    expect(text).toContain(
+      "  # The line of the text below on which each page of the PDF starts, page 1 first.\n  pages: [1, 10, 14]\n---\n",
+    );
+    writeFileSync(
+      imported.sourcePath,
+      text
+        .replace("publisher:", 'publisher: "Mission"')
+        .replace("published:", "published: 2026-01-15"),
+    );
+    folder.claim("verifiee", "rapport-annuel", localToday(), [
+      "Les élus saluent un programme utile",
+      "Dans les communes visitées, la mission a rencontré des maires, des gendarmes, des enseignants et des parents d’élèves qui décrivent tous la même inquiétude devant l’arrivée de points de vente dans des villages où rien de tel n’existait auparavant, et qui demandent que l’État tienne enfin les engagements pris devant eux lors des assises de la ruralité de l’an dernier.",
+    ]);
+    expect((await checkContent(folder.dir)).diagnostics).toEqual([]);
+  });
 
   it("imports a plain text, its paragraphs from blank lines and its characters escaped only where Markdown would read them", async () => {
     folder = contentFolder();

@@ -1,5 +1,5 @@
 /** PDFs for the tests, made here: printed by Chromium from HTML, or written by hand. */
-import { launchChromium } from "../../integrations/chromium.ts";
+import { launchChromium } from "../../../test/support/chromium.ts";
 
 /** Prints `html` to an A4 PDF with the Chromium at `chromium`. */
 export async function printPdf(chromium: string, html: string): Promise<Uint8Array> {

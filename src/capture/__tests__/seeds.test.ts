@@ -1,5 +1,5 @@
 /**
- * The example site's two sources were archived by hand from the plain-text
+ * The fixture site's two sources (the example's, once) were archived by hand from the plain-text
  * copies now kept as their captures. Imported with the command, each copy
  * gives the same text, block for block, except for the page furniture that
  * the example left out by hand, listed here.
@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
+import { fixtureFile } from "../../../test/support/fixture-site.ts";
 import { openContentFile } from "../../core/content/content-file.ts";
 import { parseMarkdown, visibleText } from "../../core/quote/passages.ts";
 import { contentFolder } from "./content-folder.ts";
@@ -45,7 +46,7 @@ const seeds = [
 let folder: ReturnType<typeof contentFolder> | undefined;
 afterEach(() => folder?.remove());
 
-describe("npm run import on the example's captures", () => {
+describe("npm run import on the fixture's captures", () => {
   it.each(seeds)(
     "gives the text of $id, less the furniture left out by hand",
     ({ id, furniture }) => {
@@ -54,7 +55,7 @@ describe("npm run import on the example's captures", () => {
         process.execPath,
         [
           "src/cli/import.ts",
-          join("content/captures", `${id}.txt`),
+          fixtureFile(`captures/${id}.txt`),
           "--id",
           id,
           "--content",
@@ -64,7 +65,7 @@ describe("npm run import on the example's captures", () => {
       );
       expect(run.stderr).toBe("");
       const imported = blocks(join(folder.dir, "sources", `${id}.md`));
-      const example = blocks(join(root, "content/sources", `${id}.md`));
+      const example = blocks(fixtureFile(`sources/${id}.md`));
       const left = imported.filter((block) => !example.includes(block));
       expect(left).toEqual(furniture);
       expect(imported.filter((block) => example.includes(block))).toEqual(example);

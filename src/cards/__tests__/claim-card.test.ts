@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { durainClaim } from "../../core/site/__tests__/claim-fixture.ts";
-import { cardMode, claimCard, shareCard, verdictCard } from "../claim-card.ts";
+import { cardPath } from "../card-data.ts";
+import { claimCard, shareCard, siteCard, verdictCard } from "../claim-card.ts";
 
 const site = { name: "Citable", lang: "fr" } as const;
 
@@ -10,9 +11,11 @@ describe("claimCard", () => {
       id: "durain-encore-senateur",
       verdict: { key: "faux", label: "Faux", color: "#b3261e", icon: "cross" },
       claim: "Jérôme Durain est encore sénateur.",
+      summary: durainClaim().summary,
       kicker: "Ce qui est affirmé",
       byline: ["Message viral sur les réseaux sociaux", "22\u00a0novembre\u00a02025"],
       site: "Citable",
+      verdictOnly: { kicker: "Notre verdict", text: durainClaim().verdict.description },
     });
   });
 
@@ -42,18 +45,30 @@ describe("verdictCard", () => {
   });
 });
 
+describe("siteCard", () => {
+  it("shows the site's name, what it does and who publishes it, in the site's language", () => {
+    const site = {
+      name: "Citable",
+      lang: "en",
+      description: "Fact-checks.",
+      publisher: "The Desk",
+    } as const;
+    expect(siteCard(site)).toEqual({
+      kind: "site",
+      id: "site",
+      site: "Citable",
+      description: "Fact-checks.",
+      publisher: "Published by The Desk",
+    });
+    expect(cardPath(siteCard(site))).toBe("cards/site.png");
+  });
+});
+
 describe("shareCard", () => {
   it("gives a claim its own card, its verdict's card, or none, as site.yaml says", () => {
     const claim = durainClaim();
     expect(shareCard(claim, site, "claim")?.id).toBe("durain-encore-senateur");
     expect(shareCard(claim, site, "verdict")?.id).toBe("verdict-faux");
     expect(shareCard(claim, site, "off")).toBeUndefined();
-  });
-});
-
-describe("cardMode", () => {
-  it("follows site.yaml, unless CITABLE_CARDS=off leaves the cards out", () => {
-    expect(cardMode("verdict", {})).toBe("verdict");
-    expect(cardMode("claim", { CITABLE_CARDS: "off" })).toBe("off");
   });
 });

@@ -21,14 +21,15 @@ beforeEach(() => {
 afterEach(() => rmSync(site, { recursive: true, force: true }));
 
 describe("the share cards astro build leaves to its caller", () => {
-  it("are taken out of the built site whole, and leave nothing in it", () => {
-    leaveCards(site, { cacheDir: "/cache/cards", cards: [card] });
-    expect(takeCards(site)).toEqual({ cacheDir: "/cache/cards", cards: [card] });
+  it("are taken out of the file they were left in whole, and the file goes", () => {
+    const file = join(site, "cards.json");
+    leaveCards(file, { cacheDir: "/cache/cards", cards: [card] });
+    expect(takeCards(file)).toEqual({ cacheDir: "/cache/cards", cards: [card] });
     expect(readdirSync(site)).toEqual([]);
   });
 
   it("are none when astro build drew and placed them itself", () => {
-    expect(takeCards(site)).toBeUndefined();
+    expect(takeCards(join(site, "cards.json"))).toBeUndefined();
     expect(existsSync(site)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { face, glyphOf } from "../fonts.ts";
+import { face, fontKey, glyphOf } from "../fonts.ts";
 
 /** The advance of `char` in a face, in font units. */
 function advance(family: "inter" | "source-serif-4", weight: 400 | 600 | 700, char: string) {
@@ -28,7 +28,17 @@ describe("face", () => {
 });
 
 describe("glyphOf", () => {
-  it("finds no glyph for a character neither subset has", () => {
-    expect(glyphOf(face({ family: "inter", weight: 400 }), 0x1f984)).toBeUndefined();
+  it("finds no glyph for a character no font of the card has (Linear B)", () => {
+    expect(glyphOf(face({ family: "inter", weight: 400 }), 0x10000)).toBeUndefined();
+  });
+
+  it.each([
+    ["א", "noto-sans-hebrew"],
+    ["ع", "noto-sans-arabic"],
+    ["塔", "noto-sans-jp"],
+    ["🦄", "noto-emoji"],
+  ])("finds %s, which neither family has, in %s at the face's weight", (char, family) => {
+    const found = glyphOf(face({ family: "inter", weight: 700 }), char.codePointAt(0) as number);
+    expect(found && fontKey(found.font)).toMatch(new RegExp(`^${family}-.+-700$`));
   });
 });

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { type CardData, cardHash, cardPath } from "../card-data.ts";
+import { type CardData, cardHash, cardPath, type SiteCardData } from "../card-data.ts";
 import { type CardRun, drawCards, placeCards, reportProgress } from "../generate.ts";
 import { readPng } from "./read-png.ts";
 
@@ -127,6 +127,23 @@ describe("placeCards", () => {
       const png = readPng(readFileSync(join(site, cardPath(c))));
       expect([png.width, png.height]).toEqual([1200, 630]);
     }
+  });
+
+  it("puts the site's card at cards/site.png, the address the home page names", async () => {
+    const cache = join(work, "cache");
+    const site: SiteCardData = {
+      kind: "site",
+      id: "site",
+      site: "Citable",
+      description: "Des vérifications.",
+      publisher: "Publié par La Rédaction",
+    };
+    await drawCards([...cards, site], cache, 1).finished;
+    const out = join(work, "dist");
+    placeCards([...cards, site], cache, out);
+    const png = readPng(readFileSync(join(out, "cards", "site.png")));
+    expect([png.width, png.height]).toEqual([1200, 630]);
+    expect(readdirSync(join(out, "cards"))).toHaveLength(3);
   });
 
   it("drops from the cache the cards no build has used for a week, and only those", async () => {

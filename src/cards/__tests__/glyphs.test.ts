@@ -13,7 +13,7 @@ function steps(coverage: Uint8Array): number[] {
 describe("glyphMask", () => {
   it("draws a letter's edges in every step of coverage between none and full, and in no other", () => {
     const found = glyphOf(serif, "O".codePointAt(0) as number);
-    const mask = found && glyphMask(serif, found, 64);
+    const mask = found && glyphMask(found.font, found.glyph, 64);
     expect(steps(mask?.coverage ?? new Uint8Array())).toEqual(
       Array.from({ length: STEPS }, (_, step) => step),
     );
@@ -21,7 +21,7 @@ describe("glyphMask", () => {
 
   it("gives a space no mask", () => {
     const found = glyphOf(serif, 0x20);
-    expect(found && glyphMask(serif, found, 64)).toBeNull();
+    expect(found && glyphMask(found.font, found.glyph, 64)).toBeNull();
   });
 });
 

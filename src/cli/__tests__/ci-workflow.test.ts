@@ -137,10 +137,14 @@ describe("the workflow that watches the sources", () => {
     const runs = job.steps.flatMap((step) => (step.run ? [step.run] : []));
     expect(runs.slice(0, 2)).toEqual([
       "npm ci --no-audit --no-fund",
-      "npm run watch-sources -- --format github",
+      'npm run watch-sources -- --format github --deadline 20 --summary "$RUNNER_TEMP/watch-summary.md"',
     ]);
-    expect(runs[2]).toContain(`git diff --cached --quiet -I '"checked":' -- content/watch.json`);
-    expect(runs[2]).toContain("gh pr create");
+    expect(runs[2]).toContain(
+      `git diff --cached --quiet -I '"checked":' -I '"lastRead":' -- content/watch.json`,
+    );
+    expect(runs[2]).toContain(
+      'gh pr create --title "Sources: the originals as checked on $day" \\\n  --body-file "$RUNNER_TEMP/watch-summary.md"',
+    );
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Runs every example of .github/CONTRIBUTING.md, so that the guide cannot rot.
+ * Runs every example of CONTRIBUTING.md, so that the guide cannot rot.
  * A comment `<!-- test: … -->` before each fenced block says what it is:
  *
- * - `start from <paths>`: the project's files the examples start from;
+ * - `start from <paths>`: the files the examples start from; `content/…` is read from the
+ *   fixture site (the example's content, which the tests own), never from the project's content/;
  * - `run`: commands (`npm run import …`, `npm run new …`, `npm run check`) run in that folder;
  *   `output` after it: what they print, exactly (the check's time aside);
  * - `file <path>`: a whole file, written there; the check then finds no problem;
@@ -10,7 +11,7 @@
  * - `part of <path>`: lines that stand in that file as the guide left it;
  * - `mistake <path>`: a broken file, checked in a copy; `check prints` after it:
  *   the check's lines, or with `head lines` only the first line of each problem;
- * - `ratings` (before a table): the rating scale of content/ratings.yaml.
+ * - `ratings` (before a table): the rating scale of the fixture's ratings.yaml.
  *
  * The steps run in order, and each file builds on the ones before.
  */
@@ -21,12 +22,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
+import { FIXTURE_SITE, fixtureFile } from "../../../test/support/fixture-site.ts";
 import { loadCorpus } from "../../core/check/corpus.ts";
 import { formatDiagnostic } from "../../core/check/format.ts";
 import { loadSettings } from "../../core/content/settings-files.ts";
 
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
-const GUIDE_PATH = join(PROJECT, ".github/CONTRIBUTING.md");
+const GUIDE_PATH = join(PROJECT, "CONTRIBUTING.md");
 const GUIDE = readFileSync(GUIDE_PATH, "utf8");
 const COMMANDS: Record<string, string> = {
   "npm run new": join(PROJECT, "src/cli/new.ts"),
@@ -76,7 +78,7 @@ function runGuide(): void {
     const where = `CONTRIBUTING.md:${step.line}`;
     const [verb, path = ""] = split(step.directive);
     if (verb === "start from") {
-      for (const file of path.split(" ")) copy(join(PROJECT, file), join(root, file));
+      for (const file of path.split(" ")) copy(startingFile(file), join(root, file));
     } else if (verb === "run") {
       const printed = step.text.split("\n").map((command) => run(root, command, where));
       if (next && split(next.directive)[0] === "output") {
@@ -147,7 +149,7 @@ function appendToFrontMatter(file: string, lines: string): string {
 
 /** The rating scale as the guide's table shows it. */
 function ratingsTable(): string {
-  const { ratings } = loadSettings(join(PROJECT, "content"), "content");
+  const { ratings } = loadSettings(FIXTURE_SITE, "content");
   const rows = (ratings?.verdicts ?? []).map(
     (verdict) =>
       `| \`${verdict.key}\` | ${verdict.label.fr} (${verdict.label.en}) | ${verdict.description.en} |`,
@@ -157,6 +159,13 @@ function ratingsTable(): string {
 
 function maskTime(text: string): string {
   return text.replace(/checked in \d+\.\d+ s/g, "checked in 0.00 s");
+}
+
+/** Where a `start from` path is read: `content/…` from the fixture site, the rest from the project. */
+function startingFile(path: string): string {
+  return path.startsWith("content/")
+    ? fixtureFile(path.slice("content/".length))
+    : join(PROJECT, path);
 }
 
 function copy(from: string, to: string): void {

@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadPages } from "../../core/pages/load.ts";
 import { writePageTemplates } from "../new-pages.ts";
 
-const PAGES = ["about", "contact", "corrections", "funding", "methodology"];
+/** The pages of each language: the legal notice's address is in the site's language. */
+const PAGES = {
+  fr: ["about", "contact", "corrections", "funding", "mentions-legales", "methodology"],
+  en: ["about", "contact", "corrections", "funding", "legal-notice", "methodology"],
+};
 const folders: string[] = [];
 const folder = () => {
   const dir = mkdtempSync(join(tmpdir(), "citable-pages-"));
@@ -18,13 +22,13 @@ afterEach(() => {
 
 describe("writePageTemplates", () => {
   it.each(["fr", "en"] as const)(
-    "writes the five transparency pages in %s, which the check accepts",
+    "writes the six transparency pages in %s, which the check accepts",
     (lang) => {
       const content = folder();
       writePageTemplates(content, lang);
       const { pages, diagnostics } = loadPages(content, (path) => path);
       expect(diagnostics).toEqual([]);
-      expect(pages.map((page) => page.id)).toEqual(PAGES);
+      expect(pages.map((page) => page.id)).toEqual(PAGES[lang]);
     },
   );
 

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -13,15 +13,13 @@ import { template } from "../template.ts";
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 
-/** A copy of the test fixture's content/, with a real source of the example site to quote. */
+/** A copy of the check's fixture content/, with the source the templates' examples quote. */
 function site(): string {
   const root = variantFolder({});
-  const source = "content/sources/kessaci-association-nationale.md";
-  copyFileSync(join(PROJECT, source), join(root, source));
-  // The source records its capture, which the check verifies.
-  const capture = "content/captures/kessaci-association-nationale.txt";
-  mkdirSync(join(root, "content/captures"));
-  copyFileSync(join(PROJECT, capture), join(root, capture));
+  writeFileSync(
+    join(root, "content/sources/gazette-piscine.md"),
+    "---\ntitle: La piscine en travaux\npublisher: La Gazette\npublished: 2026-02-09\n---\nInterrogée sur le budget, la maire a confirmé que la piscine fermera pour travaux en juillet, a-t-elle précisé.\n",
+  );
   return root;
 }
 
@@ -123,7 +121,8 @@ describe("new", () => {
         const nested = typeof items === "object" && !Array.isArray(items) ? described(items) : [];
         return [property.description ?? "", ...nested];
       });
-    const comments = text.replace(/\n\s*# /g, " ");
+    // A comment inside a commented-out example (an optional field of a list item) is "#   # …".
+    const comments = text.replace(/\n\s*#(?:\s+#)* /g, " ");
     for (const description of described(frontMatterJsonSchema(kind))) {
       expect(comments).toContain(description);
     }
@@ -153,11 +152,11 @@ describe("new", () => {
       "published: 2026-02-10",
     );
     expect(text).toContain("\npublished: 2026-02-10\n");
-    const filled = fillIn("claim", text, "Il a dit être prêt [@pret].");
+    const filled = fillIn("claim", text, "Elle a parlé de travaux [@travaux].");
     expect(filled).toContain(
       "\ncorrections:\n  # When the correction was made, YYYY-MM-DD.\n  - date:",
     );
-    expect(filled).toContain('\n    prefix: "Si on me demande de me mobiliser,"\n');
+    expect(filled).toContain('\n    prefix: "la maire a confirmé que"\n');
     writeFileSync(file, filled);
     expect(check(root)).toEqual([]);
   });
@@ -195,7 +194,7 @@ describe("new", () => {
     const root = site();
     const run = scaffold(root, ["claim", id]);
     expect(run.stderr).toBe(
-      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as kessaci-candidat-legislatives.${hint}\n`,
+      `"${id}" is not a valid id: use lowercase letters, digits and hyphens, such as maire-piscine-fermee.${hint}\n`,
     );
     expect(run.status).toBe(1);
   });
@@ -208,16 +207,21 @@ describe("new", () => {
     expect(existsSync(join(root, "content/claims/ailleurs.md"))).toBe(true);
   });
 
+  const usage = [
+    'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]',
+    "       npm run new -- pages [--content dir]",
+    '       npm run new -- site --name "…" --lang fr|en --url https://… [--publisher "…"] [--replace-example] [--content dir]',
+    "",
+  ].join("\n");
+
   it.each([
-    [[], 'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n'],
-    [
-      ["claim"],
-      'Usage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n',
-    ],
+    [[], usage],
+    [["claim"], usage],
     [
       ["page", "x"],
-      '"page" is not something to create: write claim or source.\nUsage: npm run new -- claim|source <id> [--content dir] [--claim "the statement"]\n',
+      `"page" is not something to create: write claim, source, pages or site.\n${usage}`,
     ],
+    [["claim", "x", "--lang", "en"], `--lang is an option of npm run new -- site only.\n${usage}`],
   ])("says how to use it when called with %j", (args, stderr) => {
     const run = scaffold(site(), args);
     expect(run.stderr).toBe(stderr);

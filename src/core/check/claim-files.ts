@@ -5,7 +5,7 @@
  */
 import type { ContentFile } from "../content/content-file.ts";
 import { type ContentEntry, open } from "../content/content-listing.ts";
-import { type LabelUse, labelUses } from "../content/labels.ts";
+import { type LabelUse, labelLengths, labelUses } from "../content/labels.ts";
 import type { ClaimContext } from "./claim-context.ts";
 import { type Claim, checkClaim } from "./claims.ts";
 import type { Diagnostic } from "./diagnostics.ts";
@@ -52,13 +52,15 @@ export function checkOpened(opened: OpenedClaim, context: ClaimContext): Checked
     };
   }
   const checked = checkClaim(entry.id, file, context);
+  const labels = labelUses(file);
+  const tooLong = labelLengths(labels);
   return {
     entry,
-    diagnostics: [...opened.diagnostics, ...checked.diagnostics],
-    valid: checked.claim !== undefined,
-    claim: checked.claim,
+    diagnostics: [...opened.diagnostics, ...checked.diagnostics, ...tooLong],
+    valid: checked.claim !== undefined && tooLong.length === 0,
+    claim: tooLong.length === 0 ? checked.claim : undefined,
     cites: citedSources(file),
-    labels: labelUses(file),
+    labels,
   };
 }
 

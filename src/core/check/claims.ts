@@ -63,8 +63,21 @@ export function checkClaim(
     !context.verdicts.includes(verdict);
   const parsed = claimSchema.safeParse(file.data, { reportInput: true });
   if (!parsed.success) {
+    const unknownPrevious = new Set(
+      previousVerdicts(data.corrections)
+        .filter(
+          ([, previous]) => context.verdicts.length > 0 && !context.verdicts.includes(previous),
+        )
+        .map(([index]) => index),
+    );
     const issues = parsed.error.issues.filter(
-      (issue) => !(unknownVerdict && issue.path.length === 1 && issue.path[0] === "verdict"),
+      (issue) =>
+        !(unknownVerdict && issue.path.length === 1 && issue.path[0] === "verdict") &&
+        !(
+          issue.path[0] === "corrections" &&
+          issue.path[2] === "previousVerdict" &&
+          unknownPrevious.has(issue.path[1] as number)
+        ),
     );
     diagnostics.push(
       ...schemaDiagnostics(issues, claimSchema, {
@@ -84,6 +97,16 @@ export function checkClaim(
       file.field(["verdict"]),
       Rule.unknownVerdict,
       `The verdict "${verdict}" is not in the rating scale; did you mean "${guess}"?`,
+      `Verdicts: ${context.verdicts.join(", ")} (ratings.yaml).`,
+    );
+  }
+
+  for (const [index, previous] of previousVerdicts(data.corrections)) {
+    if (context.verdicts.length === 0 || context.verdicts.includes(previous)) continue;
+    report(
+      file.field(["corrections", index, "previousVerdict"]),
+      Rule.unknownVerdict,
+      `The previous verdict "${previous}" is not in the rating scale; did you mean "${closestVerdict(previous, context.verdicts)}"?`,
       `Verdicts: ${context.verdicts.join(", ")} (ratings.yaml).`,
     );
   }
@@ -208,6 +231,15 @@ function contextField(source: QuotedSource, citation: Citation): "prefix" | "suf
   if (citation.suffix === undefined) return "prefix";
   const prefixOnly = locate(source.text, { quote: citation.quote, prefix: citation.prefix });
   return prefixOnly.kind === "context-mismatch" ? "prefix" : "suffix";
+}
+
+/** Each correction's `previousVerdict` that is a text, with the correction's index. */
+function previousVerdicts(corrections: unknown): Array<[number, string]> {
+  if (!Array.isArray(corrections)) return [];
+  return corrections.flatMap((correction, index): Array<[number, string]> => {
+    const previous = (correction as { previousVerdict?: unknown } | null)?.previousVerdict;
+    return typeof previous === "string" && previous !== "" ? [[index, previous]] : [];
+  });
 }
 
 /**

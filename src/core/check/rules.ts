@@ -103,8 +103,14 @@ export const Rule = {
    */
   misleadingLink: "misleading-link",
   /**
+   * A source's `url` or a claim's `appearance` whose host is an address of a
+   * private network (`127.0.0.1`, `169.254.169.254`, `[::1]`, `localhost`):
+   * the watch would fetch it from the machine that runs it.
+   */
+  privateAddress: "private-address",
+  /**
    * Two spellings of one tag or claimant that give the same listing page
-   * (`Légion d'honneur` and `légion d’honneur`): the site would merge them
+   * (`Cour d'appel` and `cour d’appel`): the site would merge them
    * under one of the names.
    */
   labelVariant: "label-variant",
@@ -130,6 +136,13 @@ export const Rule = {
   /** A page of content/pages/ whose id is a folder of the site (`claims`, `search`...): its address is taken. */
   reservedPage: "reserved-page",
   /**
+   * site.yaml's `format` is missing (content of Citable 0.1.0), older or newer
+   * than the content format this release reads.
+   */
+  contentFormat: "content-format",
+  /** A tag or claimant whose page name (its slug) is longer than a file name may be. */
+  labelTooLong: "label-too-long",
+  /**
    * A partner of `network:` in site.yaml that a reader's browser must not be
    * sent to: an address on a private network or a local name (unless the check
    * or the build runs with `--allow-private-network`), this site itself, or an
@@ -141,6 +154,12 @@ export const Rule = {
    * partner already published, which may be a duplicate (see `npm run network`).
    */
   likelyDuplicate: "likely-duplicate",
+  /**
+   * A claim's share card cannot be drawn: no font of the card (nor of the
+   * Noto scripts it carries) has a character of its claim, finding or byline.
+   * The card then shows its verdict only; the build goes on.
+   */
+  cardFontMissing: "card-font-missing",
 } as const;
 
 /** One of the rule ids of {@link Rule}. */

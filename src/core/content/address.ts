@@ -41,7 +41,10 @@ export function addressProblem(
   context: AddressContext = {},
 ): AddressProblem | undefined {
   const scheme = schemeOf(url);
-  const target = hostOf(url);
+  // A link is resolved as a browser resolves it on the site's pages: `//host`, `\\host` and
+  // `/\host` lead to another host, and meet the same rules as their https:// forms.
+  const target =
+    hostOf(url) ?? (context.link && scheme === undefined ? otherHostOf(url) : undefined);
   if (context.link) {
     if (scheme !== undefined && !LINK_SCHEMES.has(scheme)) return { kind: "scheme", scheme };
   } else if (!target) return { kind: "scheme", scheme };
@@ -109,6 +112,23 @@ function hostOf(url: string): Host | undefined {
     return { host: parsed.hostname, unicode: domainToUnicode(parsed.hostname), user };
   } catch {
     return undefined;
+  }
+}
+
+/** A page of the site stands on this host while a relative link is resolved. */
+const SITE = "https://citable-site.invalid/";
+
+/** The host a relative link leads to when it is not the site's own (`//evil.example/`); undefined otherwise. */
+function otherHostOf(url: string): Host | undefined {
+  const host = hostOf(resolved(url));
+  return host && host.host !== new URL(SITE).hostname ? host : undefined;
+}
+
+function resolved(url: string): string {
+  try {
+    return new URL(url, SITE).href;
+  } catch {
+    return SITE;
   }
 }
 

@@ -5,7 +5,7 @@
  * `capture` lines, a file that is missing, too large or whose bytes changed.
  */
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
@@ -38,6 +38,12 @@ export function captureDiagnostics(file: ContentFile, contentDir: string): Diagn
       reason,
     },
   ];
+  if (isLink(join(contentDir, "captures"))) {
+    return report(
+      "file",
+      "The folder captures/ is a symbolic link. Captures must be plain files inside the content folder: a link could make the site publish a file from elsewhere. Replace the link by the folder itself.",
+    );
+  }
   let fd: number | undefined;
   try {
     fd = openSync(join(contentDir, name), constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
@@ -68,5 +74,14 @@ export function captureDiagnostics(file: ContentFile, contentDir: string): Diagn
     );
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// O_NOFOLLOW guards the file's own name only: a linked folder above it would be followed.
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
 }

@@ -6,7 +6,7 @@ import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
-import { ID_PATTERN } from "../schema/fields.ts";
+import { ID_PATTERN, MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
 
 /** Reads and splits a content file; problems go to `diagnostics`. */
@@ -82,7 +82,18 @@ export function listMarkdown(
         column: 1,
         severity: "error",
         rule: Rule.invalidId,
-        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as durain-2025.md.`,
+        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
+      });
+      continue;
+    }
+    if (id.length > MAX_NAME_LENGTH) {
+      diagnostics.push({
+        file: path,
+        line: 1,
+        column: 1,
+        severity: "error",
+        rule: Rule.invalidId,
+        reason: `The file name is ${id.length} characters long without .md, more than the ${MAX_NAME_LENGTH} an id may have: the site names files after it, and file systems refuse names over 255 bytes. Shorten it.`,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 /**
  * Tags and claimants are free text, and the site lists them on pages named by
- * their slug (src/core/site/slug.ts): `Légion d’honneur`, `légion d'honneur`
+ * their slug (src/core/site/slug.ts): `Élection municipale`, `élection municipale`
  * and the same word with its accent encoded apart (NFD) share one page, under
  * one of the spellings. The check warns about every spelling that differs from
  * the first one met, so that the contributor writes one.
@@ -8,6 +8,7 @@
 
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
+import { MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { slugify } from "../site/slug.ts";
 import type { ContentFile } from "./content-file.ts";
 
@@ -37,6 +38,23 @@ export function labelUses(file: ContentFile): LabelUse[] {
 }
 
 const FOLDER = { tag: "tags", claimant: "claimants" } as const;
+
+/** An error on the line of each label whose page name would be longer than a file system allows. */
+export function labelLengths(uses: readonly LabelUse[]): Diagnostic[] {
+  return uses.flatMap((use) => {
+    const slug = slugify(use.label);
+    if (slug.length <= MAX_NAME_LENGTH) return [];
+    return [
+      {
+        file: use.file.path,
+        ...use.file.field(use.path),
+        severity: "error" as const,
+        rule: Rule.labelTooLong,
+        reason: `The ${use.kind}'s page would be /${FOLDER[use.kind]}/${slug.slice(0, 20)}…/, a name of ${slug.length} characters, more than the ${MAX_NAME_LENGTH} a page name may have (file systems refuse names over 255 bytes). Shorten the ${use.kind}.`,
+      },
+    ];
+  });
+}
 
 /** A warning for each use whose spelling differs from the first use with the same page. */
 export function labelVariants(uses: readonly LabelUse[]): Diagnostic[] {

@@ -8,6 +8,7 @@ import { Rule } from "../check/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
 import { pointsOf, readText } from "./content-file.ts";
+import { contentFormatProblem } from "./content-format.ts";
 import { networkDiagnostics } from "./network-settings.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
 import { loadWatch } from "./watch-file.ts";
@@ -25,27 +26,36 @@ export interface Settings {
 /** Reads and checks `site.yaml`, `ratings.yaml` and `watch.json` (if any) in `dir`; `display` is `dir` as printed. */
 export function loadSettings(dir: string, display: string): Settings {
   const diagnostics: Diagnostic[] = [];
-  const site = loadYaml(join(dir, "site.yaml"), `${display}/site.yaml`, siteSchema, diagnostics);
-  if (site && site.network.length > 0) {
-    const file = `${display}/site.yaml`;
-    const partners = networkDiagnostics(site, file, (path) =>
-      settingsPosition(dir, "site.yaml", path),
+  const siteLoaded = loadYaml(
+    join(dir, "site.yaml"),
+    `${display}/site.yaml`,
+    siteSchema,
+    diagnostics,
+    { precheck: contentFormatProblem, owns: "format" },
+  );
+  const site = siteLoaded?.data;
+  if (siteLoaded && siteLoaded.data.network.length > 0) {
+    diagnostics.push(
+      ...networkDiagnostics(siteLoaded.data, `${display}/site.yaml`, siteLoaded.position),
     );
-    diagnostics.push(...partners);
   }
-  const ratings = loadYaml(
+  // Read and parsed once: the place of each verdict's problem comes from the same document.
+  const loaded = loadYaml(
     join(dir, "ratings.yaml"),
     `${display}/ratings.yaml`,
     ratingsSchema,
     diagnostics,
   );
+  const ratings = loaded?.data;
   const keys = new Map<string, number>();
+  const ratingsPosition = (path: readonly PropertyKey[]) =>
+    loaded ? loaded.position(path) : { line: 1, column: 1 };
   ratings?.verdicts.forEach((verdict, index) => {
     const ratio = contrastWithWhite(verdict.color);
     if (ratio < MIN_CONTRAST) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
-        ...settingsPosition(dir, "ratings.yaml", ["verdicts", index, "color"]),
+        ...ratingsPosition(["verdicts", index, "color"]),
         severity: "error",
         rule: Rule.verdictContrast,
         reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
@@ -55,11 +65,11 @@ export function loadSettings(dir: string, display: string): Settings {
     if (first !== undefined) {
       diagnostics.push({
         file: `${display}/ratings.yaml`,
-        ...settingsPosition(dir, "ratings.yaml", ["verdicts", index, "key"]),
+        ...ratingsPosition(["verdicts", index, "key"]),
         severity: "error",
         rule: Rule.duplicateVerdict,
         reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
-        hint: `It is first defined on line ${settingsPosition(dir, "ratings.yaml", ["verdicts", first, "key"]).line}.`,
+        hint: `It is first defined on line ${ratingsPosition(["verdicts", first, "key"]).line}.`,
       });
     } else keys.set(verdict.key, index);
   });
@@ -80,17 +90,12 @@ function contrastWithWhite(hex: string): number {
   return 1.05 / (luminance + 0.05);
 }
 
-/** Where the field at `path` of the settings file `name` of `dir` is written. */
-function settingsPosition(dir: string, name: string, path: readonly PropertyKey[]): Span {
-  const raw = readText(join(dir, name), name);
-  if (typeof raw !== "string") return { line: 1, column: 1 };
-  const parsed = parseYaml(raw);
-  return parsed.ok ? spanOf(raw, parsed.document, path) : { line: 1, column: 1 };
-}
-
 /** Where the field at `path` of a settings file is written, and where its value ends. */
-function spanOf(raw: string, document: Document, path: readonly PropertyKey[]): Span {
-  const point = pointsOf(raw);
+function spanOf(
+  point: ReturnType<typeof pointsOf>,
+  document: Document,
+  path: readonly PropertyKey[],
+): Span {
   const { start, end } = rangeOfPath(document, path);
   const after = end === undefined ? undefined : point(end);
   return {
@@ -99,12 +104,24 @@ function spanOf(raw: string, document: Document, path: readonly PropertyKey[]): 
   };
 }
 
+/** A check of one field that says more than the schema could, run before it. */
+interface Precheck {
+  precheck: (
+    data: unknown,
+    file: string,
+    position: (path: readonly PropertyKey[]) => Span,
+  ) => Diagnostic | undefined;
+  /** The field it judges: the schema's own words about it are left out. */
+  owns: string;
+}
+
 function loadYaml<T extends z.ZodType>(
   absolute: string,
   path: string,
   schema: T,
   diagnostics: Diagnostic[],
-): z.output<T> | undefined {
+  field?: Precheck,
+): { data: z.output<T>; position: (path: readonly PropertyKey[]) => Span } | undefined {
   const at = (line: number, column: number) => ({
     file: path,
     line,
@@ -135,9 +152,12 @@ function loadYaml<T extends z.ZodType>(
     });
     return undefined;
   }
+  const position = (fieldPath: readonly PropertyKey[]) => spanOf(point, parsed.document, fieldPath);
+  const problem = field?.precheck(parsed.data, path, position);
+  if (problem) diagnostics.push(problem);
   const checked = schema.safeParse(parsed.data, { reportInput: true });
-  if (checked.success) return checked.data;
-  const position = (fieldPath: readonly PropertyKey[]) => spanOf(raw, parsed.document, fieldPath);
-  diagnostics.push(...schemaDiagnostics(checked.error.issues, schema, { file: path, position }));
+  if (checked.success) return { data: checked.data, position };
+  const issues = checked.error.issues.filter((issue) => issue.path[0] !== field?.owns);
+  diagnostics.push(...schemaDiagnostics(issues, schema, { file: path, position }));
   return undefined;
 }

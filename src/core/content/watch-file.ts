@@ -7,7 +7,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
-import { type Watch, type WatchedSource, watchSchema } from "../schema/watch.ts";
+import {
+  lastFinding,
+  type Watch,
+  type WatchedSource,
+  watchedSourceSchema,
+  watchSchema,
+} from "../schema/watch.ts";
 import type { ContentFile } from "./content-file.ts";
 import { pointsOf, readText } from "./content-file.ts";
 import { schemaDiagnostics } from "./schema-issues.ts";
@@ -46,9 +52,19 @@ export function loadWatch(
     return undefined;
   }
   const parsed = parseYaml(raw);
-  if (!parsed.ok) return undefined;
+  if (!parsed.ok) {
+    // JSON that the reader refuses all the same: a source written twice by a hand merge, deep nesting.
+    diagnostics.push({
+      file: path,
+      ...point(parsed.offset),
+      severity: "error",
+      rule: Rule.watchFile,
+      reason: `${parsed.reason} The file is written by npm run watch-sources: run it again, or restore the file from the history.`,
+    });
+    return undefined;
+  }
   const checked = watchSchema.safeParse(parsed.data, { reportInput: true });
-  if (checked.success) return checked.data;
+  if (checked.success) return byId(parsed.data as { sources: Record<string, unknown> });
   const position = (fieldPath: readonly PropertyKey[]) =>
     point(offsetOfPath(parsed.document, fieldPath));
   diagnostics.push(
@@ -58,21 +74,38 @@ export function loadWatch(
 }
 
 /**
+ * The sources of a file the schema accepted, in an object without a prototype:
+ * zod's record assigns each key, which turns a source with the valid id
+ * `__proto__` into a prototype, and a plain object answers `constructor` for
+ * a source never checked.
+ */
+function byId(data: { sources: Record<string, unknown> }): Watch {
+  const sources = Object.create(null) as Watch["sources"];
+  for (const id of Object.keys(data.sources))
+    sources[id] = watchedSourceSchema.parse(data.sources[id]);
+  return { sources };
+}
+
+/**
  * A warning on the `url` line of `file` when its original changed in a way an
  * editor should look at (quotes gone, moved, gone, unreachable); undefined when
  * it is unchanged or still has every quote.
  */
 export function originalWarning(file: ContentFile, entry: WatchedSource): Diagnostic | undefined {
-  if (entry.state === "unchanged" || entry.state === "changed-quotes-present") return undefined;
+  const finding = lastFinding(entry);
+  if (finding === "unchanged" || finding === "changed-quotes-present") {
+    if (entry.state !== "unreachable") return undefined;
+  }
   const gone = entry.gone ?? [];
+  const lost = `${gone.length} cited passage${gone.length === 1 ? " is" : "s are"} no longer in it (${gone.map((g) => `${g.claim}, citation ${g.citation}`).join("; ")})`;
   const reason =
     entry.state === "changed-quotes-gone"
-      ? `The original changed since it was archived: ${gone.length} cited passage${gone.length === 1 ? " is" : "s are"} no longer in it (${gone.map((g) => `${g.claim}, citation ${g.citation}`).join("; ")}). The archived copy stays the reference; check whether the article was corrected.`
+      ? `The original changed since it was archived: ${lost}. The archived copy stays the reference; check whether the article was corrected.`
       : entry.state === "moved"
         ? `The original moved to ${entry.to}. Check that it is the same document, then update url.`
         : entry.state === "gone"
           ? `The original is gone (HTTP ${entry.status}). The archived copy stays the reference.`
-          : `The original could not be reached: ${entry.reason ?? "no answer"}`;
+          : `The original could not be reached${entry.since ? ` since ${entry.since}` : ""}: ${entry.reason ?? "no answer"}${finding === "changed-quotes-gone" ? ` Last seen (${entry.lastRead}): ${lost}.` : ""}`;
   return {
     file: file.path,
     ...file.field(["url"]),

@@ -23,7 +23,12 @@ export interface SitePage {
   tree: Root;
 }
 
-/** The folders and files of the built site: a page with one of these ids would replace them. */
+/**
+ * The folders and files of the built site: a page with one of these ids would
+ * replace them. Every top-level route of src/pages is here (a test holds it
+ * so), with what the build adds beside them; but `methodology`, whose page
+ * shows content/pages/methodology.md under the rating scale.
+ */
 export const RESERVED_PAGE_IDS = new Set([
   "claims",
   "sources",
@@ -31,6 +36,10 @@ export const RESERVED_PAGE_IDS = new Set([
   "verdicts",
   "claimants",
   "search",
+  "captures",
+  "export",
+  "cards",
+  "page",
   "pagefind",
   "scripts",
   "schemas",

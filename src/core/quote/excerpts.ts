@@ -42,7 +42,7 @@ export function reader(text: string): string {
   return text.replace(/[\t\n\r ]+/gu, " ");
 }
 
-/** `…derrière [Amine], encore.`: the marked range and a few words either side, within its block. */
+/** `…derrière [Claire], encore.`: the marked range and a few words either side, within its block. */
 export function context(text: string, [start, end]: [number, number]): string {
   const blockStart = text.lastIndexOf("\n\n", start - 1);
   const blockEnd = text.indexOf("\n\n", end);

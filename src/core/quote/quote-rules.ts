@@ -11,9 +11,9 @@ import { normalizeText } from "./text.ts";
  * The shortest quote that counts as a citation, after normalisation. A word
  * or two ("prêt", "il a dit") stands in almost any article and proves
  * nothing; three words and twelve characters is the shortest statement a
- * reader recognises ("Macron a menti"). Each part around `[…]` needs two
+ * reader recognises ("le maire a menti"). Each part around `[…]` needs two
  * words, so that elisions cannot assemble a sentence out of single words
- * picked across a passage ("La République […] soutiendra […] le narcotrafic").
+ * picked across a passage ("La commune […] financera […] la piscine").
  */
 export const QUOTE_MINIMUM = {
   /** Words in the whole quote (a word holds a letter or a digit). */

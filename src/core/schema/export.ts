@@ -99,6 +99,7 @@ export const exportRecordSchema = z
   .strictObject({
     id: z.string(),
     url: url.describe("The fact-check's page."),
+    headline: maybe(z.string(), "The editors' title that states the finding, or null."),
     claim: z.string().describe("The statement checked, as the claim file writes it."),
     verbatim: z
       .boolean()
@@ -109,7 +110,15 @@ export const exportRecordSchema = z
       "What the claimant is, or null when there is none.",
     ),
     claimDate: maybe(date, "When it was made, or null."),
-    appearance: maybe(url, "Where it was made, or null."),
+    appearance: maybe(
+      z.strictObject({
+        platform: z.string().describe("The platform or outlet where it was made."),
+        date: maybe(date, "When it was published there, or null."),
+        url: maybe(url, "The address of the post or article, or null when not recorded."),
+        archived: maybe(url, "The address of an archived copy, or null."),
+      }),
+      "Where it was made, or null.",
+    ),
     verdict: z.strictObject({
       key: z.string(),
       label: z.string(),
@@ -121,7 +130,16 @@ export const exportRecordSchema = z
     lang: z.string(),
     authors: z.array(z.string()),
     tags: z.array(z.string()),
-    corrections: z.array(z.strictObject({ date, note: z.string() })),
+    corrections: z.array(
+      z.strictObject({
+        date,
+        note: z.string(),
+        previousVerdict: maybe(
+          z.string(),
+          "The key of the verdict this correction replaced, or null when it kept the verdict.",
+        ),
+      }),
+    ),
     citations: z.array(citation),
     claimReview: z
       .record(z.string(), z.unknown())

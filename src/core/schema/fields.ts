@@ -5,9 +5,17 @@
 import { z } from "zod";
 import { Rule } from "../check/rules.ts";
 import { addressProblem } from "../content/address.ts";
+import { privateHost } from "../content/private-address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The longest id or slug, in bytes (they are ASCII): the site names folders and
+ * files after them (`claims/<id>/`, `cards/<id>.png`, `tags/<slug>/`), and file
+ * systems refuse names over 255 bytes; the rest is room for the suffixes.
+ */
+export const MAX_NAME_LENGTH = 200;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -45,7 +53,7 @@ export const text = () => z.string({ error: "must be a text" }).trim().min(1, "m
 export const id = () =>
   z
     .string({ error: "must be a text" })
-    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as durain-2025");
+    .regex(ID_PATTERN, "must be lowercase letters, digits and hyphens, such as gazette-2025");
 
 /** A calendar day, `YYYY-MM-DD`, kept as written: no time, no time zone. */
 export const isoDate = () =>
@@ -81,6 +89,24 @@ export const httpUrl = () =>
     error: ADDRESS,
     params: { diagnose: addressDiagnostic },
   });
+
+/**
+ * An address that the watch fetches (a source's `url`, a claim's
+ * `appearance`): an {@link httpUrl} whose host is not an address of a private
+ * network (private-address.ts).
+ */
+export const publicHttpUrl = () =>
+  httpUrl().refine((value) => privateHost(value) === undefined, {
+    error: ADDRESS,
+    params: { diagnose: privateDiagnostic },
+  });
+
+function privateDiagnostic(field: string, input: unknown) {
+  const found = typeof input === "string" ? privateHost(input) : undefined;
+  if (!found) return undefined;
+  const reason = `${field} leads to ${found.address}, an address of a private network (${found.range}): npm run watch-sources would fetch it from the machine that runs it. Write the document's public address, or leave the field out.`;
+  return { rule: Rule.privateAddress, reason };
+}
 
 /** The error for an address that is http or https but misleads; `field` names the field. */
 function addressDiagnostic(field: string, input: unknown) {

@@ -2,6 +2,13 @@
 import { z } from "zod";
 import { httpUrl, id, langTag, text } from "./fields.ts";
 
+/**
+ * The version of the content format this release reads and writes: raised
+ * when a release changes what content must say (src/core/content/content-format.ts
+ * tells an owner what to change).
+ */
+export const CONTENT_FORMAT = 2;
+
 /** The languages the interface speaks. */
 export const INTERFACE_LANGUAGES = ["fr", "en"] as const;
 
@@ -47,6 +54,11 @@ export const partnerSchema = z.strictObject({
 
 /** Schema of site.yaml. */
 export const siteSchema = z.strictObject({
+  format: z
+    .literal(CONTENT_FORMAT)
+    .describe(
+      `The version of the content format the site is written in: ${CONTENT_FORMAT} for this release. See docs/content-format.md.`,
+    ),
   name: text().describe("The site's name, shown in every page's header and title."),
   description: text().describe("What the site is, for the home page and search engines."),
   lang: z
@@ -59,6 +71,10 @@ export const siteSchema = z.strictObject({
       /^\/(?:[A-Za-z0-9._~-]+\/)*$/,
       "must be a path that starts and ends with /, such as /verif/",
     )
+    // `/../../etc/` would put every link of the site outside it.
+    .refine((base) => !base.split("/").some((part) => part === "." || part === ".."), {
+      error: "must be a path that stays in the site, without . or .. folders, such as /verif/",
+    })
     .default("/")
     .describe("The path under the address, such as /verif/. BASE_PATH overrides it. Default: /."),
   publisher: z
@@ -77,7 +93,7 @@ export const siteSchema = z.strictObject({
     .enum(SHARE_CARD_MODES, { error: "must be claim, verdict or off" })
     .default("claim")
     .describe(
-      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the claim, who made it and when: about 15 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
+      "The image of a claim's link preview: claim (default) draws a card per claim (its verdict, the finding, the claim, who made it and when: about 19 KB each); verdict draws one card per verdict (its meaning), for archives too large for a card per claim on their host; off shows none.",
     ),
   network: z
     .array(partnerSchema)

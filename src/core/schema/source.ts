@@ -1,7 +1,7 @@
 /** The front matter of a source file: one archived source document. */
 import { z } from "zod";
 import { CAPTURE_FILE } from "../content/capture-hash.ts";
-import { httpUrl, isoDate, langTag, text } from "./fields.ts";
+import { httpUrl, isoDate, langTag, publicHttpUrl, text } from "./fields.ts";
 
 /** Schema of a source's front matter. */
 export const sourceSchema = z
@@ -11,7 +11,7 @@ export const sourceSchema = z
       "Who published it: a newspaper, an institution, a person. Write 'Non renseigné' when the copy does not say.",
     ),
     published: isoDate().describe("When it was published, YYYY-MM-DD."),
-    url: httpUrl()
+    url: publicHttpUrl()
       .optional()
       .describe("Where the original stands, http or https only. Leave it out when unknown."),
     archived: isoDate().optional().describe("When the text was captured, YYYY-MM-DD."),
@@ -31,7 +31,7 @@ export const sourceSchema = z
           .string({ error: "must be a text" })
           .regex(
             CAPTURE_FILE,
-            "must be captures/<name>.html, .pdf or .txt, such as captures/durain-2025.html",
+            "must be captures/<name>.html, .pdf or .txt, such as captures/gazette-2025.html",
           )
           .describe(
             "The original file, relative to the content folder: captures/<source-id>.<html|pdf|txt>.",
@@ -41,6 +41,19 @@ export const sourceSchema = z
           .regex(/^[0-9a-f]{64}$/, "must be the 64 lowercase hexadecimal digits of a SHA-256")
           .describe("The SHA-256 of the file's bytes, which npm run check verifies."),
         retrieved: isoDate().describe("When the original was saved or fetched, YYYY-MM-DD."),
+        fetched: httpUrl()
+          .optional()
+          .describe(
+            "The address the original was fetched from, after redirects, when npm run import fetched it; url is the page's canonical address.",
+          ),
+        pages: z
+          .array(z.int({ error: "must be a line number" }).min(1, "must be a line number"), {
+            error: "must be a list of line numbers, such as [1, 24, 51]",
+          })
+          .optional()
+          .describe(
+            "For a PDF: the line of the body on which each of its pages starts, page 1 first, so that a passage can be cited with its page.",
+          ),
       })
       .optional()
       .describe(

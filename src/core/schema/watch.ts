@@ -30,6 +30,42 @@ export const goneQuoteSchema = z.strictObject({
     .describe("The closest passage now, when one is similar enough."),
 });
 
+/** The most characters of a passage recorded in a change: a few sentences. */
+export const MAX_CHANGE_CHARS = 600;
+
+/** A passage of the original that changed near the cited ones: its old words and its new. */
+export const changeSchema = z.strictObject({
+  old: z
+    .string({ error: "must be a text" })
+    .max(MAX_CHANGE_CHARS)
+    .describe(
+      "The words of the archived text that the original no longer has (empty: words added).",
+    ),
+  new: z
+    .string({ error: "must be a text" })
+    .max(MAX_CHANGE_CHARS)
+    .describe("The words the original has in their place (empty: words removed)."),
+  before: z
+    .string({ error: "must be a text" })
+    .max(MAX_CHANGE_CHARS)
+    .optional()
+    .describe("The unchanged words just before, to find the place."),
+  after: z
+    .string({ error: "must be a text" })
+    .max(MAX_CHANGE_CHARS)
+    .optional()
+    .describe("The unchanged words just after."),
+  near: z
+    .array(z.string({ error: "must be a text" }).max(300))
+    .optional()
+    .describe("The citations (claim/citation) whose passage it stands in or beside."),
+});
+
+const dateTime = (what: string) =>
+  z.iso
+    .datetime({ error: "must be a UTC date and time such as 2026-11-30T06:00:00Z" })
+    .describe(what);
+
 /** The last check of one source's original. */
 export const watchedSourceSchema = z.strictObject({
   url: httpUrl().describe("The address checked: the source's url."),
@@ -51,7 +87,22 @@ export const watchedSourceSchema = z.strictObject({
   gone: z
     .array(goneQuoteSchema)
     .optional()
-    .describe("The quotes the original no longer has (state changed-quotes-gone)."),
+    .describe(
+      "The quotes the original no longer has (state changed-quotes-gone, or the last reading of an original now unreachable).",
+    ),
+  changes: z
+    .array(changeSchema)
+    .optional()
+    .describe("What changed in the original, nearest the cited passages first (states changed-*)."),
+  firstChecked: dateTime("When the original was checked for the first time.").optional(),
+  since: dateTime("Since when the original has been in this state.").optional(),
+  lastRead: dateTime("When the original was last read in full (its text compared).").optional(),
+  seen: z
+    .enum(WATCH_STATES, { error: `must be one of ${WATCH_STATES.join(", ")}` })
+    .optional()
+    .describe(
+      "What the last reading found, kept while the original is unreachable: its gone and changes stay with it.",
+    ),
 });
 
 /** The whole file. */
@@ -63,9 +114,16 @@ export const watchSchema = z
 
 /** A state of {@link WATCH_STATES}. */
 export type WatchState = (typeof WATCH_STATES)[number];
+/** A passage that changed in an original. */
+export type Change = z.output<typeof changeSchema>;
 /** A quote gone from its original. */
 export type GoneQuote = z.output<typeof goneQuoteSchema>;
 /** The last check of one source's original. */
 export type WatchedSource = z.output<typeof watchedSourceSchema>;
 /** `content/watch.json`, checked. */
 export type Watch = z.output<typeof watchSchema>;
+
+/** The finding a reader should be told of: the state read last, even while the original is unreachable. */
+export function lastFinding(entry: WatchedSource): WatchState {
+  return entry.state === "unreachable" && entry.seen ? entry.seen : entry.state;
+}

@@ -11,6 +11,7 @@ import type { Diagnostic } from "../check/diagnostics.ts";
 import type { JobResult } from "../check/worker.ts";
 import { WorkerPool } from "../check/worker-pool.ts";
 import { displayPath, listMarkdown, open } from "../content/content-listing.ts";
+import { readingOrder } from "./reading-order.ts";
 import { renderClaimBody } from "./render.ts";
 
 /** A claim's reasoning as the worker rendered it, with what it rendered it from. */
@@ -42,7 +43,10 @@ export function renderBodies({
     const file = open(entry.absolute, entry.path, ignored);
     const citations = (file?.data as { citations?: unknown } | undefined)?.citations;
     if (!file || !Array.isArray(citations)) continue;
-    const ids = citations.map((citation) => String((citation as { id?: unknown })?.id));
+    const ids = readingOrder(
+      file.body,
+      citations.map((citation) => String((citation as { id?: unknown })?.id)),
+    );
     const own = (file.data as { lang?: unknown }).lang;
     const lang = typeof own === "string" ? own : siteLang;
     const html = renderClaimBody(

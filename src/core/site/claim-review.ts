@@ -36,7 +36,7 @@ export function claimReview(claim: ClaimView, context: ReviewContext): Record<st
     url: context.pageUrl,
     claimReviewed: claim.claim,
     datePublished: claim.published,
-    ...(claim.updated === undefined ? {} : { dateModified: claim.updated }),
+    ...dateModified(claim),
     inLanguage: context.lang,
     ...(context.image === undefined ? {} : { image: context.image }),
     author: organization(context.publisher),
@@ -82,14 +82,38 @@ function rating(claim: ClaimView, scale: ReviewContext["scale"]): Record<string,
   };
 }
 
+/**
+ * The review's last change: its `updated` day or its latest correction's, whichever is later, so
+ * that a verdict changed by a correction is dated even when `updated` was not moved.
+ */
+function dateModified(claim: ClaimView): Record<string, string> {
+  const days = [claim.updated, ...claim.corrections.map((correction) => correction.date)];
+  const latest = days
+    .filter((day) => day !== undefined)
+    .sort()
+    .at(-1);
+  return latest === undefined ? {} : { dateModified: latest };
+}
+
+/**
+ * Where the claim was made, as a `CreativeWork`: the platform or outlet, its
+ * date, its address and archived copy when recorded. Without an address, the
+ * work still says where and when (Google reads `appearance` and
+ * `firstAppearance` as the claim's first publication).
+ */
+function appearanceWork(appearance: NonNullable<ClaimView["appearance"]>) {
+  return {
+    "@type": "CreativeWork",
+    ...(appearance.url === undefined ? {} : { url: appearance.url }),
+    ...(appearance.date === undefined ? {} : { datePublished: appearance.date }),
+    publisher: { "@type": "Organization", name: appearance.platform },
+    ...(appearance.archived === undefined ? {} : { archivedAt: appearance.archived }),
+  };
+}
+
 function reviewedClaim(claim: ClaimView): Record<string, unknown> {
-  const appearance =
-    claim.appearance === undefined
-      ? {}
-      : {
-          appearance: [{ "@type": "CreativeWork", url: claim.appearance }],
-          firstAppearance: { "@type": "CreativeWork", url: claim.appearance },
-        };
+  const work = claim.appearance && appearanceWork(claim.appearance);
+  const appearance = work === undefined ? {} : { appearance: [work], firstAppearance: work };
   return {
     "@type": "Claim",
     ...claimAuthor(claim),

@@ -8,6 +8,7 @@ import type { Source } from "../check/sources.ts";
 import type { Part } from "../quote/locate.ts";
 import type { Ratings, Verdict } from "../schema/settings.ts";
 import { type RenderedBody, renderedBody } from "./bodies.ts";
+import { readingOrder } from "./reading-order.ts";
 import { renderClaimBody } from "./render.ts";
 import { scalePosition } from "./scale.ts";
 import { slugify } from "./slug.ts";
@@ -45,18 +46,29 @@ export function claimView(
   prepared: { rendered?: RenderedBody | undefined } = {},
 ): ClaimView {
   const { data } = claim;
-  const ids = data.citations.map((citation) => citation.id);
-  const lang = data.lang ?? siteLang;
   const body = claim.file.body;
+  // Numbered as the reader meets them in the reasoning, not as the file lists them.
+  const ids = readingOrder(
+    body,
+    data.citations.map((citation) => citation.id),
+  );
+  const lang = data.lang ?? siteLang;
+  const located = new Map(claim.citations.map((citation) => [citation.id, citation]));
   return {
     id: claim.id,
+    headline: data.headline === undefined ? undefined : frenchSpacing(data.headline, lang),
     claim: frenchSpacing(data.claim, lang),
     verbatim: data.verbatim ?? false,
     claimant: data.claimant
       ? { label: data.claimant, slug: slugify(data.claimant), kind: data.claimantKind ?? "person" }
       : undefined,
     claimDate: data.claimDate,
-    appearance: data.appearance,
+    appearance: data.appearance && {
+      platform: data.appearance.platform,
+      date: data.appearance.date ?? data.claimDate,
+      url: data.appearance.url,
+      archived: data.appearance.archived,
+    },
     verdict: verdicts.get(data.verdict) as VerdictView,
     summary: frenchSpacing(data.summary, lang),
     published: data.published,
@@ -64,18 +76,34 @@ export function claimView(
     authors: data.authors ?? [],
     tags: (data.tags ?? []).map((label) => ({ label, slug: slugify(label) })),
     lang,
-    corrections: data.corrections ?? [],
+    corrections: (data.corrections ?? []).map((correction) => ({
+      date: correction.date,
+      note: frenchSpacing(correction.note, lang),
+      previousVerdict: correction.previousVerdict
+        ? pickVerdict(verdicts.get(correction.previousVerdict), correction.previousVerdict)
+        : undefined,
+    })),
     bodyHtml:
       renderedBody(prepared.rendered, body, ids, lang) ??
       renderClaimBody(body, ids, (id) => options.citationLabel(ids.indexOf(id) + 1), lang),
-    citations: claim.citations.map((citation) => citationView(claim, citation, sources)),
+    citations: ids.flatMap((id) => {
+      const citation = located.get(id);
+      return citation ? [citationView(claim, citation, sources, lang, siteLang)] : [];
+    }),
   };
+}
+
+/** The key and label of a verdict, or its bare key when the scale no longer has it. */
+function pickVerdict(verdict: VerdictView | undefined, key: string) {
+  return { key, label: verdict?.label ?? key };
 }
 
 function citationView(
   claim: Claim,
   citation: LocatedCitation,
   sources: ReadonlyMap<string, Source>,
+  lang: string,
+  siteLang: string,
 ): CitationView {
   const source = sources.get(citation.source) as Source;
   const text = source.text.visible.text;
@@ -83,13 +111,17 @@ function citationView(
   return {
     id: citation.id,
     quote: citation.quote,
-    note: citation.note,
+    shown: citation.parts
+      .map((part) => text.slice(part.start, part.end).replace(/[ \t\r\n]+/g, " "))
+      .join(" […] "),
+    note: citation.note === undefined ? undefined : frenchSpacing(citation.note, lang),
     source: {
       id: source.id,
       title: source.data.title,
       publisher: source.data.publisher,
       published: source.data.published,
       url: source.data.url,
+      lang: source.data.lang ?? siteLang,
     },
     fragment: `${claim.id}--${citation.id}`,
     originalUrl: source.data.url ? textFragmentUrl(source.data.url, parts) : undefined,

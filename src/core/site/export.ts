@@ -58,12 +58,21 @@ export function exportRecord(claim: ClaimView, context: ExportContext): Record<s
   return {
     id: claim.id,
     url: pageUrl,
+    headline: claim.headline ?? null,
     claim: claim.claim,
     verbatim: claim.verbatim,
     claimant: claim.claimant?.label ?? null,
     claimantKind: claim.claimant?.kind ?? null,
     claimDate: claim.claimDate ?? null,
-    appearance: claim.appearance ?? null,
+    appearance:
+      claim.appearance === undefined
+        ? null
+        : {
+            platform: claim.appearance.platform,
+            date: claim.appearance.date ?? null,
+            url: claim.appearance.url ?? null,
+            archived: claim.appearance.archived ?? null,
+          },
     verdict: {
       key: claim.verdict.key,
       label: claim.verdict.label,
@@ -75,7 +84,11 @@ export function exportRecord(claim: ClaimView, context: ExportContext): Record<s
     lang: claim.lang,
     authors: [...claim.authors],
     tags: claim.tags.map((tag) => tag.label),
-    corrections: claim.corrections.map(({ date, note }) => ({ date, note })),
+    corrections: claim.corrections.map(({ date, note, previousVerdict }) => ({
+      date,
+      note,
+      previousVerdict: previousVerdict?.key ?? null,
+    })),
     citations: claim.citations.map((citation) => exportCitation(citation, context)),
     // The claim's own language: its text and summary are what the review states.
     claimReview: claimReview(claim, {

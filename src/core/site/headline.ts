@@ -26,3 +26,17 @@ export function claimHeadline(claim: string, verbatim: boolean, lang: string): s
 export function verdictTitle(verdict: string, headline: string, lang: string): string {
   return lang.startsWith("fr") ? `${verdict}\u202f: ${headline}` : `${verdict}: ${headline}`;
 }
+
+/**
+ * What leads a fact-check wherever it is listed: the editors' headline when
+ * there is one, else the claim as {@link claimHeadline} shows it (quoted when
+ * verbatim, so that a listing never seems to speak in the claimant's words).
+ */
+export function leadText(claim: {
+  headline?: string | undefined;
+  claim: string;
+  verbatim: boolean;
+  lang: string;
+}): string {
+  return claim.headline ?? claimHeadline(claim.claim, claim.verbatim, claim.lang);
+}

@@ -38,6 +38,7 @@ export function applyMarks(
       (a.fragment < b.fragment ? -1 : a.fragment > b.fragment ? 1 : 0),
   );
   const order = new Map(sorted.map((range, index) => [range.fragment, index]));
+  const numbers = new Map<string, number>();
 
   const visit = (parent: Root | Element, block: number): void => {
     const children: Array<RootContent | ElementContent> = [];
@@ -72,21 +73,33 @@ export function applyMarks(
       else runs.push({ text: node.value[i] as string, active });
     }
     return runs.map(({ text, active }) => {
-      let content: ElementContent = { type: "text", value: text };
-      const nested = [...active].sort(
-        (a, b) => (order.get(b.fragment) ?? 0) - (order.get(a.fragment) ?? 0),
+      // Outermost first: the passages that open here are numbered in that order, so that the
+      // numbers standing side by side rise (² ³), never ³².
+      const outerFirst = [...active].sort(
+        (a, b) => (order.get(a.fragment) ?? 0) - (order.get(b.fragment) ?? 0),
       );
-      for (const range of nested) content = mark(range.fragment, content, block);
+      const opening = outerFirst.filter((range) => !firstBlock.has(range.fragment));
+      for (const range of opening) {
+        firstBlock.set(range.fragment, block);
+        numbers.set(range.fragment, firstBlock.size);
+      }
+      let content: ElementContent = { type: "text", value: text };
+      for (const range of outerFirst.reverse()) {
+        const at = opening.indexOf(range);
+        content = mark(range.fragment, content, at === -1 ? undefined : at);
+      }
       return content;
     });
   };
 
-  const mark = (fragment: string, content: ElementContent, block: number): Element => {
+  /** A mark; `opening` is its place among the passages whose first mark opens at this point. */
+  const mark = (fragment: string, content: ElementContent, opening?: number): Element => {
     const properties: Element["properties"] = { dataQuote: fragment };
-    if (!firstBlock.has(fragment)) {
-      firstBlock.set(fragment, block);
+    if (opening !== undefined) {
       properties.id = fragment;
-      properties.dataNote = String(firstBlock.size);
+      properties.dataNote = String(numbers.get(fragment));
+      // A number right after another one: the stylesheet writes a comma between them.
+      if (opening > 0) properties.dataNoteAfter = "";
     }
     return { type: "element", tagName: "mark", properties, children: [content] };
   };

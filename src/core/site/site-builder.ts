@@ -111,12 +111,14 @@ export class SiteBuilder {
       }
       this.#claims.set(id, view);
       this.#relate(view);
-      claim.citations.forEach((citation, index) => {
-        const cited = view.citations[index];
-        if (!cited) return;
+      // The view lists citations in reading order, the claim in its file's: match them by id.
+      const located = new Map(claim.citations.map((citation) => [citation.id, citation]));
+      for (const cited of view.citations) {
+        const citation = located.get(cited.id);
+        if (!citation) continue;
         sources.add(cited.source.id);
         this.#located.set(cited.fragment, citation);
-      });
+      }
     }
 
     // The claims quoting the sources to build, by claim id, as a full build meets them,

@@ -1,7 +1,7 @@
 /**
  * Slugs for the listing pages of tags and claimants (`/tags/<slug>/`): short,
  * lowercase ASCII, and the same for labels a reader would call the same
- * (`Légion d’honneur` and `Legion d'honneur`).
+ * (`Élection municipale` and `Election municipale`).
  */
 
 // Letters that NFKD does not take apart but that have a usual ASCII spelling.
@@ -24,8 +24,8 @@ const NOT_ALNUM = /[^a-z0-9]+/g;
  * Returns the slug of `label`: compatibility forms folded (NFKC, so the
  * mathematical bold letters of a tweet read as plain ones), accents dropped,
  * lowercase, every run of other characters (spaces, apostrophes, punctuation)
- * one hyphen, no hyphen at either end. `Légion d’honneur` gives
- * `legion-d-honneur`.
+ * one hyphen, no hyphen at either end. `Cour d’appel` gives
+ * `cour-d-appel`.
  *
  * Never empty: a label with no Latin letter or digit (`???`, a label in
  * another script) gets `x-` and eight hex digits of a hash of the label, so

@@ -7,6 +7,7 @@ import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
 import { captureLink } from "./capture-link.ts";
+import { leadText } from "./headline.ts";
 import type { MarkRange } from "./marks.ts";
 import { renderSource } from "./render.ts";
 import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
@@ -46,24 +47,46 @@ export function sourceView(
   const numbers = new Map<string, number>();
   const aside = (notes: Array<{ fragment: string; number: number }>) => {
     for (const { fragment, number } of notes) numbers.set(fragment, number);
-    const items = notes.flatMap(({ fragment, number }) => {
+    // One entry per fact-check: a claim quoting two passages of the block is named once, with
+    // both numbers, rather than once per passage.
+    const groups = new Map<string, Array<{ entry: Citing; number: number }>>();
+    for (const { fragment, number } of notes) {
       const entry = byFragment.get(fragment);
-      if (!entry) return [];
-      const { claim, citation } = entry;
-      return [
-        h("li", { value: number, dataNoteFor: fragment }, [
+      if (!entry) continue;
+      const group = groups.get(entry.claim.id) ?? [];
+      group.push({ entry, number });
+      groups.set(entry.claim.id, group);
+    }
+    const items = [...groups.values()].map((group) => {
+      const [first] = group as [{ entry: Citing; number: number }];
+      const { claim, citation } = first.entry;
+      const numbered =
+        group.length > 1 ? { dataNumbers: group.map((g) => g.number).join(", ") } : {};
+      return h(
+        "li",
+        {
+          value: first.number,
+          dataNoteFor: group.map((g) => g.entry.citation.fragment).join(" "),
+          ...numbered,
+        },
+        [
           h(
             "a",
             { href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}` },
-            claim.claim,
+            leadText(claim),
           ),
           " ",
           h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
-        ]),
-      ];
+        ],
+      );
     });
-    return h("aside.notes", { ariaLabel: options.notesLabel, dataPagefindIgnore: "" }, [
-      h("details", [h("summary", options.citedBy(items.length)), h("ol", items)]),
+    // Not a landmark: a page of forty quoted blocks would list forty « complementary » regions
+    // of one name. The list keeps the name.
+    return h("aside.notes", { dataPagefindIgnore: "" }, [
+      h("details", [
+        h("summary", options.citedBy(items.length)),
+        h("ol", { ariaLabel: options.notesLabel }, items),
+      ]),
     ]);
   };
   const { file, data } = source;

@@ -22,7 +22,7 @@ export function targetStyles(fragments: readonly string[]): string {
     .map(quoted)
     .map(
       (fragment) =>
-        `${SCOPE}:has([id="${fragment}"]:target) :is(mark[data-quote="${fragment}"], [data-note-for="${fragment}"])`,
+        `${SCOPE}:has([id="${fragment}"]:target) :is(mark[data-quote="${fragment}"], [data-note-for~="${fragment}"])`,
     );
   return `${selectors.join(",\n")} {\n  --target: var(--mark-target);\n  --clamp: none;\n}\n`;
 }

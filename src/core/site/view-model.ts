@@ -39,7 +39,7 @@ export interface Claimant extends Facet {
 export interface Facet {
   /** As written in the claims. */
   label: string;
-  /** Lowercase ASCII slug, such as `legion-d-honneur`. */
+  /** Lowercase ASCII slug, such as `cour-d-appel`. */
   slug: string;
 }
 
@@ -50,6 +50,8 @@ export interface SourceRef {
   publisher: string;
   published: string;
   url: string | undefined;
+  /** The source's language (default: the site's), so that a quote in another language than the page is tagged with its own. */
+  lang: string;
 }
 
 /** One citation of a claim, located in its source. */
@@ -58,6 +60,12 @@ export interface CitationView {
   id: string;
   /** The quote as written in the claim. */
   quote: string;
+  /**
+   * The quote in the source's own characters (its no-break spaces, its apostrophes), parts joined
+   * by « […] »: what the quotation card shows, since a quote may differ from its source in
+   * presentation only.
+   */
+  shown: string;
   /** The citation's note, if any. */
   note: string | undefined;
   /** The cited source. */
@@ -77,18 +85,34 @@ export interface CitationView {
 export interface CorrectionView {
   date: string;
   note: string;
+  /** The verdict before this correction, when it changed the verdict. */
+  previousVerdict?: Pick<VerdictView, "key" | "label"> | undefined;
+}
+
+/** Where and when a claim was made. */
+export interface AppearanceView {
+  /** The platform or outlet, such as X. */
+  platform: string;
+  /** When it was published there: its own date, or the claim's. */
+  date: string | undefined;
+  /** The address of the post or article, when recorded. */
+  url: string | undefined;
+  /** The address of an archived copy, when one was made. */
+  archived: string | undefined;
 }
 
 /** A fact-check, ready to render. */
 export interface ClaimView {
   id: string;
+  /** The editors' title that states the finding, when they wrote one. */
+  headline: string | undefined;
   /** The claim as written in the claim file, without added quote marks. */
   claim: string;
   /** Whether `claim` is the claimant's own words (quoted) or a paraphrase. */
   verbatim: boolean;
   claimant: Claimant | undefined;
   claimDate: string | undefined;
-  appearance: string | undefined;
+  appearance: AppearanceView | undefined;
   verdict: VerdictView;
   summary: string;
   published: string;
@@ -96,9 +120,11 @@ export interface ClaimView {
   authors: string[];
   tags: Facet[];
   lang: string;
+  /** Oldest first. */
   corrections: CorrectionView[];
   /** The reasoning as HTML; `[@id]` became links to the citation cards (`#citation-<id>`). */
   bodyHtml: string;
+  /** In reading order: the order in which the reasoning first refers to them. */
   citations: CitationView[];
 }
 
@@ -147,6 +173,7 @@ export interface SourceView {
  */
 export interface ClaimSummary {
   id: string;
+  headline: string | undefined;
   claim: string;
   verbatim: boolean;
   claimant: Claimant | undefined;
@@ -157,6 +184,10 @@ export interface ClaimSummary {
   updated: string | undefined;
   tags: Facet[];
   lang: string;
+  /** The latest correction, when there is one: listings flag it, the feed says what it changed. */
+  corrected: CorrectionView | undefined;
+  /** Every correction, oldest first: the corrections log lists them. */
+  corrections: CorrectionView[];
 }
 
 /** What the content layer stores of a source. */
@@ -171,11 +202,12 @@ export interface SourceSummary {
 
 /** The summary of a claim's view. */
 export function claimSummary(view: ClaimView): ClaimSummary {
-  const { id, claim, verbatim, claimant, claimDate, summary, published, updated, tags, lang } =
-    view;
+  const { id, headline, claim, verbatim, claimant, claimDate, summary, published, updated } = view;
+  const { tags, lang } = view;
   const verdict = { key: view.verdict.key, label: view.verdict.label };
   return {
     id,
+    headline,
     claim,
     verbatim,
     claimant,
@@ -186,6 +218,8 @@ export function claimSummary(view: ClaimView): ClaimSummary {
     updated,
     tags,
     lang,
+    corrected: view.corrections.at(-1),
+    corrections: view.corrections,
   };
 }
 

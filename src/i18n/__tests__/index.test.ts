@@ -41,6 +41,12 @@ describe("formatDate", () => {
   it("writes a date with no-break spaces, so that it never breaks across lines", () => {
     expect(formatDate("2026-02-09", "fr")).toBe("9\u00a0février\u00a02026");
   });
+
+  it("writes the first of the month as French writes it, « 1er », and only the first", () => {
+    expect(formatDate("2025-12-01", "fr")).toBe("1er\u00a0décembre\u00a02025");
+    expect(formatDate("2025-12-11", "fr")).toBe("11\u00a0décembre\u00a02025");
+    expect(formatDate("2025-12-01", "en")).toBe("1\u00a0December\u00a02025");
+  });
 });
 
 describe("the French strings", () => {

@@ -1,9 +1,9 @@
 /**
  * `npm run build` on content with an error: it must fail with the check's own
  * line, no stack trace, and leave the previous dist/ whole; once the content is
- * fixed, it replaces dist/. It runs in a copy
- * of the project, whose node_modules links to the project's packages one by
- * one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
+ * fixed, it replaces dist/. It runs in a copy of the project whose content/ is
+ * the fixture site, and whose node_modules links to the project's packages one
+ * by one, so that Astro's caches (node_modules/.astro, .vite) stay the copy's own.
  */
 import { execFile } from "node:child_process";
 import {
@@ -19,10 +19,13 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildEnv, projectRoot } from "./built-site.ts";
+import { buildEnv } from "../../../test/support/build-site.ts";
+import { projectRoot } from "../../../test/support/built-site.ts";
+import { FIXTURE_SITE } from "../../../test/support/fixture-site.ts";
 
-// Left out of the copy: built output, caches, history, and the packages (linked instead).
-const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git"]);
+// Left out of the copy: built output, caches, history, the packages (linked instead), and the
+// site's content (the fixture site's stands in for it).
+const SKIPPED = new Set(["node_modules", "dist", ".astro", ".git", "content"]);
 
 describe("npm run build", () => {
   let copy: string;
@@ -37,6 +40,7 @@ describe("npm run build", () => {
         return !(SKIPPED.has(top) || top.startsWith(".dist-"));
       },
     });
+    cpSync(FIXTURE_SITE, join(copy, "content"), { recursive: true });
     linkPackages(copy);
     const claim = join(copy, "content/claims/kessaci-20-ans.md");
     const text = readFileSync(claim, "utf8");
@@ -98,12 +102,45 @@ describe("npm run build", () => {
       readdirSync(copy).filter((name) => name.startsWith("dist.") || name.startsWith(".dist")),
     ).toEqual([]);
   }, 120_000);
+
+  it("stops on a misspelt option of citable(), naming it, what was given and what is allowed", async () => {
+    const config = join(copy, "astro.config.mjs");
+    const text = readFileSync(config, "utf8");
+    const call = 'citable({ content: "content" })';
+    if (!text.includes(call)) throw new Error(`astro.config.mjs no longer holds ${call}.`);
+    writeFileSync(
+      config,
+      text.replace(call, 'citable({ content: "content", shareCard: "claim" })'),
+    );
+    const misspelt = await run(copy);
+    writeFileSync(config, text);
+    expect(misspelt.code).toBe(1);
+    const lines = misspelt.output.split("\n");
+    expect(lines).toContain(
+      'citable() has no option "shareCard" (given "claim"). Did you mean "shareCards"? The options are "content", "shareCards" or "cardCache".',
+    );
+    expect(lines.filter((line) => /^\s+at |Stack trace/.test(line))).toEqual([]);
+    expect(readdirSync(join(copy, "dist"))).toContain("index.html");
+  }, 120_000);
 });
 
-describe("npm run build on the example site", () => {
+describe("npm run build on the fixture site", () => {
   it("leaves no process behind, running or unreaped, whether it indexes after Astro or inside it", () => {
     // global-setup.ts built the site both ways, each build the leader of its own process group.
     expect(inject("leftovers")).toEqual({ root: [], verif: [], en: [] });
+  });
+
+  it("loads and checks the content once per build, however many threads render the pages", () => {
+    expect(inject("loads")).toEqual({ root: 1, verif: 1, en: 1, paged: 1 });
+  });
+
+  it("leaves no dot-file in the built site: nothing the build hands over stays in it", () => {
+    for (const dir of [...Object.values(inject("sites")), inject("paged")]) {
+      const hidden = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((path) =>
+        path.split(/[/\\]/).some((name) => name.startsWith(".")),
+      );
+      expect(hidden).toEqual([]);
+    }
   });
 
   it("writes _headers and the search index whether it indexes after Astro or inside it", () => {

@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, openSite, projectRoot, variants } from "./built-site.ts";
-import { attribute, elements } from "./html.ts";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { fixtureFile } from "../../../test/support/fixture-site.ts";
+import { attribute, elements } from "../../../test/support/html.ts";
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
@@ -26,7 +27,7 @@ describe.each(variants)("the captures of the site built $name", (deployment) => 
       expect(others).toEqual([]);
       expect(link && attribute(link, "href")).toBe(`${deployment.base}captures/${id}.txt`);
       expect(link && attribute(link, "download")).toBe(`${id}.txt`);
-      const original = readFileSync(join(projectRoot, "content/captures", `${id}.txt`));
+      const original = readFileSync(fixtureFile(`captures/${id}.txt`));
       const served = readFileSync(join(site.dir, "captures", `${id}.txt`));
       expect(sha256(served)).toBe(sha256(original));
       const fingerprint =

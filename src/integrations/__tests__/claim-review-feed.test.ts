@@ -6,9 +6,9 @@
  */
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, elements, textContent } from "../../../test/support/html.ts";
 import { exportJsonSchema } from "../../core/schema/export-json-schema.ts";
-import { type BuiltSite, openSite, variants } from "./built-site.ts";
-import { attribute, elements, textContent } from "./html.ts";
 
 interface Feed {
   dateModified: string | null;

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { citableLoader } from "../loader.ts";
-import { clearRegistry } from "../registry.ts";
+import { clearRegistry, configure } from "../registry.ts";
 
 const FIXTURE = fileURLToPath(
   new URL("../../core/check/__tests__/fixtures/content", import.meta.url),
@@ -48,11 +48,8 @@ async function change(watcher: EventEmitter, path: string): Promise<void> {
   await Promise.all(watcher.listeners("change").map((listener) => listener(path)));
 }
 
-beforeEach(() => vi.stubEnv("CITABLE_CONTENT", FIXTURE));
-afterEach(() => {
-  vi.unstubAllEnvs();
-  clearRegistry();
-});
+beforeEach(() => configure({ content: FIXTURE }));
+afterEach(() => clearRegistry());
 
 describe("citableLoader", () => {
   it("stores each claim in `astro dev` by id with the digest of its summary, which tells Astro what changed", async () => {
@@ -66,7 +63,7 @@ describe("citableLoader", () => {
   it("sets a claim again when an edit changes its summary, not when it changes only its reasoning", async () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-loader-"));
     cpSync(FIXTURE, dir, { recursive: true });
-    vi.stubEnv("CITABLE_CONTENT", dir);
+    configure({ content: dir });
     const { context: dev, stored, sets, watcher } = context(true);
     await citableLoader("claims").load(dev);
     const digest = stored.get("exemple")?.digest;

@@ -5,8 +5,8 @@
  * from that note. Each variant of the example site is built once by global-setup.ts.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, openSite, variants } from "./built-site.ts";
-import { attribute, type Element, elements, type Node } from "./html.ts";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, type Element, elements, type Node } from "../../../test/support/html.ts";
 
 describe.each(variants)("the pages of the example site built $name", (deployment) => {
   let site: BuiltSite;
@@ -56,8 +56,8 @@ describe.each(variants)("the pages of the example site built $name", (deployment
       const once = new Set(inText);
       const notes = new Map<string, number>();
       for (const note of elements(doc, (element) => "data-note-for" in element.attributes)) {
-        const fragment = attribute(note, "data-note-for") ?? "";
-        notes.set(fragment, (notes.get(fragment) ?? 0) + 1);
+        for (const fragment of (attribute(note, "data-note-for") ?? "").split(" "))
+          notes.set(fragment, (notes.get(fragment) ?? 0) + 1);
       }
       const marks = elements(
         doc,

@@ -6,10 +6,15 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  type BuiltSite,
+  openSite,
+  PAGED,
+  pagedDeployment,
+} from "../../../test/support/built-site.ts";
+import { attribute, elements, type Node } from "../../../test/support/html.ts";
 import { readPng } from "../../cards/__tests__/read-png.ts";
 import { exportIndexSchema, exportRecordSchema } from "../../core/schema/export.ts";
-import { type BuiltSite, openSite, PAGED, pagedDeployment } from "./built-site.ts";
-import { attribute, elements, type Node } from "./html.ts";
 
 const PAGE_SIZE = 50;
 let site: BuiltSite;
@@ -149,11 +154,12 @@ describe("a site whose site.yaml says shareCards: verdict", () => {
       expect(meta(root, "og:image:alt")?.startsWith(claim.verdict.label)).toBe(true);
       used.add(url.slice(prefix.length));
     }
-    const cards = readdirSync(join(site.dir, "cards"));
+    // Besides the home page's card, which names no claim.
+    const cards = readdirSync(join(site.dir, "cards")).filter((card) => card !== "site.png");
     expect(cards.sort()).toEqual([...used].sort());
     const verdicts = new Set(site.export.claims.map((claim) => claim.verdict.key));
     expect(cards).toHaveLength(verdicts.size);
-    for (const card of cards) {
+    for (const card of [...cards, "site.png"]) {
       const png = readPng(readFileSync(join(site.dir, "cards", card)));
       expect([png.width, png.height]).toEqual([1200, 630]);
     }

@@ -3,9 +3,9 @@
  * script or event handler, and the Content Security Policy that forbids the rest.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, elements, textContent } from "../../../test/support/html.ts";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../csp.ts";
-import { type BuiltSite, openSite, variants } from "./built-site.ts";
-import { attribute, elements, textContent } from "./html.ts";
 
 describe.each(variants)("the pages of the site built $name", (deployment) => {
   let site: BuiltSite;

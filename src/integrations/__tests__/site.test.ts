@@ -8,9 +8,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { quoteParts } from "../../core/quote/locate.ts";
-import { normalizeText } from "../../core/quote/text.ts";
-import { type BuiltSite, openSite, variants } from "./built-site.ts";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
 import {
   attribute,
   coveredRuns,
@@ -20,7 +18,9 @@ import {
   idCounts,
   type Node,
   textContent,
-} from "./html.ts";
+} from "../../../test/support/html.ts";
+import { quoteParts } from "../../core/quote/locate.ts";
+import { normalizeText } from "../../core/quote/text.ts";
 
 /**
  * The address of every page in the Pagefind index of the site at `dir`: one

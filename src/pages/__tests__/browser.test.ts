@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 if (!chromium) {
   console.warn(
@@ -206,7 +206,7 @@ describe.skipIf(!chromium).each(variants)(
       expect(new Set(after).size).toBe(1);
       expect(before).not.toContain(after[0]);
       // Without script, the passage's note is what names the claim, open beside or under it.
-      const note = page.locator(`[data-note-for="${fragment}"]`);
+      const note = page.locator(`[data-note-for~="${fragment}"]`);
       expect(await note.isVisible()).toBe(true);
       expect(await note.locator("a").first().getAttribute("href")).toBe(
         `${base}claims/kessaci-annonce-son-assassinat/#citation-${fragment?.split("--")[1]}`,

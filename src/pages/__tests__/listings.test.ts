@@ -5,17 +5,8 @@
  * home page's first page, where most readers land.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import {
-  type BuiltSite,
-  openSite,
-  pagedDeployment,
-} from "../../integrations/__tests__/built-site.ts";
-import {
-  attribute,
-  type Element,
-  elements,
-  textContent,
-} from "../../integrations/__tests__/html.ts";
+import { type BuiltSite, openSite, pagedDeployment } from "../../../test/support/built-site.ts";
+import { attribute, type Element, elements, textContent } from "../../../test/support/html.ts";
 
 let site: BuiltSite;
 beforeAll(() => {

@@ -13,15 +13,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../../integrations/chromium.ts";
+import { launchChromium } from "../../../test/support/chromium.ts";
 import {
   buildSite,
   type HeadersServer,
   headersServer,
   type TestSite,
   writeContent,
-} from "./network-sites.ts";
-import { chromium } from "./site-in-chromium.ts";
+} from "../../../test/support/network-sites.ts";
+import { chromium } from "../../../test/support/site-in-chromium.ts";
 
 const NORTH: TestSite = {
   name: "North Check",

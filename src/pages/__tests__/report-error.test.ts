@@ -3,8 +3,8 @@
  * goes to the site's address and says which claim it is about.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, openSite, variants } from "../../integrations/__tests__/built-site.ts";
-import { attribute, elements } from "../../integrations/__tests__/html.ts";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, elements } from "../../../test/support/html.ts";
 
 let site: BuiltSite;
 beforeAll(() => {

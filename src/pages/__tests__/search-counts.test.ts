@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 /** A page whose requests for Pagefind's filter index wait until `release()`. */
 async function heldFilters(browser: Browser, origin: string, width: number) {

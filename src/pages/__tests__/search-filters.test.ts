@@ -5,9 +5,9 @@
  * say what the export says of the claim.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type BuiltSite, openSite, variants } from "../../integrations/__tests__/built-site.ts";
-import { attribute, elements, textContent } from "../../integrations/__tests__/html.ts";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
+import { attribute, elements, textContent } from "../../../test/support/html.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 /** What the export says of a claim that search filters by. */
 interface Exported {

@@ -1,10 +1,10 @@
 /**
  * The share row of a claim page, in Debian's Chromium: with JavaScript it
- * copies the page's address; without it the address is still there to select,
- * and no button that would do nothing is shown.
+ * copies the page's address; without it the plain links to each network are
+ * there, and no button that would do nothing is shown.
  */
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 const CLAIM = "claims/kessaci-20-ans/";
 
@@ -51,12 +51,22 @@ describe.skipIf(!chromium)("the share row of a claim page", () => {
     await context.close();
   });
 
-  it("shows the address without JavaScript, and no button", async () => {
+  it("offers plain links to share without JavaScript, and no button that would do nothing", async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}/${CLAIM}`);
-    expect(await page.inputValue("#share-url")).toBe(`https://example.org/${CLAIM}`);
-    expect(await page.isVisible("#share-url")).toBe(true);
+    const links = page.locator(".share a");
+    expect(await links.allTextContents()).toEqual([
+      "WhatsApp",
+      "X",
+      "Facebook",
+      "Bluesky",
+      "E-mail",
+    ]);
+    expect(await links.first().getAttribute("href")).toContain(
+      encodeURIComponent(`https://example.org/${CLAIM}`),
+    );
+    expect(await page.locator(".share input").count()).toBe(0);
     expect(await page.locator(".share__button:visible").count()).toBe(0);
     await context.close();
   });

@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 const SOURCE = "sources/durain-legion-honneur/";
 
@@ -67,7 +67,7 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
     );
     const fragment = "durain-ex-senateur--president-region";
     await page.goto(`${site.origin}/${SOURCE}#${fragment}`);
-    expect(await page.locator(`[data-note-for="${fragment}"]`).isVisible()).toBe(true);
+    expect(await page.locator(`[data-note-for~="${fragment}"]`).isVisible()).toBe(true);
     await page.context().close();
   });
 
@@ -81,11 +81,11 @@ describe.skipIf(!chromium)("the notes of a source page", () => {
     );
     expect(lit).toEqual([fragment]);
     // The note names the claim in full, where the others stop at two lines, and links back to its quote.
-    const note = page.locator(`[data-note-for="${fragment}"] a`);
+    const note = page.locator(`[data-note-for~="${fragment}"] a`);
     expect(await note.evaluate((link) => getComputedStyle(link).webkitLineClamp)).toBe("none");
     expect(
       await page
-        .locator(`[data-note-for]:not([data-note-for="${fragment}"]) a`)
+        .locator(`[data-note-for]:not([data-note-for~="${fragment}"]) a`)
         .first()
         .evaluate((link) => getComputedStyle(link).webkitLineClamp),
     ).toBe("2");
@@ -111,7 +111,7 @@ describe.skipIf(!chromium)("the arrival banner of a source page, with JavaScript
   const banner = (page: Page, fragment: string) =>
     page.evaluate((fragment) => {
       const banner = document.querySelector<HTMLElement>("[data-arrival]");
-      const note = document.querySelector(`[data-note-for="${fragment}"]`);
+      const note = document.querySelector(`[data-note-for~="${fragment}"]`);
       const badge = banner?.querySelector<HTMLElement>(".verdict");
       return {
         shown: banner?.checkVisibility() ?? false,

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { chromium, siteInChromium } from "./site-in-chromium.ts";
+import { chromium, siteInChromium } from "../../../test/support/site-in-chromium.ts";
 
 // A claim page (its badge links, its related fact-checks' do not) and a listing page.
 const PAGES = ["claims/durain-ex-senateur/", "verdicts/"] as const;

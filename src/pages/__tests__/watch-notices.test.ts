@@ -12,16 +12,16 @@ import {
   buildInto,
   openSite,
   type Variant,
-} from "../../integrations/__tests__/built-site.ts";
-import { attribute, elements, textContent } from "../../integrations/__tests__/html.ts";
-import { findChromium, launchChromium } from "../../integrations/chromium.ts";
-import { serve } from "../../integrations/static-server.ts";
+} from "../../../test/support/built-site.ts";
+import { findChromium, launchChromium } from "../../../test/support/chromium.ts";
+import { attribute, elements, textContent } from "../../../test/support/html.ts";
+import { serve } from "../../../test/support/static-server.ts";
 
 const CONTENT = fileURLToPath(new URL("../../watch/__tests__/fixtures/content/", import.meta.url));
 const deployment: Variant = {
   key: "root",
   name: "with a watch.json",
-  env: { CITABLE_CONTENT: CONTENT },
+  env: {},
   site: "https://example.org",
   base: "/",
   searchIndex: "after",
@@ -30,7 +30,7 @@ const chromium = findChromium();
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = openSite(deployment, (await buildInto(deployment)).dir);
+  site = openSite(deployment, (await buildInto(deployment, CONTENT)).dir);
 }, 180_000);
 afterAll(() => {
   if (site) rmSync(dirname(site.dir), { recursive: true, force: true });

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { content } from "virtual:citable/config";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { contentFolder } from "../../integrations/deployment.ts";
-import { sources, sourceView } from "../../lib/site";
+import { views } from "../../lib/site";
 
 const TYPES: Record<string, string> = {
   html: "text/plain; charset=utf-8",
@@ -17,13 +17,12 @@ const TYPES: Record<string, string> = {
 };
 
 export const getStaticPaths = (async () => {
-  const views = await Promise.all((await sources()).map((source) => sourceView(source.id)));
-  return views.flatMap((view) =>
+  return (await views()).sources.flatMap((view) =>
     view.capture
       ? [
           {
             params: { name: view.capture.path.slice("captures/".length) },
-            props: { capture: view.capture },
+            props: { capture: view.capture, file: join(content, view.capture.file) },
           },
         ]
       : [],
@@ -31,8 +30,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { capture } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
-  return new Response(readFileSync(join(contentFolder(), capture.file)), {
+  const { capture, file } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]["props"];
+  return new Response(readFileSync(file), {
     headers: { "Content-Type": TYPES[capture.format] ?? "application/octet-stream" },
   });
 };

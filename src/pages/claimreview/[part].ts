@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { claimReviewFeedPart, feedPartPath, feedParts } from "../../core/site/claim-review-feed.ts";
 import type { ClaimView } from "../../core/site/view-model.ts";
 import { feedContext } from "../../lib/export";
-import { claimViews } from "../../lib/site";
+import { views } from "../../lib/site";
 
 export const getStaticPaths = (async () =>
-  feedParts(await claimViews()).map((claims, index) => ({
+  feedParts((await views()).claims).map((claims, index) => ({
     params: { part: feedPartPath(index + 1).replace(/^claimreview\//, "") },
     props: { claims, n: index + 1 },
   }))) satisfies GetStaticPaths;

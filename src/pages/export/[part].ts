@@ -3,10 +3,10 @@ import type { APIRoute, GetStaticPaths } from "astro";
 import { exportParts, partFile, partPath } from "../../core/site/export-parts.ts";
 import type { ClaimView } from "../../core/site/view-model.ts";
 import { exportContext } from "../../lib/export";
-import { claimViews } from "../../lib/site";
+import { views } from "../../lib/site";
 
 export const getStaticPaths = (async () =>
-  exportParts(await claimViews()).map((claims, index) => ({
+  exportParts((await views()).claims).map((claims, index) => ({
     params: { part: partPath(index + 1).replace(/^export\//, "") },
     props: { claims },
   }))) satisfies GetStaticPaths;

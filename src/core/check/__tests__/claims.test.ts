@@ -57,6 +57,43 @@ describe("checkClaim", () => {
     ]);
   });
 
+  it("names the closest verdict for a correction's unknown previous verdict, once", () => {
+    const { claim: checked, diagnostics } = claim(
+      `${citing("journal", "La République serait derrière Amine, encore.")}\nupdated: 2026-02-01\ncorrections:\n  - date: 2026-02-01\n    note: Verdict revu.\n    previousVerdict: Vrais`,
+    );
+    expect(checked).toBeUndefined();
+    expect(diagnostics).toMatchObject([
+      {
+        line: 15,
+        column: 5,
+        rule: "unknown-verdict",
+        reason: 'The previous verdict "Vrais" is not in the rating scale; did you mean "vrai"?',
+        hint: "Verdicts: vrai, faux (ratings.yaml).",
+      },
+    ]);
+  });
+
+  it("accepts a correction that records the verdict it replaced", () => {
+    const { claim: checked, diagnostics } = claim(
+      `${citing("journal", "La République serait derrière Amine, encore.")}\nupdated: 2026-02-01\ncorrections:\n  - date: 2026-02-01\n    note: Verdict revu.\n    previousVerdict: faux`,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(checked?.data.corrections?.[0]?.previousVerdict).toBe("faux");
+  });
+
+  it("says where a claim was made must be a platform, not an address alone", () => {
+    const { diagnostics } = claim(
+      `${citing("journal", "La République serait derrière Amine, encore.")}\nappearance: https://x.com/p/1`,
+    );
+    expect(diagnostics.map((d) => [d.line, d.rule, d.reason])).toEqual([
+      [
+        11,
+        "invalid-field",
+        'The field "appearance" must say where the claim was made, such as { platform: X, date: 2025-11-22, url: https://x.com/… }, but it is "https://x.com/p/1".',
+      ],
+    ]);
+  });
+
   it("suggests the closest source id for a source that does not exist", () => {
     const { diagnostics } = claim(citing("journl", "La République serait derrière Amine"));
     expect(diagnostics[0]).toMatchObject({

@@ -185,7 +185,7 @@ describe("loadCorpus", () => {
   it("reports a file name that is not a valid id", () => {
     const { lines } = checkVariant({ "sources/Mon_Article.md": "---\ntitle: x\n---\n" });
     expect(lines).toEqual([
-      'content/sources/Mon_Article.md:1:1  error  The file name "Mon_Article.md" is not a valid id: it has the capital letter "M". Use lowercase letters, digits and hyphens, such as durain-2025.md.  invalid-id',
+      'content/sources/Mon_Article.md:1:1  error  The file name "Mon_Article.md" is not a valid id: it has the capital letter "M". Use lowercase letters, digits and hyphens, such as gazette-2025.md.  invalid-id',
     ]);
   });
 

@@ -26,7 +26,7 @@ describe("listMarkdown", () => {
       ["claims/notes.txt", "warning", "ignored-file"],
     ]);
     expect(diagnostics[0]?.reason).toBe(
-      'The file name "Bad Name.md" is not a valid id: it has the capital letter "B". Use lowercase letters, digits and hyphens, such as durain-2025.md.',
+      'The file name "Bad Name.md" is not a valid id: it has the capital letter "B". Use lowercase letters, digits and hyphens, such as gazette-2025.md.',
     );
   });
 

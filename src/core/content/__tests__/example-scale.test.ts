@@ -1,9 +1,7 @@
-/** The example site's rating scale, as readers see it: colours told apart, an icon each, white text readable. */
-import { fileURLToPath } from "node:url";
+/** The fixture site's rating scale (the example's), as readers see it: colours told apart, an icon each, white text readable. */
 import { describe, expect, it } from "vitest";
+import { FIXTURE_SITE } from "../../../../test/support/fixture-site.ts";
 import { loadSettings } from "../settings-files.ts";
-
-const CONTENT = fileURLToPath(new URL("../../../../content", import.meta.url));
 
 /** CIE L*a*b* of an sRGB colour `#rrggbb` (D65). */
 function lab(hex: string): [number, number, number] {
@@ -20,10 +18,10 @@ function lab(hex: string): [number, number, number] {
 }
 
 describe("loadSettings", () => {
-  const { ratings, diagnostics } = loadSettings(CONTENT, "content");
+  const { ratings, diagnostics } = loadSettings(FIXTURE_SITE, "content");
   const verdicts = ratings?.verdicts ?? [];
 
-  it("finds the example's scale valid, white text readable on every badge", () => {
+  it("finds the fixture's scale valid, white text readable on every badge", () => {
     expect(diagnostics).toEqual([]);
     expect(verdicts.map((verdict) => verdict.key)).toEqual([
       "vrai",
@@ -34,7 +32,7 @@ describe("loadSettings", () => {
     ]);
   });
 
-  it("gives the example's verdicts colours far apart (ΔE over 25) and icons of their own", () => {
+  it("gives the fixture's verdicts colours far apart (ΔE over 25) and icons of their own", () => {
     const close: string[] = [];
     for (const [i, a] of verdicts.entries()) {
       for (const b of verdicts.slice(i + 1)) {

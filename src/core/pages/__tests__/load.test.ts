@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadPages } from "../load.ts";
+import { loadPages, RESERVED_PAGE_IDS } from "../load.ts";
 
 const folders: string[] = [];
 /** A content folder whose pages/ holds `files`. */
@@ -52,5 +52,29 @@ describe("loadPages", () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-pages-"));
     folders.push(dir);
     expect(loadPages(dir, (path) => path)).toEqual({ pages: [], diagnostics: [] });
+  });
+
+  it.each(["captures", "export", "cards", "page"])(
+    "refuses a page named %s, an address the site already uses",
+    (id) => {
+      const dir = content({ [`${id}.md`]: page("P", "Texte.") });
+      const { diagnostics } = loadPages(dir, (path) => path.slice(dir.length + 1));
+      expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.rule}`)).toEqual([
+        `pages/${id}.md:1 reserved-page`,
+      ]);
+    },
+  );
+
+  it("reserves every top-level route of the site", () => {
+    const routes = readdirSync(new URL("../../../pages/", import.meta.url), { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith("__"))
+      // [page].astro and [...page].astro serve /<page>/ and /page/<n>/: their name is "page".
+      .map((entry) =>
+        entry.name.replace(/\.(astro|ts)$/, "").replace(/^\[(?:\.\.\.)?(\w+)\]$/, "$1"),
+      )
+      .filter((name) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
+      // methodology.astro shows content/pages/methodology.md: that page id is meant.
+      .filter((name) => name !== "methodology");
+    expect(routes.filter((name) => !RESERVED_PAGE_IDS.has(name))).toEqual([]);
   });
 });

@@ -40,3 +40,23 @@ describe("alignOffsets", () => {
     expect([...ends]).toEqual([1, 5, 6]);
   });
 });
+
+describe("parseMarkdown", () => {
+  it.each([
+    ["| Année | Taux |\n| --- | --- |\n| 2024 | Le taux a baissé de 3 %. |", "table"],
+    ["> | a |\n> | :-: |\n> | b |", "blockquote"],
+    ["- | a |\n  | - |\n  | b |", "list"],
+    ["Un ~~ancien~~ nouveau texte.", "paragraph"],
+  ])("reads GFM tables and strike-through: %s", (markdown, type) => {
+    const tree = parseMarkdown(markdown);
+    expect(tree.children[0]?.type).toBe(type);
+    const text = visibleText(tree, markdown).text;
+    expect(text).not.toMatch(/[|~]/);
+  });
+
+  it("finds a table in a list and a quote, and none without a delimiter row", () => {
+    expect(JSON.stringify(parseMarkdown("- | a |\n  | - |\n  | b |"))).toContain('"table"');
+    expect(JSON.stringify(parseMarkdown("> | a |\n> | :-: |"))).toContain('"table"');
+    expect(JSON.stringify(parseMarkdown("| a | b |\n| c | d |"))).not.toContain('"table"');
+  });
+});

@@ -27,7 +27,7 @@ describe("citationSchema", () => {
     const issues = citationSchema.safeParse({ id: "A b", source: "journal", quote: "q" }).error
       ?.issues;
     expect(issues?.map((issue) => [issue.path, issue.message])).toEqual([
-      [["id"], "must be lowercase letters, digits and hyphens, such as durain-2025"],
+      [["id"], "must be lowercase letters, digits and hyphens, such as gazette-2025"],
     ]);
   });
 });

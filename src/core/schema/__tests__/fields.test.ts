@@ -24,7 +24,7 @@ describe("the field types", () => {
     ) => schema.safeParse(value).error?.issues[0]?.message;
     expect(message(text(), "   ")).toBe("must not be empty");
     expect(message(id(), "A b")).toBe(
-      "must be lowercase letters, digits and hyphens, such as durain-2025",
+      "must be lowercase letters, digits and hyphens, such as gazette-2025",
     );
     expect(message(isoDate(), "2025-02-30")).toBe(
       "must be a real date in the form YYYY-MM-DD, such as 2026-02-09",

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { FIXTURE_SITE } from "../../../../test/support/fixture-site.ts";
 import { splitFrontMatter } from "../../content/front-matter.ts";
 import { loadSettings } from "../../content/settings-files.ts";
 import { claimSchema } from "../claim.ts";
@@ -18,13 +19,12 @@ import {
 import { sourceSchema } from "../source.ts";
 
 const PROJECT = fileURLToPath(new URL("../../../..", import.meta.url));
-const CONTENT = join(PROJECT, "content");
-const { ratings } = loadSettings(CONTENT, "content");
+const { ratings } = loadSettings(FIXTURE_SITE, "content");
 const ZOD = { claim: claimSchema, source: sourceSchema };
 
-/** The front matter of every file of the example site of one kind. */
+/** The front matter of every file of the fixture site of one kind. */
 function frontMatters(kind: FrontMatterKind): [string, unknown][] {
-  const folder = join(CONTENT, `${kind}s`);
+  const folder = join(FIXTURE_SITE, `${kind}s`);
   return readdirSync(folder).map((name) => {
     const split = splitFrontMatter(readFileSync(join(folder, name), "utf8"));
     if (!split.ok) throw new Error(`${name}: ${split.reason}`);
@@ -32,7 +32,7 @@ function frontMatters(kind: FrontMatterKind): [string, unknown][] {
   });
 }
 
-/** A claim of the example site, to break. */
+/** A claim of the fixture site, to break. */
 const claim = frontMatters("claim")[0]?.[1] as Record<string, unknown>;
 const citation = (claim.citations as Record<string, unknown>[])[0];
 
@@ -104,11 +104,18 @@ function validate(schema: JsonSchema, value: unknown, path = ""): string[] {
 }
 
 describe("frontMatterJsonSchemaText", () => {
+  // The verdicts a committed claim schema lists are the site's (npm run schema reads its
+  // ratings.yaml), so they are left out here: the rest is the engine's, and must be current.
   it.each(FRONT_MATTER_KINDS)(
-    "is what public/schemas holds for a %s (run npm run schema)",
+    "is what public/schemas holds for a %s, the site's verdicts aside (run npm run schema)",
     (kind) => {
       const committed = readFileSync(join(PROJECT, "public/schemas", schemaFileName(kind)), "utf8");
-      expect(committed).toBe(frontMatterJsonSchemaText(kind, ratings));
+      const engine = (text: string) => {
+        const schema = JSON.parse(text) as JsonSchema;
+        delete schema.properties?.verdict;
+        return schema;
+      };
+      expect(engine(committed)).toEqual(engine(frontMatterJsonSchemaText(kind, ratings)));
     },
   );
 });
@@ -165,7 +172,7 @@ describe("frontMatterJsonSchema", () => {
   });
 
   it.each(FRONT_MATTER_KINDS)(
-    "accepts the front matter of every %s of the example site",
+    "accepts the front matter of every %s of the fixture site",
     (kind) => {
       const schema = frontMatterJsonSchema(kind, ratings);
       for (const [name, data] of frontMatters(kind)) {
@@ -180,7 +187,11 @@ describe("frontMatterJsonSchema", () => {
     ["a missing field", { ...claim, summary: undefined }, "/ misses summary"],
     ["a text of spaces", { ...claim, claim: "   " }, "/claim does not match \\S"],
     ["a date that is not one", { ...claim, published: "10/02/2026" }, "/published does not match"],
-    ["an ftp address", { ...claim, appearance: "ftp://example.org" }, "/appearance does not match"],
+    [
+      "an ftp address",
+      { ...claim, appearance: { platform: "X", url: "ftp://example.org" } },
+      "/appearance/url does not match",
+    ],
     [
       "a source id in capitals",
       { ...claim, citations: [{ ...citation, source: "Durain" }] },

@@ -3,6 +3,7 @@ import { ratingsSchema, siteSchema } from "../settings.ts";
 
 /** The fields site.yaml must hold. */
 const SITE = {
+  format: 2,
   name: "N",
   description: "D",
   lang: "fr",

@@ -12,12 +12,14 @@ export const durainSource: SourceRef = {
   publisher: "Non renseigné",
   published: "2025-11-22",
   url: "https://journal.example/politique/durain-legion-honneur",
+  lang: "fr",
 };
 
 /** A long quote at the start of a block, with a note. */
 export const exSenateur: CitationView = {
   id: "ex-senateur",
   quote: "L’ex-sénateur socialiste a écrit, vendredi 21 novembre, à Emmanuel Macron",
+  shown: "L’ex-sénateur socialiste a écrit, vendredi 21 novembre, à Emmanuel Macron",
   note: "L’article le désigne comme « ex-sénateur ».",
   source: durainSource,
   fragment: "durain-encore-senateur--ex-senateur",
@@ -38,6 +40,7 @@ export const exSenateur: CitationView = {
 export const presidentRegion: CitationView = {
   id: "president-region",
   quote: "le président de la région Bourgogne-Franche-Comté a demandé à Emmanuel Macron",
+  shown: "le président de la région Bourgogne-Franche-Comté a demandé à Emmanuel Macron",
   note: undefined,
   source: durainSource,
   fragment: "durain-encore-senateur--president-region",
@@ -57,6 +60,7 @@ export const presidentRegion: CitationView = {
 export function durainClaim(overrides: Partial<ClaimView> = {}): ClaimView {
   return {
     id: "durain-encore-senateur",
+    headline: undefined,
     claim: "Jérôme Durain est encore sénateur.",
     verbatim: false,
     claimant: {

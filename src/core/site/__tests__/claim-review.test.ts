@@ -10,11 +10,24 @@ const context: ReviewContext = {
   lang: "fr",
 };
 
+/** The post of the first test, as the review describes it. */
+const post = {
+  "@type": "CreativeWork",
+  url: "https://reseau.example/posts/4521",
+  datePublished: "2025-11-22",
+  publisher: { "@type": "Organization", name: "Facebook" },
+};
+
 describe("claimReview", () => {
   it("describes the fact-check, its rating and the claim reviewed", () => {
     const claim = durainClaim({
       updated: "2025-11-27",
-      appearance: "https://reseau.example/posts/4521",
+      appearance: {
+        platform: "Facebook",
+        date: "2025-11-22",
+        url: "https://reseau.example/posts/4521",
+        archived: undefined,
+      },
     });
     expect(claimReview(claim, context)).toEqual({
       "@context": "https://schema.org",
@@ -38,8 +51,8 @@ describe("claimReview", () => {
       itemReviewed: {
         "@type": "Claim",
         datePublished: "2025-11-22",
-        appearance: [{ "@type": "CreativeWork", url: "https://reseau.example/posts/4521" }],
-        firstAppearance: { "@type": "CreativeWork", url: "https://reseau.example/posts/4521" },
+        appearance: [post],
+        firstAppearance: post,
       },
     });
   });
@@ -85,6 +98,59 @@ describe("claimReview", () => {
       ratingExplanation:
         "Jérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».",
     });
+  });
+
+  it("says where and when a claim appeared even when its address was not recorded", () => {
+    const appearance = { platform: "X", date: "2025-11-22", url: undefined, archived: undefined };
+    const reviewed = claimReview(durainClaim({ appearance }), context).itemReviewed as Record<
+      string,
+      unknown
+    >;
+    const work = {
+      "@type": "CreativeWork",
+      datePublished: "2025-11-22",
+      publisher: { "@type": "Organization", name: "X" },
+    };
+    expect(reviewed.appearance).toEqual([work]);
+    expect(reviewed.firstAppearance).toEqual(work);
+  });
+
+  it("keeps an archived copy of the appearance as archivedAt", () => {
+    const appearance = {
+      platform: "X",
+      date: undefined,
+      url: "https://x.example/status/1",
+      archived: "https://archive.example/x/1",
+    };
+    const reviewed = claimReview(durainClaim({ appearance }), context).itemReviewed as {
+      firstAppearance: Record<string, unknown>;
+    };
+    expect(reviewed.firstAppearance).toEqual({
+      "@type": "CreativeWork",
+      url: "https://x.example/status/1",
+      publisher: { "@type": "Organization", name: "X" },
+      archivedAt: "https://archive.example/x/1",
+    });
+  });
+
+  it("dates the review by its latest correction when that is later than updated", () => {
+    const claim = durainClaim({
+      updated: "2025-11-27",
+      corrections: [
+        {
+          date: "2025-12-01",
+          note: "Verdict revu.",
+          previousVerdict: { key: "vrai", label: "Vrai" },
+        },
+      ],
+    });
+    expect(claimReview(claim, context).dateModified).toBe("2025-12-01");
+  });
+
+  it("tags the review with the language it is given", () => {
+    expect(claimReview(durainClaim({ lang: "en" }), { ...context, lang: "en" }).inLanguage).toBe(
+      "en",
+    );
   });
 
   it("leaves out what the claim does not say", () => {

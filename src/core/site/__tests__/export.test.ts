@@ -41,6 +41,7 @@ describe("exportRecord", () => {
     expect(exported).toEqual({
       id: "durain-encore-senateur",
       url: PAGE,
+      headline: null,
       claim: "Jérôme Durain est encore sénateur.",
       verbatim: false,
       claimant: "Message viral sur les réseaux sociaux",
@@ -99,7 +100,13 @@ describe("exportRecord", () => {
   it("keeps the same keys, in the same order, whatever the claim leaves out", () => {
     const full = durainClaim({
       updated: "2025-11-27",
-      appearance: "https://reseau.example/posts/4521",
+      headline: "Non, Jérôme Durain n’est plus sénateur",
+      appearance: {
+        platform: "Facebook",
+        date: "2025-11-22",
+        url: "https://reseau.example/posts/4521",
+        archived: undefined,
+      },
       corrections: [{ date: "2025-11-27", note: "Précision sur la fonction de Jérôme Durain." }],
     });
     const bare = durainClaim({
@@ -115,6 +122,7 @@ describe("exportRecord", () => {
       claimant: null,
       claimantKind: null,
       claimDate: null,
+      headline: null,
       appearance: null,
       verdict: { key: "inverifiable", label: "Invérifiable", value: null },
       updated: null,
@@ -123,9 +131,21 @@ describe("exportRecord", () => {
       annotations: [],
     });
     expect(a).toMatchObject({
-      appearance: "https://reseau.example/posts/4521",
+      headline: "Non, Jérôme Durain n’est plus sénateur",
+      appearance: {
+        platform: "Facebook",
+        date: "2025-11-22",
+        url: "https://reseau.example/posts/4521",
+        archived: null,
+      },
       updated: "2025-11-27",
-      corrections: [{ date: "2025-11-27", note: "Précision sur la fonction de Jérôme Durain." }],
+      corrections: [
+        {
+          date: "2025-11-27",
+          note: "Précision sur la fonction de Jérôme Durain.",
+          previousVerdict: null,
+        },
+      ],
     });
   });
 });

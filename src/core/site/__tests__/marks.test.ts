@@ -32,11 +32,11 @@ describe("applyMarks", () => {
     );
   });
 
-  it("marks and numbers two quotes of the same words alike, whichever comes first", () => {
+  it("numbers two quotes of the same words in rising order, the second after a comma, whichever comes first", () => {
     const a = { fragment: "a--dit", fileStart: 0, fileEnd: 7 };
     const b = { fragment: "b--dit", fileStart: 0, fileEnd: 7 };
     const html =
-      '<p><mark data-quote="a--dit" id="a--dit" data-note="2"><mark data-quote="b--dit" id="b--dit" data-note="1">Un deux</mark></mark> trois.</p>';
+      '<p><mark data-quote="a--dit" id="a--dit" data-note="1"><mark data-quote="b--dit" id="b--dit" data-note="2" data-note-after="">Un deux</mark></mark> trois.</p>';
     expect(render("Un deux trois.", 0, [a, b]).html).toBe(html);
     expect(render("Un deux trois.", 0, [b, a]).html).toBe(html);
   });

@@ -4,7 +4,7 @@ import { targetStyles } from "../target-styles.ts";
 describe("targetStyles", () => {
   it("selects every mark and the note of a passage when its first mark is the target, and unclamps the note", () => {
     expect(targetStyles(["claim--a"])).toBe(
-      '.source:has([id="claim--a"]:target) :is(mark[data-quote="claim--a"], [data-note-for="claim--a"]) {\n' +
+      '.source:has([id="claim--a"]:target) :is(mark[data-quote="claim--a"], [data-note-for~="claim--a"]) {\n' +
         "  --target: var(--mark-target);\n  --clamp: none;\n}\n",
     );
   });

@@ -35,6 +35,8 @@ describe("originalNotice", () => {
       status: 200,
       to: undefined,
       gone: 1,
+      outage: undefined,
+      changes: [],
     });
     expect(originalNotice(watch, "deplace")).toMatchObject({
       state: "moved",
@@ -65,5 +67,42 @@ describe("citationNotice", () => {
       checked: "2026-11-29",
     });
     expect(citationNotice(watch, "deplace", "c1", "x")).toBeUndefined();
+  });
+});
+
+describe("an outage", () => {
+  const outage: Watch = {
+    sources: {
+      corrige: {
+        url: "https://example.org/a",
+        checked: "2026-12-07T06:00:00Z",
+        state: "unreachable",
+        reason: "https://example.org/a answered with HTTP status 503.",
+        since: "2026-11-30T06:00:00Z",
+        lastRead: "2026-11-23T06:00:00Z",
+        seen: "changed-quotes-gone",
+        gone: [{ claim: "c1", citation: "pret", quote: "je serai prêt à le faire" }],
+        changes: [{ old: "dans une prochaine campagne.", new: "le moment venu." }],
+      },
+    },
+  };
+
+  it("keeps the notice that a cited passage is gone, dated by the last reading", () => {
+    expect(citationNotice(outage, "corrige", "c1", "pret")).toEqual({
+      state: "changed-quotes-gone",
+      checked: "2026-11-23",
+    });
+    expect(originalNotice(outage, "corrige")).toMatchObject({
+      state: "unreachable",
+      gone: 1,
+      outage: { since: "2026-11-30", seen: "changed-quotes-gone", read: "2026-11-23" },
+      changes: [{ old: "dans une prochaine campagne.", new: "le moment venu." }],
+    });
+  });
+
+  it("gives nothing for a source whose id is a name every plain object has", () => {
+    expect(originalNotice(outage, "constructor")).toBeUndefined();
+    expect(citationNotice(outage, "to-string", "c1", "pret")).toBeUndefined();
+    expect(originalNotice({ sources: {} }, "constructor")).toBeUndefined();
   });
 });

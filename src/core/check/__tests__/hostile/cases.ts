@@ -10,6 +10,7 @@ import { rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Edit, replace } from "../variant.ts";
+import { HARDENING_CASES } from "./cases-hardening.ts";
 
 /** The day the corpus is checked on, so that dates in the future stay in the future. */
 export const TODAY = "2026-03-01";
@@ -58,7 +59,7 @@ const unsafeUrl = (at: string, what: string, url: string, scheme: string) =>
   `${at}  error  ${what} ${JSON.stringify(url)} is a ${scheme}: address. Links and images may lead only to http, https or mailto addresses, or to a page of the site.  unsafe-url`;
 
 const invalidId = (name: string, printed: string, why: string) =>
-  `content/sources/${printed}:1:1  error  The file name ${JSON.stringify(name).replace(/\u202e/g, "\\u{202e}")} is not a valid id: ${why}. Use lowercase letters, digits and hyphens, such as durain-2025.md.  invalid-id`;
+  `content/sources/${printed}:1:1  error  The file name ${JSON.stringify(name).replace(/\u202e/g, "\\u{202e}")} is not a valid id: ${why}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.  invalid-id`;
 
 const symbolicLink = (at: string) =>
   `${at}  error  This is a symbolic link. Content must be plain files inside the content folder: a link could make the check read, and the site publish, a file from elsewhere. Replace the link by the file itself.  symbolic-link`;
@@ -306,7 +307,7 @@ export const CASES: HostileCase[] = [
         ),
       },
       expected: [
-        `content/claims/exemple.md:12:5  error  The field "source" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    source: The id of the cited source: its file name in sources/ without .md.`,
+        `content/claims/exemple.md:12:5  error  The field "source" of citation 2 must be lowercase letters, digits and hyphens, such as gazette-2025, but it is ${JSON.stringify(id)}.  invalid-field\n    source: The id of the cited source: its file name in sources/ without .md.`,
       ],
     }),
   ),
@@ -314,7 +315,7 @@ export const CASES: HostileCase[] = [
     name: "refuses a citation id that differs from another only by case",
     edits: { [CLAIM]: replace("  - id: encore", "  - id: Dit") },
     expected: [
-      `content/claims/exemple.md:11:5  error  The field "id" of citation 2 must be lowercase letters, digits and hyphens, such as durain-2025, but it is "Dit".  invalid-field\n    id: The citation's id within the claim, used as [@id] in the body.`,
+      `content/claims/exemple.md:11:5  error  The field "id" of citation 2 must be lowercase letters, digits and hyphens, such as gazette-2025, but it is "Dit".  invalid-field\n    id: The citation's id within the claim, used as [@id] in the body.`,
       `content/claims/exemple.md:15:32  error  [@encore] refers to no citation of this claim. Did you mean [@dit]?  undefined-citation\n    Each [@id] in the body must be the id of one of the claim's citations.`,
     ],
   },
@@ -849,6 +850,8 @@ export const CASES: HostileCase[] = [
       `content/claims/exemple.md:4:1  error  The verdict "vrai\\u{000a}::error file=README.md::pwned" is not in the rating scale; did you mean "inverifiable"?  unknown-verdict\n    Verdicts: vrai, plutot-vrai, trompeur, faux, inverifiable (ratings.yaml).`,
     ],
   },
+
+  ...HARDENING_CASES,
 ];
 
 /**

@@ -7,19 +7,16 @@ import { variantFolder } from "../variant.ts";
 import { CASES, type HostileCase, MARKER, TODAY } from "./cases.ts";
 import { removeFolder } from "./folders.ts";
 
-/** A case's folder checked as the build checks it, with the time and memory it took. */
+/** A case's folder checked as the build checks it, with the memory it took. */
 function check(hostile: HostileCase) {
   const root = variantFolder(hostile.edits);
   try {
     hostile.prepare?.(join(root, "content"));
     const before = process.memoryUsage();
-    const started = performance.now();
     const { diagnostics } = loadCorpus(join(root, "content"), root, { today: TODAY });
-    const milliseconds = performance.now() - started;
     const after = process.memoryUsage();
     return {
       diagnostics,
-      milliseconds,
       heap: after.heapUsed - before.heapUsed,
       buffers: after.arrayBuffers - before.arrayBuffers,
     };
@@ -42,10 +39,9 @@ describe("loadCorpus on hostile contributions", () => {
   });
 
   it.each(CASES)("$name", (hostile) => {
-    const { diagnostics, milliseconds, heap, buffers } = check(hostile);
+    const { diagnostics, heap, buffers } = check(hostile);
     expect(diagnostics.map((d) => printed(formatDiagnostic(d)))).toEqual(hostile.expected);
-    // Bounded time and memory: a YAML bomb expanded, or a 50 MB file read, would take far more.
-    expect(milliseconds).toBeLessThan(2000);
+    // Bounded memory (not time: a busy machine is slow): a YAML bomb expanded, or a 50 MB file read, would take far more.
     expect(heap).toBeLessThan(128 * MB);
     expect(buffers).toBeLessThan(16 * MB);
   });

@@ -1,0 +1,107 @@
+/**
+ * The virtual modules through which pages, layout and components get the site
+ * (Starlight's `virtual:starlight/user-config` pattern), added to Vite by the
+ * citable integration. In `astro build` they hold plain data written into the
+ * bundle when Vite builds it, in the process that loaded the content, so that
+ * the threads that render the pages load nothing: `virtual:citable/config`
+ * the settings, the rating scale and the site's own pages (what every page's
+ * frame shows); `virtual:citable/listings` the summaries that listings without
+ * `getStaticPaths()` count and list; `virtual:citable/views` reads the
+ * snapshot of the full views (snapshot.ts) for `getStaticPaths()`. In
+ * `astro dev` the same modules read the registry, which the loader keeps up to
+ * date on every edit. Their types are in src/virtual-citable.d.ts.
+ */
+import { fileURLToPath } from "node:url";
+import type { PageView } from "../core/pages/view.ts";
+import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
+import { site } from "./registry.ts";
+import type { LoadedSite } from "./site-state.ts";
+
+/** What `virtual:citable/config`'s `siteData()` gives. */
+export interface SiteData {
+  settings: LoadedSite["settings"];
+  /** The rating scale, in its order. */
+  verdicts: VerdictView[];
+  /** The site's own pages (content/pages/), in footer order. */
+  pages: PageView[];
+}
+
+/** What `virtual:citable/listings`'s `listings()` gives. */
+export interface Listings {
+  claims: ClaimSummary[];
+  sources: SourceSummary[];
+}
+
+/** Where the modules find the site. */
+export interface ModuleSource {
+  /** The site's address, without the base path. */
+  site: string;
+  base: string;
+  /** The content folder, absolute. */
+  content: string;
+  /** `astro build`: the snapshot's file; `astro dev`: undefined (the registry is read). */
+  snapshot: string | undefined;
+}
+
+/** A Vite plugin, as much of its shape as Citable uses. */
+interface VitePlugin {
+  name: string;
+  resolveId: (id: string) => string | undefined;
+  load: (id: string) => Promise<string | undefined>;
+}
+
+const REGISTRY = fileURLToPath(new URL("./registry.ts", import.meta.url));
+const SNAPSHOT = fileURLToPath(new URL("./snapshot.ts", import.meta.url));
+
+const siteData = (loaded: LoadedSite): SiteData => ({
+  settings: loaded.settings,
+  verdicts: loaded.verdicts,
+  pages: loaded.pages,
+});
+const listings = (loaded: LoadedSite): Listings => loaded.summaries;
+
+/** The modules' code, by name, for the build (data) and for the dev server (the registry). */
+const modules: Record<string, (source: ModuleSource) => Promise<string>> = {
+  "virtual:citable/config": async (source) =>
+    `export const site = ${JSON.stringify(source.site)};\nexport const base = ${JSON.stringify(source.base)};\nexport const content = ${JSON.stringify(source.content)};\n${
+      source.snapshot
+        ? data("siteData", siteData(await site(source.base, source.content)))
+        : live(
+            "siteData",
+            source,
+            "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages })",
+          )
+    }`,
+  "virtual:citable/listings": async (source) =>
+    source.snapshot
+      ? data("listings", listings(await site(source.base, source.content)))
+      : live("listings", source, "s.summaries"),
+  "virtual:citable/views": async (source) =>
+    source.snapshot
+      ? `import { readSnapshot } from ${JSON.stringify(SNAPSHOT)};\nlet views;\nexport async function siteViews() {\n  views ??= readSnapshot(${JSON.stringify(source.snapshot)});\n  return views;\n}\n`
+      : `import { viewsOf } from ${JSON.stringify(SNAPSHOT)};\n${live("siteViews", source, "viewsOf(s)")}`,
+};
+
+// Parsed from a string: JSON.parse reads a large object faster than JavaScript reads its literal.
+function data(name: string, value: unknown): string {
+  const json = JSON.stringify(JSON.stringify(value));
+  return `const data = JSON.parse(${json});\nexport async function ${name}() {\n  return data;\n}\n`;
+}
+
+function live(name: string, source: ModuleSource, pick: string): string {
+  return `import { site as loadSite } from ${JSON.stringify(REGISTRY)};\nexport async function ${name}() {\n  const s = await loadSite(${JSON.stringify(source.base)}, ${JSON.stringify(source.content)});\n  return ${pick};\n}\n`;
+}
+
+/** The Vite plugin serving Citable's virtual modules from `source`. */
+export function citableModules(source: () => ModuleSource): VitePlugin {
+  const resolved = (id: string) => `\0${id}`;
+  return {
+    name: "citable-virtual-modules",
+    resolveId: (id) => (id in modules ? resolved(id) : undefined),
+    load: async (id) => {
+      if (!id.startsWith("\0")) return undefined;
+      const make = modules[id.slice(1)];
+      return make ? make(source()) : undefined;
+    },
+  };
+}
