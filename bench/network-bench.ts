@@ -75,9 +75,14 @@ try {
   console.log(
     `Query "${values.query}" on ${NAMES[0]}, with two partners (medians of ${runs.length} runs, empty cache):`,
   );
-  for (const key of ["before", ...NAMES]) {
+  for (const key of ["before", ...NAMES, "runtime"]) {
     const kb = median(runs.map((sizes) => sizes[key] ?? 0)) / 1024;
-    const what = key === "before" ? "from partners before the query" : `from ${key}`;
+    const what =
+      key === "before"
+        ? "from partners before the query"
+        : key === "runtime"
+          ? `of which ${NAMES[0]}'s Pagefind runtime (pagefind.js, worker, WebAssembly)`
+          : `from ${key}`;
     console.log(`  ${kb.toFixed(0).padStart(6)} KB ${what}`);
   }
 } finally {
@@ -101,7 +106,16 @@ async function measure(page: Page): Promise<Record<string, number>> {
     const sizes = await request.sizes();
     const site = siteOf(request.url());
     const key = !typed && site !== NAMES[0] ? "before" : (site ?? "other");
-    bytes[key] = (bytes[key] ?? 0) + sizes.responseBodySize + sizes.responseHeadersSize;
+    const size = sizes.responseBodySize + sizes.responseHeadersSize;
+    bytes[key] = (bytes[key] ?? 0) + size;
+    // This site's Pagefind runtime, which each partner's instance loads again.
+    if (
+      typed &&
+      site === NAMES[0] &&
+      /pagefind(\.js|-worker\.js)|\.pagefind$/.test(new URL(request.url()).pathname)
+    ) {
+      bytes.runtime = (bytes.runtime ?? 0) + size;
+    }
     pending--;
     changes++;
   });
@@ -114,6 +128,7 @@ async function measure(page: Page): Promise<Record<string, number>> {
   typed = true;
   // Only what the query loads counts for this site: the page itself is not the search.
   for (const key of Object.keys(bytes)) if (key !== "before") bytes[key] = 0;
+  bytes.runtime = 0;
   await page.fill("#search-input", values.query as string);
   await page.waitForSelector(".search__result");
   await quiet();

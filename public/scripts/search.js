@@ -181,9 +181,13 @@ async function searchPartners(run, query, filters) {
   skippedNote.textContent = "";
   const skipped = [];
   const searches = network.search(query === "" ? null : query, filters, wanted);
+  // Busy until every partner searched has answered or been given up.
+  let waiting = searches.length;
+  partnerList.toggleAttribute("aria-busy", waiting > 0);
   for (const searched of searches) {
     searched.then((answer) => {
       if (run !== latest) return;
+      if (--waiting === 0) partnerList.removeAttribute("aria-busy");
       if (answer.skipped) {
         skipped.push(answer.partner.name);
         skippedNote.textContent = skipped.map((name) => fill(strings.skipped, { name })).join(" ");

@@ -189,7 +189,7 @@ export const en: Record<keyof typeof fr, string> = {
   "search.filter.site": "Site",
   "search.network":
     "Search also looks in the indexes of partner sites ({names}), from your browser and only once you search: no partner is contacted before.",
-  "search.partnerSkipped": "{name} did not answer in time: its results are not included.",
+  "search.partnerSkipped": "{name} could not be searched: its results are not included.",
   "methodology.network": "Partner sites",
   "methodology.networkText":
     "This site's search may include the fact-checks of partner sites. Their indexes load only when a reader searches, straight from the reader's browser: no partner is contacted when a page opens. Each result names the site that published it and leads to its page on that site.",

@@ -188,11 +188,12 @@ export const fr = {
   // A network of fact-checkers: partner sites in search, the ClaimReview feed (issue 25).
   "search.filter.site": "Site",
   "search.network":
-    "La recherche interroge aussi les index des sites partenaires ({names}), depuis votre navigateur et seulement quand vous cherchez : aucun partenaire n’est contacté avant.",
-  "search.partnerSkipped": "{name} n’a pas répondu à temps : ses résultats ne sont pas inclus.",
+    "La recherche interroge aussi les index des sites partenaires ({names}), depuis votre navigateur et seulement quand vous cherchez\u202f: aucun partenaire n’est contacté avant.",
+  "search.partnerSkipped":
+    "{name} n’a pas pu être interrogé\u202f: ses résultats ne sont pas inclus.",
   "methodology.network": "Les sites partenaires",
   "methodology.networkText":
-    "La recherche de ce site peut inclure les vérifications de sites partenaires. Leurs index ne sont chargés que lorsqu’un lecteur lance une recherche, directement depuis son navigateur : aucun partenaire n’est contacté à l’ouverture d’une page. Chaque résultat indique le site qui l’a publié et mène à sa page sur ce site.",
+    "La recherche de ce site peut inclure les vérifications de sites partenaires. Leurs index ne sont chargés que lorsqu’un lecteur lance une recherche, directement depuis son navigateur\u202f: aucun partenaire n’est contacté à l’ouverture d’une page. Chaque résultat indique le site qui l’a publié et mène à sa page sur ce site.",
   "nav.claimReviewFeed": "ClaimReview (JSON)",
   // Share cards (issue 23): the home page's card.
   "card.publishedBy": "Publié par {publisher}",

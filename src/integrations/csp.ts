@@ -48,7 +48,7 @@ export function partnerOrigins(urls: readonly string[]): string[] {
  * What another site may read of this one from a reader's browser (CORS): the
  * search index, which partners merge into their search, and the data exports.
  */
-const SHARED_PATHS = ["pagefind/*", "claims.json", "export/*", "claimreview.json"];
+const SHARED_PATHS = ["pagefind/*", "claims.json", "export/*", "claimreview.json", "claimreview/*"];
 
 /**
  * The `_headers` file for hosts that read one: the policy and a few safe

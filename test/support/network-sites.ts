@@ -11,6 +11,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONTENT_FORMAT } from "../../src/core/schema/settings.ts";
 import { buildFixtureSite } from "./build-site.ts";
 
 const RATINGS = fileURLToPath(
@@ -46,7 +47,7 @@ export function writeContent(
   const network = partners.map((p) => `  - name: ${p.name}\n    url: ${p.url}\n`).join("");
   writeFileSync(
     join(content, "site.yaml"),
-    `name: ${site.name}\ndescription: Fact-checks of ${site.name}.\nlang: ${site.lang}\nurl: ${url}\npublisher:\n  name: ${site.name}\nshareCards: off\nnetwork:\n${network}`,
+    `format: ${CONTENT_FORMAT}\nname: ${site.name}\ndescription: Fact-checks of ${site.name}.\nlang: ${site.lang}\nurl: ${url}\npublisher:\n  name: ${site.name}\nshareCards: off\nnetwork:\n${network}`,
   );
   const text = site.claims.map((claim) => claim.quote).join("\n\n");
   writeFileSync(

@@ -7,6 +7,8 @@
  * site's own search still answers, with a quiet note.
  */
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -57,6 +59,7 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
   let north: HeadersServer;
   let south: HeadersServer;
   let browser: Browser;
+  let plain: { origin: string; close: () => Promise<void> };
 
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "citable-network-"));
@@ -67,11 +70,13 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
       [SOUTH, south, NORTH, north],
     ] as const;
     // One after the other: the builds share Astro's caches.
+    // North has a third partner that is a web site, but not a Citable one.
+    plain = await plainSite();
     for (const [site, server, partner, partnerServer] of sites) {
       const own = join(folder, site.name);
-      const content = writeContent(own, site, `${server.origin}/`, [
-        { name: partner.name, url: `${partnerServer.origin}/` },
-      ]);
+      const partners = [{ name: partner.name, url: `${partnerServer.origin}/` }];
+      if (site === NORTH) partners.push({ name: "Plain Site", url: `${plain.origin}/` });
+      const content = writeContent(own, site, `${server.origin}/`, partners);
       await buildSite(content, join(own, "dist"));
       server.serve(join(own, "dist"));
     }
@@ -80,9 +85,22 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
 
   afterAll(async () => {
     await browser?.close();
-    await Promise.all([north?.close(), south?.close()]);
+    await Promise.all([north?.close(), south?.close(), plain?.close()]);
     rmSync(folder, { recursive: true, force: true });
   });
+
+  /** A site that answers every address with an HTML page, readable from any origin. */
+  async function plainSite() {
+    const server = createServer((_, response) => {
+      response.writeHead(200, { "Content-Type": "text/html", "Access-Control-Allow-Origin": "*" });
+      response.end("<!doctype html><title>Not Citable</title><p>Hello.</p>");
+    });
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    return {
+      origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise<void>((done) => server.close(() => done())),
+    };
+  }
 
   /** The results a search for `query` shows on North's search page, once South's have come or been given up. */
   async function searchNorth(page: Page, query: string) {
@@ -91,8 +109,7 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
     await page.waitForFunction(
       () =>
         document.querySelectorAll(".search__results:not(.search__partners) li").length > 0 &&
-        (document.querySelectorAll(".search__partners .search__result").length > 0 ||
-          (document.querySelector(".search__skipped")?.textContent ?? "") !== ""),
+        document.querySelector(".search__partners:not([aria-busy])") !== null,
     );
     return page.$$eval(".search__result", (items) =>
       items.map((item) => ({
@@ -118,6 +135,10 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
       { site: "South Facts", href: `${south.origin}/sources/report/` },
     ]);
     expect(await page.textContent(".search__status")).toBe("4 results for “tramway”");
+    // The partner that is not a Citable site is left out, with a note.
+    expect(await page.textContent(".search__skipped")).toBe(
+      "Plain Site could not be searched: its results are not included.",
+    );
     await page.close();
   });
 
@@ -143,9 +164,11 @@ describe.skipIf(!chromium)("search across two partner sites", () => {
       { site: "North Check", href: "/claims/tram-north/" },
       { site: "North Check", href: "/sources/report/" },
     ]);
-    expect(await page.textContent(".search__skipped")).toBe(
-      "South Facts did not answer in time: its results are not included.",
-    );
+    const note = await page.textContent(".search__skipped");
+    expect(note?.split(/(?<=\.) /).sort()).toEqual([
+      "Plain Site could not be searched: its results are not included.",
+      "South Facts could not be searched: its results are not included.",
+    ]);
     expect(await page.textContent(".search__status")).toBe("2 results for “tramway”");
     await page.close();
   });
