@@ -16,7 +16,7 @@ import {
   NETWORK_CACHE,
   writeNetworkCache,
 } from "../core/check/network-cache.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import { count } from "../core/numbers.ts";
 import { parseCommand } from "./args.ts";

@@ -11,7 +11,7 @@ import { userAgent } from "../capture/user-agent.ts";
 import { loadCorpus } from "../core/check/corpus.ts";
 import { formatDiagnostic, formatGithub } from "../core/check/format.ts";
 import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
 import { WATCH_FILE } from "../core/content/watch-file.ts";
 import type { WatchedSource } from "../core/schema/watch.ts";
 import {

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import type { AnyCard, CardData } from "../cards/card-data.ts";
 import { siteCard } from "../cards/claim-card.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/network-settings.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
 import { count } from "../core/numbers.ts";
 import { shareCards } from "./cards.ts";
 import { headersFile, partnerOrigins } from "./csp.ts";

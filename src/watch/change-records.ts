@@ -3,11 +3,16 @@
  * new words with a few words around them, the citations they stand near, the
  * nearest the cited passages first, a bounded number of them.
  */
-import { locate } from "../core/quote/locate.ts";
+import { locate, type QuoteQuery } from "../core/quote/locate.ts";
 import type { Searchable } from "../core/quote/searchable.ts";
 import { type Change, MAX_CHANGE_CHARS } from "../core/schema/watch.ts";
-import type { WatchedCitation } from "./watch-source.ts";
 import type { WordChange, Words } from "./word-changes.ts";
+
+/** A citation of the source, with the claim it belongs to. */
+export interface WatchedCitation extends QuoteQuery {
+  claim: string;
+  citation: string;
+}
 
 /** The most changes recorded for one source: enough to see what happened, not a copy of the article. */
 export const MAX_CHANGES = 12;

@@ -14,19 +14,16 @@ import { extractInWorker } from "../capture/extract-worker.ts";
 import { type FetchOptions, fetchPage } from "../capture/fetch.ts";
 import { type CaptureKind, captureKind } from "../capture/kind.ts";
 import { addressProblem } from "../core/content/address.ts";
-import { locate, type QuoteQuery } from "../core/quote/locate.ts";
+import { locate } from "../core/quote/locate.ts";
 import { parseMarkdown, visibleText } from "../core/quote/passages.ts";
 import { type Searchable, searchable } from "../core/quote/searchable.ts";
 import type { GoneQuote, WatchedSource } from "../core/schema/watch.ts";
-import { changeRecords } from "./change-records.ts";
+import { changeRecords, type WatchedCitation } from "./change-records.ts";
+
+export type { WatchedCitation };
+
 import { recordable } from "./recordable.ts";
 import { originalChanges, type Words, wordsOf } from "./word-changes.ts";
-
-/** A citation of the source, with the claim it belongs to. */
-export interface WatchedCitation extends QuoteQuery {
-  claim: string;
-  citation: string;
-}
 
 /** What to check: a source with an address, its archived text and the quotes that cite it. */
 export interface WatchTarget {

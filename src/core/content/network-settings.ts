@@ -7,15 +7,7 @@
 import type { Diagnostic, Span } from "../check/diagnostics.ts";
 import { Rule } from "../check/rules.ts";
 import type { Site } from "../schema/settings.ts";
-import { isPrivateHost } from "./private-address.ts";
-
-/** The environment variable that `--allow-private-network` sets for the check and the build's processes. */
-export const ALLOW_PRIVATE_NETWORK = "CITABLE_ALLOW_PRIVATE_NETWORK";
-
-/** Whether private partner addresses are allowed: only when `--allow-private-network` said so. */
-export function privateNetworkAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env[ALLOW_PRIVATE_NETWORK] === "1";
-}
+import { isPrivateHost, privateNetworkAllowed } from "./private-address.ts";
 
 /** A partner's address as compared: its origin and path, with one final `/`. */
 export function partnerKey(url: string): string {

@@ -8,6 +8,14 @@
  */
 import ipaddr from "ipaddr.js";
 
+/** The environment variable that `--allow-private-network` sets for the check and the build's processes. */
+export const ALLOW_PRIVATE_NETWORK = "CITABLE_ALLOW_PRIVATE_NETWORK";
+
+/** Whether private addresses are allowed: only when `--allow-private-network` said so. */
+export function privateNetworkAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env[ALLOW_PRIVATE_NETWORK] === "1";
+}
+
 const RANGES: Record<string, string> = {
   loopback: "loopback, this machine",
   private: "a private network",

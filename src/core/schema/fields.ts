@@ -5,8 +5,7 @@
 import { z } from "zod";
 import { Rule } from "../check/rules.ts";
 import { addressProblem } from "../content/address.ts";
-import { privateNetworkAllowed } from "../content/network-settings.ts";
-import { privateHost } from "../content/private-address.ts";
+import { privateHost, privateNetworkAllowed } from "../content/private-address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -46,7 +46,7 @@ describe("privateHost", () => {
       expect(privateHost(url)).toBeUndefined();
     },
   );
-
+});
 
 describe("isPrivateIp", () => {
   it.each([

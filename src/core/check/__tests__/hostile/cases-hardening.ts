@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { replace } from "../variant.ts";
-import type { HostileCase } from "./cases.ts";
+import type { HostileCase } from "./hostile-case.ts";
 
 const CLAIM = "claims/exemple.md";
 const SOURCE = "sources/journal.md";

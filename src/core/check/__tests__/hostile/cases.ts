@@ -9,7 +9,11 @@
 import { rmSync, symlinkSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Edit, replace } from "../variant.ts";
+import { replace } from "../variant.ts";
+import type { HostileCase } from "./hostile-case.ts";
+
+export type { HostileCase };
+
 import { HARDENING_CASES } from "./cases-hardening.ts";
 
 /** The day the corpus is checked on, so that dates in the future stay in the future. */
@@ -17,21 +21,6 @@ export const TODAY = "2026-03-01";
 
 /** The file that code in front matter would write, if it ever ran. */
 export const MARKER = join(tmpdir(), `citable-pwned-${process.pid}`);
-
-/** One hostile contribution. */
-export interface HostileCase {
-  /** What the contribution does, and what the check does about it. */
-  name: string;
-  /** Files to write or change, relative to content/. */
-  edits: Record<string, Edit>;
-  /** A change that text cannot make (a link, a sparse file), given the content folder. */
-  prepare?: (content: string) => void;
-  /**
-   * Every line the check prints, hints included; for a `quote-not-found`,
-   * only its first line, since its hint is quote-diagnostics.ts's to word.
-   */
-  expected: string[];
-}
 
 const CLAIM = "claims/exemple.md";
 const SOURCE = "sources/journal.md";

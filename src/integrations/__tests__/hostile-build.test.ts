@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadState } from "../../../../integrations/site-state.ts";
-import { variantFolder } from "../variant.ts";
-import { CASES } from "./cases.ts";
-import { removeFolder } from "./folders.ts";
+import { CASES } from "../../core/check/__tests__/hostile/cases.ts";
+import { removeFolder } from "../../core/check/__tests__/hostile/folders.ts";
+import { variantFolder } from "../../core/check/__tests__/variant.ts";
+import { loadState } from "../site-state.ts";
 
 // The build's own path (the check, then every page's view): a contribution the
 // check lets through must build, and one it refuses must stop the build with
