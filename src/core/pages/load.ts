@@ -27,7 +27,10 @@ export interface SitePage {
  * The folders and files of the built site: a page with one of these ids would
  * replace them. Every top-level route of src/pages is here (a test holds it
  * so), with what the build adds beside them; but `methodology`, whose page
- * shows content/pages/methodology.md under the rating scale.
+ * shows content/pages/methodology.md under the rating scale, and
+ * `corrections`, whose folder holds only the log (`/corrections/log/`), under
+ * the corrections policy that content/pages/corrections.md serves at
+ * `/corrections/`.
  */
 export const RESERVED_PAGE_IDS = new Set([
   "claims",
@@ -40,7 +43,6 @@ export const RESERVED_PAGE_IDS = new Set([
   "export",
   "cards",
   "page",
-  "corrections",
   "claimreview",
   "pagefind",
   "scripts",

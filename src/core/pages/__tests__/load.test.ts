@@ -73,8 +73,15 @@ describe("loadPages", () => {
         entry.name.replace(/\.(astro|ts)$/, "").replace(/^\[(?:\.\.\.)?(\w+)\]$/, "$1"),
       )
       .filter((name) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(name))
-      // methodology.astro shows content/pages/methodology.md: that page id is meant.
-      .filter((name) => name !== "methodology");
+      // methodology.astro shows content/pages/methodology.md: that page id is meant. The
+      // corrections/ folder holds only the log, under the policy page at /corrections/.
+      .filter((name) => name !== "methodology" && name !== "corrections");
     expect(routes.filter((name) => !RESERVED_PAGE_IDS.has(name))).toEqual([]);
+  });
+
+  it("lets the corrections policy live at /corrections/, above the log's folder", () => {
+    expect(RESERVED_PAGE_IDS.has("corrections")).toBe(false);
+    const folder = new URL("../../../pages/corrections/", import.meta.url);
+    expect(readdirSync(folder).filter((name) => !name.startsWith("__"))).toEqual(["log.astro"]);
   });
 });
