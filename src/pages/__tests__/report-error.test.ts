@@ -18,7 +18,9 @@ describe("the report link of a claim page", () => {
     for (const claim of claims) {
       const page = site.page(`claims/${claim.id}/index.html`);
       const links = page
-        ? elements(page, (element) => (attribute(element, "href") ?? "").startsWith("mailto:"))
+        ? elements(page, (element) =>
+            (attribute(element, "href") ?? "").startsWith("mailto:corrections@"),
+          )
         : [];
       expect(links).toHaveLength(1);
       const address = new URL(attribute(links[0] as (typeof links)[number], "href") ?? "");

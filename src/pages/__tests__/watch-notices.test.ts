@@ -69,14 +69,15 @@ describe("a site built with a watch.json", () => {
         textContent(element).trim(),
       ),
     ]);
+    // In reading order: the text cites the invitation first.
     expect(byCard).toEqual([
+      ["citation-invite", []],
       [
         "citation-pret",
         [
           "Ce passage ne figure plus dans l’original (consulté le 28\u00a0novembre\u00a02026)\u202f; la copie archivée le contient.",
         ],
       ],
-      ["citation-invite", []],
     ]);
   });
 
