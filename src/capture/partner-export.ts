@@ -6,11 +6,9 @@
  * origin, and never from a private address unless told to
  * (`--allow-private-network`), as the importer.
  */
-import { lookup } from "node:dns/promises";
 import { gunzipSync } from "node:zlib";
 import { z } from "zod";
 import type { FactCheck } from "../core/check/closest-claims.ts";
-import { isPrivateHost, isPrivateIp } from "../core/content/private-address.ts";
 import type { Partner } from "../core/schema/settings.ts";
 import { type FetchOptions, fetchPage } from "./fetch.ts";
 
@@ -98,35 +96,22 @@ async function get(
   maxBytes: number,
   options: PartnerFetchOptions,
 ): Promise<Uint8Array> {
-  if (!options.allowPrivateNetwork) await refusePrivate(url);
   const fetchOptions: FetchOptions & { allowPrivateNetwork: boolean } = {
     timeoutMs: PARTNER_LIMITS.timeoutSeconds * 1000,
     maxBytes,
     userAgent: options.userAgent,
-    // The importer's guard, for each redirect too.
+    // The importer's guard: each hop, after its name is resolved.
     allowPrivateNetwork: options.allowPrivateNetwork,
   };
   const fetched = await fetchPage(url, fetchOptions);
+  if (fetched.kind === "failed" && fetched.reason === "private") {
+    throw new PartnerError(
+      `${url} is on a private network: partners are fetched from the public web only (--allow-private-network to try partners on this machine).`,
+    );
+  }
   if (fetched.kind === "failed") throw new PartnerError(fetched.message);
   if (fetched.status !== 200) throw new PartnerError(`${url} answered ${fetched.status}.`);
   return fetched.bytes;
-}
-
-/** Refuses an address whose host is, or resolves to, a private address. */
-async function refusePrivate(url: string): Promise<void> {
-  const refused = () =>
-    new PartnerError(
-      `${url} is on a private network: partners are fetched from the public web only (--allow-private-network to try partners on this machine).`,
-    );
-  if (isPrivateHost(url)) throw refused();
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  let addresses: Array<{ address: string }>;
-  try {
-    addresses = await lookup(host, { all: true });
-  } catch {
-    throw new PartnerError(`${url} could not be reached (its name does not resolve).`);
-  }
-  if (addresses.some(({ address }) => isPrivateIp(address))) throw refused();
 }
 
 function json(value: Uint8Array | string): unknown {

@@ -42,11 +42,6 @@ export function privateRange(address: string): string | undefined {
 // Names that never lead to the public web (RFC 6761, RFC 8375, ICANN's .internal).
 const LOCAL_NAMES = /(?:^|\.)(?:local|internal|home\.arpa|lan)$/i;
 
-/** Whether the IP address `address` (brackets allowed) is not a public one. */
-export function isPrivateIp(address: string): boolean {
-  return privateRange(address) !== undefined;
-}
-
 /** Whether the host of `url` is a private address or a name reserved for local networks. */
 export function isPrivateHost(url: string): boolean {
   return privateHost(url) !== undefined;
