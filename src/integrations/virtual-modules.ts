@@ -14,6 +14,7 @@
  */
 import { fileURLToPath } from "node:url";
 import type { PageView } from "../core/pages/view.ts";
+import { type Listed, listedOf } from "../core/site/listed.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
 import type { LoadedSite } from "./site-state.ts";
 
@@ -24,6 +25,8 @@ export interface SiteData {
   verdicts: VerdictView[];
   /** The site's own pages (content/pages/), in footer order. */
   pages: PageView[];
+  /** Which listing pages the site has (the frame links only those). */
+  listed: Listed;
 }
 
 /** What `virtual:citable/listings`'s `listings()` gives. */
@@ -59,12 +62,14 @@ interface VitePlugin {
 }
 
 const REGISTRY = fileURLToPath(new URL("./registry.ts", import.meta.url));
+const LISTED = fileURLToPath(new URL("../core/site/listed.ts", import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL("./snapshot.ts", import.meta.url));
 
 /** What the build's modules hold of `loaded`, whose snapshot is in `snapshot`. */
 export function buildData(loaded: LoadedSite, snapshot: string): BuildData {
   const { settings, verdicts, pages, summaries } = loaded;
-  return { site: { settings, verdicts, pages }, listings: summaries, snapshot };
+  const listed = listedOf(summaries.claims, summaries.sources);
+  return { site: { settings, verdicts, pages, listed }, listings: summaries, snapshot };
 }
 
 /** The modules' code, by name, for the build (data) and for the dev server (the registry). */
@@ -73,11 +78,11 @@ const modules: Record<string, (source: ModuleSource) => string> = {
     `export const site = ${JSON.stringify(source.site)};\nexport const base = ${JSON.stringify(source.base)};\nexport const content = ${JSON.stringify(source.content)};\n${
       source.build
         ? data("siteData", source.build.site)
-        : live(
+        : `import { listedOf } from ${JSON.stringify(LISTED)};\n${live(
             "siteData",
             source,
-            "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages })",
-          )
+            "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages, listed: listedOf(s.summaries.claims, s.summaries.sources) })",
+          )}`
     }`,
   "virtual:citable/listings": (source) =>
     source.build

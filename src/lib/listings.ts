@@ -3,9 +3,9 @@
  * built nor linked: a new site with no fact-check yet has a home page that
  * says so, not empty pages of verdicts, topics, claimants and sources.
  */
-import { claims, sources } from "./site.ts";
+import { siteData } from "virtual:citable/config";
 
-/** The listings a site has. */
+/** The listings a site has, as src/core/site/listed.ts works them out. */
 export interface Listings {
   /** The keys of the verdicts that at least one fact-check carries: each has its page. */
   verdicts: ReadonlySet<string>;
@@ -17,13 +17,15 @@ export interface Listings {
   sources: boolean;
 }
 
+// Once per thread: a page's badges each ask.
+let cached: { from: unknown; listings: Listings } | undefined;
+
 /** The listings of this site. */
 export async function listings(): Promise<Listings> {
-  const all = await claims();
-  return {
-    verdicts: new Set(all.map((claim) => claim.verdict.key)),
-    tags: all.some((claim) => claim.tags.length > 0),
-    claimants: all.some((claim) => claim.claimant !== undefined),
-    sources: (await sources()).length > 0,
-  };
+  const { listed } = await siteData();
+  // In astro dev, siteData() gives the edited site's anew: the cache follows it.
+  if (cached?.from !== listed) {
+    cached = { from: listed, listings: { ...listed, verdicts: new Set(listed.verdicts) } };
+  }
+  return cached.listings;
 }
