@@ -24,9 +24,12 @@ const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
 const run = promisify(execFile);
 
 /** Runs a command as an editor would, from `cwd`; resolves with its exit code and output. */
+/** The commands as a contributor runs them on a terminal: without CI=true, which adds GitHub annotations. */
+const { CI: _ci, ...terminal } = process.env;
+
 async function command(script: string, cwd: string, args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd });
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd, env: terminal });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
