@@ -29,7 +29,10 @@ const { CI: _ci, ...terminal } = process.env;
 
 async function command(script: string, cwd: string, args: string[]) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [script, ...args], { cwd, env: terminal });
+    const { stdout, stderr } = await run(process.execPath, [script, ...args], {
+      cwd,
+      env: terminal,
+    });
     return { status: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
