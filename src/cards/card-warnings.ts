@@ -4,9 +4,9 @@
  * emptied, and the editor learns which character and which claim.
  */
 import { join, relative } from "node:path";
-import type { Diagnostic } from "../core/check/diagnostics.ts";
-import { formatDiagnostic } from "../core/check/format.ts";
-import { Rule } from "../core/check/rules.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
+import { Rule } from "../core/diagnostics/rules.ts";
 import type { AnyCard } from "./card-data.ts";
 import { isSiteCard } from "./card-data.ts";
 import { missingOnCard } from "./draw.ts";

@@ -20,8 +20,8 @@ const [
   { watchStatesLine },
 ] = await Promise.all([
   import("../core/check/check-parallel.ts"),
-  import("../core/check/diagnostics.ts"),
-  import("../core/check/format.ts"),
+  import("../core/diagnostics/diagnostic.ts"),
+  import("../core/diagnostics/format.ts"),
   import("../core/content/watch-file.ts"),
   import("../core/content/watch-states.ts"),
 ]);

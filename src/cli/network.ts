@@ -10,7 +10,7 @@
 import { resolve } from "node:path";
 import { fetchPartnerFactChecks, PartnerError } from "../capture/partner-export.ts";
 import { userAgent } from "../capture/user-agent.ts";
-import { formatDiagnostic } from "../core/check/format.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import {
   type CachedPartner,
   NETWORK_CACHE,

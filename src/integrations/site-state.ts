@@ -6,8 +6,8 @@
  * changed file updates only the views it touches. Held by the registry.
  */
 import { AstroError } from "astro/errors";
-import { hasErrors } from "../core/check/diagnostics.ts";
-import { formatDiagnostic } from "../core/check/format.ts";
+import { hasErrors } from "../core/diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
 import type { PageView } from "../core/pages/view.ts";

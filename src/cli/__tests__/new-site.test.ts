@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { load } from "js-yaml";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../core/check/corpus.ts";
-import { formatDiagnostic } from "../../core/check/format.ts";
+import { formatDiagnostic } from "../../core/diagnostics/format.ts";
 
 const NEW = fileURLToPath(new URL("../new.ts", import.meta.url));
 const CHECK = fileURLToPath(new URL("../check.ts", import.meta.url));

@@ -12,9 +12,9 @@ import {
   type FactCheck,
   LIKELY_DUPLICATE,
 } from "./closest-claims.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { OwnFactCheck } from "./own-fact-checks.ts";
-import { Rule } from "./rules.ts";
+import { Rule } from "../diagnostics/rules.ts";
 
 /** How many of the newest fact-checks the check compares with the others: a pull request's new claims are among them. */
 export const NEWEST_COMPARED = 100;

@@ -5,7 +5,7 @@
  * claims. The same session as the build's, so the same diagnostics.
  */
 import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
-import { WorkerPool } from "./worker-pool.ts";
+import { WorkerPool } from "../workers/worker-pool.ts";
 
 /** Checks the content folder `dir`; paths are printed relative to `cwd`. */
 export async function checkContent(

@@ -8,7 +8,7 @@ import { type ContentEntry, open } from "../content/content-listing.ts";
 import { type LabelUse, labelLengths, labelUses } from "../content/labels.ts";
 import type { ClaimContext } from "./claim-context.ts";
 import { type Claim, checkClaim } from "./claims.ts";
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
 /** A claim file read and split, or the problem that stopped it. */
 export interface OpenedClaim {

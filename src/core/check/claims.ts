@@ -15,8 +15,8 @@ import type { QuotedSource } from "../quote/quoted-source.ts";
 import { type Citation, type ClaimData, citationSchema, claimSchema } from "../schema/claim.ts";
 import { ID_PATTERN } from "../schema/fields.ts";
 import type { ClaimContext } from "./claim-context.ts";
-import type { Diagnostic, Severity } from "./diagnostics.ts";
-import { Rule, type RuleId } from "./rules.ts";
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 
 /** A citation whose quote was found once in its source. */
 export interface LocatedCitation extends Citation {

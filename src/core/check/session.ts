@@ -18,10 +18,10 @@ import type { Watch } from "../schema/watch.ts";
 import { CitedSources, type ClaimContext } from "./claim-context.ts";
 import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
 import type { Claim } from "./claims.ts";
-import { type Diagnostic, sortDiagnostics } from "./diagnostics.ts";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { type PreparedSource, prepareSource, shareSources } from "./prepared-source.ts";
 import type { Source, SourceOptions } from "./sources.ts";
-import type { WorkerPool } from "./worker-pool.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
 
 /** Everything in a content folder. */
 export interface Corpus extends CheckResult {

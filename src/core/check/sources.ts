@@ -8,7 +8,7 @@ import { schemaDiagnostics } from "../content/schema-issues.ts";
 import { visibleText } from "../quote/passages.ts";
 import { type Searchable, searchable } from "../quote/searchable.ts";
 import { type SourceData, sourceSchema } from "../schema/source.ts";
-import { type Diagnostic, hasErrors } from "./diagnostics.ts";
+import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 
 /** A checked source, ready to be cited and rendered. */
 export interface Source {

@@ -4,8 +4,8 @@
  * not carry (raw HTML, unsafe addresses, misleading links).
  */
 import type { Root } from "mdast";
-import type { Diagnostic } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { parseMarkdown } from "../quote/passages.ts";
 import type { ContentFile } from "./content-file.ts";
 import { markdownLimitProblem } from "./markdown-limits.ts";

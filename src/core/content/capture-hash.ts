@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import type { ContentFile } from "./content-file.ts";
 
 /**

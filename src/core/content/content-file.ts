@@ -5,8 +5,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Document } from "yaml";
-import type { Diagnostic, Span } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 

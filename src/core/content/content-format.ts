@@ -4,8 +4,8 @@
  * content must say, it raises the number, and the check tells an owner whose
  * content is older exactly what to change, rather than a list of schema errors.
  */
-import type { Diagnostic, Span } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { CONTENT_FORMAT } from "../schema/settings.ts";
 
 /** The release that wrote each older format: content without a `format` field is format 1. */

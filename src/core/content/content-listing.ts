@@ -4,8 +4,8 @@
  */
 import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Diagnostic } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { ID_PATTERN, MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
 

@@ -4,8 +4,8 @@
  * existed). Dates are days, `YYYY-MM-DD` (the schema refuses a time or a time
  * zone), compared as written against a `today` that tests can set.
  */
-import type { Diagnostic, Span } from "../check/diagnostics.ts";
-import { Rule, type RuleId } from "../check/rules.ts";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { isRealDate } from "../schema/fields.ts";
 
 /** Today in UTC, `YYYY-MM-DD`. */

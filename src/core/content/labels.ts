@@ -6,8 +6,8 @@
  * the first one met, so that the contributor writes one.
  */
 
-import type { Diagnostic } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { slugify } from "../site/slug.ts";
 import type { ContentFile } from "./content-file.ts";

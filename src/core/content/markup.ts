@@ -5,7 +5,7 @@
  * rules.ts): each problem names its line, and the contributor fixes it.
  */
 import type { Nodes, Root } from "mdast";
-import { Rule, type RuleId } from "../check/rules.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { type AddressProblem, addressProblem } from "./address.ts";
 
 /** A problem of a Markdown tree, at an offset of the Markdown it was parsed from. */

@@ -4,8 +4,8 @@
  * web, not this site again, and listed once. The address rule of every field
  * (no name before `@`, no host that mixes alphabets) is the schema's.
  */
-import type { Diagnostic, Span } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import type { Site } from "../schema/settings.ts";
 import { isPrivateHost, privateNetworkAllowed } from "./private-address.ts";
 

@@ -5,8 +5,8 @@
  */
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
-import type { Diagnostic, Span } from "../check/diagnostics.ts";
-import { Rule, type RuleId } from "../check/rules.ts";
+import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 
 /** Where the issues come from: a file, and where each field path was written in it. */
 export interface IssueContext {

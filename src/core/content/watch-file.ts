@@ -5,8 +5,8 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import {
   lastFinding,
   type Watch,

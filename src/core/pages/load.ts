@@ -6,8 +6,8 @@
  */
 import { join } from "node:path";
 import type { Root } from "mdast";
-import { type Diagnostic, hasErrors } from "../check/diagnostics.ts";
-import { Rule } from "../check/rules.ts";
+import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { checkBody } from "../content/body.ts";
 import type { ContentFile } from "../content/content-file.ts";
 import { listMarkdown, open } from "../content/content-listing.ts";

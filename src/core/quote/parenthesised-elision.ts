@@ -4,7 +4,7 @@
  * them), so a quote that holds one and is not found gets a message that says
  * so and asks for `[…]`.
  */
-import { Rule } from "../check/rules.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { locate, type QuoteQuery } from "./locate.ts";
 import type { QuoteRuleProblem } from "./quote-rules.ts";
 import type { QuotedSource } from "./quoted-source.ts";

@@ -3,7 +3,7 @@
  * or found away from its prefix or suffix: where to look and what to change.
  */
 
-import { Rule, type RuleId } from "../check/rules.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { type Location, type Part, type QuoteQuery, quoteParts } from "./locate.ts";
 import { notFoundHint } from "./quote-not-found.ts";
 import { disambiguate, quoteOf, wordsAfter, wordsBefore } from "./quote-places.ts";

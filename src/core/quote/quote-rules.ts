@@ -2,7 +2,7 @@
  * Rules a quote must meet besides standing in its source: it must be long
  * enough to be evidence, and an elision may not leave out a whole block.
  */
-import { Rule, type RuleId } from "../check/rules.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { ELISION, locateAcrossBlocks, type QuoteQuery, quoteParts } from "./locate.ts";
 import type { QuotedSource } from "./quoted-source.ts";
 import { normalizeText } from "./text.ts";

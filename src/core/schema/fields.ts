@@ -3,7 +3,7 @@
  * that the diagnostics prefix with the field's path.
  */
 import { z } from "zod";
-import { Rule } from "../check/rules.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import { addressProblem } from "../content/address.ts";
 import { privateHost, privateNetworkAllowed } from "../content/private-address.ts";
 

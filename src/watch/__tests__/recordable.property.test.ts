@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../core/check/diagnostics.ts";
+import type { Diagnostic } from "../../core/diagnostics/diagnostic.ts";
 import { loadWatch } from "../../core/content/watch-file.ts";
 import { WATCH_STATES, type WatchedSource } from "../../core/schema/watch.ts";
 import { recordable } from "../recordable.ts";

@@ -1,9 +1,9 @@
 import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../format.ts";
+import { formatDiagnostic } from "../../diagnostics/format.ts";
 import { ContentSession } from "../session.ts";
-import { WorkerPool } from "../worker-pool.ts";
+import { WorkerPool } from "../../workers/worker-pool.ts";
 import { replace, variantFolder } from "./variant.ts";
 
 const pool = new WorkerPool(1);

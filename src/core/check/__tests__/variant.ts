@@ -4,8 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadCorpus } from "../corpus.ts";
-import type { Diagnostic } from "../diagnostics.ts";
-import { formatDiagnostic } from "../format.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../../diagnostics/format.ts";
 import type { CheckOptions } from "../session.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/content", import.meta.url));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../check/format.ts";
+import { formatDiagnostic } from "../../diagnostics/format.ts";
 import { loadSettings } from "../settings-files.ts";
 
 const FIXTURE = fileURLToPath(new URL("../../check/__tests__/fixtures/content", import.meta.url));

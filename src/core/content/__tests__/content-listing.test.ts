@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../check/diagnostics.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { displayPath, listMarkdown, open } from "../content-listing.ts";
 
 const root = mkdtempSync(join(tmpdir(), "citable-listing-"));

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Diagnostic } from "../../check/diagnostics.ts";
+import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { openContentFile } from "../content-file.ts";
 import { loadWatch, originalWarning } from "../watch-file.ts";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadCorpus } from "../../corpus.ts";
-import { formatDiagnostic } from "../../format.ts";
+import { formatDiagnostic } from "../../../diagnostics/format.ts";
 import { replace, variantFolder } from "../variant.ts";
 import { CASES, type HostileCase } from "./cases.ts";
 import { removeFolder } from "./folders.ts";

@@ -2,7 +2,7 @@ import * as fs from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { loadCorpus } from "../../corpus.ts";
-import { formatDiagnostic } from "../../format.ts";
+import { formatDiagnostic } from "../../../diagnostics/format.ts";
 import { replace, variantFolder } from "../variant.ts";
 import { removeFolder } from "./folders.ts";
 

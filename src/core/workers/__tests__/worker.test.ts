@@ -13,7 +13,7 @@ describe("the worker", () => {
   });
 
   it("passes on the error of a module that cannot be imported", async () => {
-    const missing = new URL("./no-such-module.ts", import.meta.url);
+    const missing = new URL("../../check/__tests__/no-such-module.ts", import.meta.url);
     await expect(pool.run(missing, "double", [1])).rejects.toThrow(/no-such-module/);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Rule } from "../rules.ts";
 
 // The rules are the core's; the share cards (src/cards/) report one of them too.
-const product = fileURLToPath(new URL("../../../", import.meta.url));
+const product = fileURLToPath(new URL("../../..", import.meta.url));
 
 /** The text of every module of src/, tests left out. */
 function productSources(folder = product): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Diagnostic } from "../diagnostics.ts";
+import type { Diagnostic } from "../diagnostic.ts";
 import { formatDiagnostic, formatGithub, formatSummary, printable } from "../format.ts";
 
 const error: Diagnostic = {

@@ -2,7 +2,7 @@
  * Printing diagnostics: one line each for people, GitHub Actions workflow
  * commands for annotations on a pull request's lines.
  */
-import type { Diagnostic } from "./diagnostics.ts";
+import type { Diagnostic } from "./diagnostic.ts";
 
 /**
  * `path:line:column  severity  reason  rule`, then the hint indented by four

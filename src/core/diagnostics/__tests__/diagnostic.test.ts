@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostics.ts";
+import { type Diagnostic, hasErrors, sortDiagnostics } from "../diagnostic.ts";
 
 const at = (
   file: string,
