@@ -1,16 +1,19 @@
 /**
  * An indexed-colour image: one byte per pixel, an index into a palette of a
- * few ramps (from a background to an ink, in 6 steps of coverage). Each row
+ * few ramps (from a background to an ink, in 4 steps of coverage). Each row
  * starts with a filter byte (0, none), as a PNG's rows do.
  */
 
 /**
- * Steps of coverage per ramp, both ends included. Six keep text as smooth as
- * sixteen did at full size (compared side by side, three times enlarged: only
- * four show steps on the curves), and let three ramps that share the paper
- * fit the 16 colours of a 4-bit PNG (see png.ts).
+ * Steps of coverage per ramp, both ends included: the paper, two greys, the
+ * ink. Four keep text as smooth as sixteen did at full size (compared side by
+ * side, three times enlarged, only the curves of small italics show a step)
+ * and make a card about 8 % lighter than six did: the anti-aliased edges are
+ * most of a card's bytes (no anti-aliasing at all would halve them). Three
+ * were 9 % lighter again, but the curves of the finding showed their steps.
+ * Three ramps that share the paper take 10 colours, a 4-bit PNG (png.ts).
  */
-export const STEPS = 6;
+export const STEPS = 4;
 
 /** A ramp: the palette index of its background; coverage c is drawn as base + c * (STEPS - 1) / 255. */
 export type Ramp = number;

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { VerdictIcon } from "../core/schema/settings.ts";
 
 /** Bump when the drawing changes, so that every cached card is drawn again. */
-export const DESIGN_VERSION = 6;
+export const DESIGN_VERSION = 7;
 
 /** Everything a card shows, already in the site's language. */
 export interface CardData {

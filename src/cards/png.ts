@@ -1,6 +1,6 @@
 /**
  * PNG encoding of an indexed image (colour type 3) in as few bits a pixel as
- * its colours allow: a card's palette holds 16 colours, so a card is written
+ * its colours allow: a card's palette holds 10 colours, so a card is written
  * with 4 bits a pixel, two pixels a byte. Ramps that share a colour (each
  * starts or ends on the paper) list it once. Measured on 1 000 cards: rows
  * without a filter, since on a palette image Sub, Up, Paeth and the per-row
