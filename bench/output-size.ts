@@ -99,7 +99,11 @@ if (import.meta.main) {
     process.exit(2);
   }
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
-  console.log(`${mb(size.bytes)} in ${size.files} files; largest ${size.largest?.path} (${size.largest?.bytes} B); largest listing ${size.largestListing?.path} (${size.largestListing?.bytes} B)`);
+  console.log(
+    `${mb(size.bytes)} in ${size.files} files; largest ${size.largest?.path} (${size.largest?.bytes} B); largest listing ${size.largestListing?.path} (${size.largestListing?.bytes} B)`,
+  );
   for (const [kind, { files, bytes }] of Object.entries(size.kinds))
-    console.log(`${FILE_KINDS[kind as FileKind].padEnd(18)} ${String(files).padStart(7)} files ${mb(bytes).padStart(10)}  mean ${(bytes / files / 1000).toFixed(2)} KB`);
+    console.log(
+      `${FILE_KINDS[kind as FileKind].padEnd(18)} ${String(files).padStart(7)} files ${mb(bytes).padStart(10)}  mean ${(bytes / files / 1000).toFixed(2)} KB`,
+    );
 }

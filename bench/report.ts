@@ -1,11 +1,13 @@
 /**
- * The benchmark's report: a Markdown table, ready to paste into the README, and the issue's
- * targets, each with the figure measured.
+ * The benchmark's report: Markdown tables, ready to paste into docs/performance.md, of the
+ * steps' times and memory, the output's size, and the output's files by kind (targets.ts has
+ * the issue's targets).
  */
 import { count } from "../src/core/numbers.ts";
-import type { OutputSize } from "./output-size.ts";
+import { FILE_KINDS, type FileKind, type OutputSize } from "./output-size.ts";
 import type { SearchCost } from "./search-measure.ts";
 import type { Figures, SizeResult } from "./suite.ts";
+import { file, mb, mib, secs } from "./targets.ts";
 
 const STEP_NAMES = {
   check: "`npm run check`",
@@ -17,6 +19,37 @@ const STEP_NAMES = {
 } as const;
 const WHOLE_NAME = "whole build, share cards drawn";
 
+/**
+ * Where the bytes and the files of each built site are: one row per kind of file (claim
+ * pages, share cards, source pages, listings, Pagefind's fragments and index, the exports),
+ * with Citable's files, bytes and mean size beside the baseline's.
+ */
+export function kindsTable(results: SizeResult[]): string {
+  const rows = [
+    "| claims | files | Citable | mean | baseline | mean |",
+    "| --- | --- | --- | --- | --- | --- |",
+  ];
+  for (const result of results) {
+    const { citable, baseline } = result.tools;
+    const cell = (dist: OutputSize | undefined, kind: FileKind) => {
+      const size = dist?.kinds[kind];
+      if (!size) return ["—", "—"];
+      return [
+        `${count(size.files)} files, ${mb(size.bytes)}`,
+        `${(size.bytes / size.files / 1000).toFixed(1)} KB`,
+      ];
+    };
+    for (const kind of Object.keys(FILE_KINDS) as FileKind[]) {
+      if (!citable.dist?.kinds[kind] && !baseline.dist?.kinds[kind]) continue;
+      const cells = [...cell(citable.dist, kind), ...cell(baseline.dist, kind)];
+      rows.push(
+        `| ${count(result.claims)} ${result.shape} | ${FILE_KINDS[kind]} | ${cells.join(" | ")} |`,
+      );
+    }
+  }
+  return rows.join("\n");
+}
+
 /** The table: one row per size and figure, Citable, the baseline and their ratio. */
 export function table(results: SizeResult[]): string {
   const rows = [
@@ -26,7 +59,9 @@ export function table(results: SizeResult[]): string {
   for (const result of results) {
     const { citable, baseline } = result.tools;
     const row = (what: string, ours: string, theirs: string, ratio: string) =>
-      rows.push(`| ${count(result.claims)} | ${what} | ${ours} | ${theirs} | ${ratio} |`);
+      rows.push(
+        `| ${count(result.claims)} ${result.shape} | ${what} | ${ours} | ${theirs} | ${ratio} |`,
+      );
     for (const step of [
       "check",
       "astro",
@@ -105,62 +140,6 @@ export function table(results: SizeResult[]): string {
   return rows.join("\n");
 }
 
-/** The issue's targets at one size, each with what was measured. */
-export function targets(result: SizeResult): string[] {
-  const { citable, baseline } = result.tools;
-  // The issue's whole build: with the share cards' cache warm.
-  const step = citable.steps["whole-warm"] ? "whole-warm" : "whole";
-  const whole = citable.steps[step];
-  // The baseline's build of the same minutes, when it ran beside this one.
-  const plain = baseline.steps[step] ?? baseline.steps.whole;
-  const ratio = times(whole?.wallMs, plain?.wallMs);
-  const dist = citable.dist;
-  const bare = citable.distWithoutCards;
-  const lines = [
-    `whole build${step === "whole-warm" ? ", share cards cached" : ""}: Citable ${secs(whole?.wallMs)} vs baseline (astro build + pagefind) ${secs(plain?.wallMs)}: ratio ${ratio} (target ≤ 0.8)`,
-    `whole build peak memory: Citable ${mib(whole?.maxRssKb)} vs baseline ${mib(plain?.maxRssKb)}: ratio ${times(whole?.maxRssKb, plain?.maxRssKb)} (target ≤ 0.6)`,
-    `dist/: ${dist ? `${(dist.bytes / 1e6).toFixed(1)} MB` : "—"}, ${times(dist?.bytes, baseline.dist?.bytes)} the baseline's (target < 600 MB and ≤ 1.5× at 30 000 claims); ${dist ? count(dist.files) : "—"} files (target < 100 000)`,
-    ...(bare
-      ? [
-          `dist/ without share cards: ${(bare.bytes / 1e6).toFixed(1)} MB, ${times(bare.bytes, baseline.dist?.bytes)} the baseline's; ${count(bare.files)} files`,
-        ]
-      : []),
-    `largest file: ${file(dist?.largest)} (target ≤ 10 MB); largest listing page: ${file(dist?.largestListing)} (target ≤ 200 KB)`,
-    ...cardTargets(result),
-    `npm run check: ${secs(citable.steps.check?.wallMs)} (target < 3 s)`,
-    `first query: ${kbOf(citable.search?.firstKb)} (target ≤ 250 KB); second query: ${kbOf(citable.search?.secondKb)} (target ≤ 40 KB)`,
-  ];
-  if (citable.dev) {
-    const shown = (ms: number | undefined) => (ms === undefined ? "not within 30 s" : secs(ms));
-    lines.push(
-      `dev loop: edited claim shown in ${shown(citable.dev.claimMs)}, edited source in ${shown(citable.dev.sourceMs)} (target < 1 s)`,
-    );
-  }
-  return lines.map((line) => `${count(result.claims)} claims: ${line}`);
-}
-
-/** What the share cards add to the whole build, cold and with their cache warm. */
-function cardTargets({ tools: { citable } }: SizeResult): string[] {
-  const plain = citable.steps["whole-nocards"]?.wallMs;
-  if (plain === undefined) return [];
-  const added = (ms: number | undefined) =>
-    ms === undefined ? "—" : `${secs(ms - plain)} (${(((ms - plain) / plain) * 100).toFixed(0)} %)`;
-  const { whole, "whole-warm": warm } = citable.steps;
-  return [
-    `share cards add ${added(whole?.wallMs)} to a cold whole build of ${secs(plain)} (target ≤ 25 %), ${added(warm?.wallMs)} with their cache warm (target: nearly nothing)`,
-    `whole build with share cards, peak memory: cold ${mib(whole?.maxRssKb)}, warm ${mib(warm?.maxRssKb)} (target < 2 GB)`,
-  ];
-}
-
-function file(entry: { path: string; bytes: number } | undefined): string {
-  if (!entry) return "—";
-  const size =
-    entry.bytes >= 1e6
-      ? `${(entry.bytes / 1e6).toFixed(1)} MB`
-      : `${(entry.bytes / 1e3).toFixed(0)} KB`;
-  return `${entry.path} (${size})`;
-}
-
 function cost(figures: Figures | undefined): string {
   if (!figures || figures.wallMs === undefined) return "failed";
   return `${secs(figures.wallMs)}, ${mib(figures.maxRssKb)}${cpu(figures)}`;
@@ -174,17 +153,4 @@ function cpu({ wallMs, cpuMs }: Figures): string {
 
 function times(a: number | undefined, b: number | undefined): string {
   return a === undefined || b === undefined || b === 0 ? "—" : `${(a / b).toFixed(2)}×`;
-}
-
-function secs(ms: number | undefined): string {
-  if (ms === undefined) return "—";
-  return ms < 10_000 ? `${(ms / 1000).toFixed(2)} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-function mib(kb: number | undefined): string {
-  return kb === undefined ? "—" : `${count(Math.round(kb / 1024))} MiB`;
-}
-
-function kbOf(kb: number | undefined): string {
-  return kb === undefined ? "—" : `${kb.toFixed(0)} KB`;
 }

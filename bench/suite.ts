@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
+import type { ShapeName } from "../test/support/corpus/shape.ts";
 import { measureDevLoops } from "./dev-bench.ts";
 import type { DevLoop } from "./dev-loop.ts";
 import { type Run, runNode } from "./measure.ts";
@@ -35,6 +36,8 @@ export interface ToolResult {
 /** Everything measured at one size. */
 export interface SizeResult {
   claims: number;
+  /** The corpus's shape (test/support/corpus/shape.ts). */
+  shape: ShapeName;
   sources: number;
   corpus: { files: number; bytes: number };
   tools: Record<Tool, ToolResult>;
@@ -45,6 +48,8 @@ export interface SizeResult {
 /** What to measure. */
 export interface SuiteOptions {
   claims: number;
+  /** The corpus's shape: the bench's own, or a newsroom's (issue 22). */
+  shape: ShapeName;
   sources: number;
   runs: number;
   seed: number;
@@ -63,9 +68,11 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), "citable-bench-"));
   try {
     const content = join(work, "content");
-    const { claims, sources, seed, runs, log } = options;
-    const corpus = generateCorpus(content, { claims, sources, seed });
-    log(`${claims} claims, ${sources} sources: ${corpus.files} files, ${mb(corpus.bytes)}`);
+    const { claims, sources, seed, runs, log, shape } = options;
+    const corpus = generateCorpus(content, { claims, sources, seed, shape });
+    log(
+      `${claims} claims, ${sources} sources (${shape}): ${corpus.files} files, ${mb(corpus.bytes)}`,
+    );
     const failures: string[] = [];
     const result = (): ToolResult => ({
       steps: {},
@@ -82,7 +89,7 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
         for (const tool of TOOLS) {
           const command = prepare(step, tool, work, content);
           if (!command) continue;
-          log(`  ${tool} ${step} ${run}/${runs}`);
+          log(`  ${tool} ${step} ${run}/${runs} (${new Date().toISOString().slice(11, 19)})`);
           const measure = await runNode(command.script, command.args, command);
           if (measure.exitCode !== 0) failures.push(failure(claims, tool, step, measure));
           measured[tool].push(measure);
@@ -106,7 +113,7 @@ export async function benchSize(options: SuiteOptions): Promise<SizeResult> {
       const loops = await measureDevLoops(content, runs, log, failures);
       for (const tool of TOOLS) tools[tool].dev = loops[tool];
     }
-    return { claims, sources, corpus, tools, failures };
+    return { claims, shape, sources, corpus, tools, failures };
   } finally {
     rmSync(work, { recursive: true, force: true });
     forgetCitableStore();

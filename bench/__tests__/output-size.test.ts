@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { isListing, outputSize } from "../output-size.ts";
+import { fileKind, isListing, outputSize } from "../output-size.ts";
 
 const root = mkdtempSync(join(tmpdir(), "citable-output-size-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -25,6 +25,29 @@ describe("isListing", () => {
   });
 });
 
+describe("fileKind", () => {
+  it.each([
+    ["claims/a-claim/index.html", "claim"],
+    ["cards/a-claim-0123456789abcdef.png", "card"],
+    ["cards/site.png", "card"],
+    ["sources/a-source/index.html", "source"],
+    ["sources/a-source/passages.css", "other"],
+    ["sources/page/2/index.html", "listing"],
+    ["tags/x/page/2/index.html", "listing"],
+    ["index.html", "listing"],
+    ["pagefind/fragment/fr_0123abc.pf_fragment", "fragment"],
+    ["pagefind/index/fr_0123abc.pf_index", "index"],
+    ["pagefind/pagefind.js", "index"],
+    ["export/claims-1.ndjson.gz", "export"],
+    ["claimreview/feed-1.json", "export"],
+    ["claims.json", "export"],
+    ["search/index.html", "other"],
+    ["rss.xml", "other"],
+  ])("counts %s among the %s files", (path, kind) => {
+    expect(fileKind(path)).toBe(kind);
+  });
+});
+
 describe("outputSize", () => {
   it("names the largest file and the largest listing page", () => {
     const files: Record<string, number> = {
@@ -42,6 +65,11 @@ describe("outputSize", () => {
       files: 4,
       largest: { path: "claims/a/index.html", bytes: 500 },
       largestListing: { path: "tags/x/page/2/index.html", bytes: 300 },
+      kinds: {
+        listing: { files: 2, bytes: 420 },
+        claim: { files: 1, bytes: 500 },
+        index: { files: 1, bytes: 50 },
+      },
     });
   });
 
