@@ -33,6 +33,16 @@ describe("the benchmark's baseline", () => {
     }
     expect(existsSync(join(out, "2", "index.html"))).toBe(true);
     expect(existsSync(join(out, "3", "index.html"))).toBe(false);
+    // The same listings as Citable's: by tag, verdict and claimant, each with its index.
+    for (const listing of ["tags", "verdicts", "claimants"]) {
+      expect(existsSync(join(out, listing, "index.html")), listing).toBe(true);
+      const groups = readdirSync(join(out, listing), { withFileTypes: true });
+      expect(groups.filter((entry) => entry.isDirectory()).length, listing).toBeGreaterThan(0);
+    }
+    const items = (file: string) =>
+      (readFileSync(join(out, file), "utf8").match(/<li>/g) ?? []).length;
+    expect(items("index.html")).toBe(50);
+    expect(items("2/index.html")).toBe(10);
     const entry = JSON.parse(readFileSync(join(out, "pagefind", "pagefind-entry.json"), "utf8"));
     expect(entry.languages.fr.page_count).toBe(63);
   }, 60_000);

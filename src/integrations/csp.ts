@@ -1,11 +1,16 @@
 /**
  * The Content Security Policy the site's pages satisfy: every script and style
- * is a file of the site itself, no inline script or handler, no other origin.
- * Pagefind needs to compile its WebAssembly ('wasm-unsafe-eval') and to run
- * its worker from the site. Pages carry it in a <meta http-equiv>; hosts that
- * read a `_headers` file (Netlify, Cloudflare Pages) also get it as a header,
- * with what only a header can say (frame-ancestors).
+ * is a file of the site itself, no inline script or handler, no other origin;
+ * the one exception is a page's own inline stylesheet, allowed by its hash in
+ * that page's policy (a source page's: the passages it highlights without
+ * script, inline rather than a file of its own, which made 3 000 files at
+ * 30 000 claims). Pagefind needs to compile its WebAssembly
+ * ('wasm-unsafe-eval') and to run its worker from the site. Pages carry it in
+ * a <meta http-equiv>; hosts that read a `_headers` file (Netlify, Cloudflare
+ * Pages) also get it as a header, with what only a header can say
+ * (frame-ancestors).
  */
+import { createHash } from "node:crypto";
 
 const DIRECTIVES = [
   "default-src 'self'",
@@ -24,19 +29,35 @@ const DIRECTIVES = [
  * The directives with the partners' origins (`https://partner.example`) added
  * to `connect-src`: search fetches their index, and nothing else of theirs runs here.
  */
-function directives(partners: readonly string[]): string[] {
-  if (partners.length === 0) return DIRECTIVES;
-  return DIRECTIVES.map((directive) =>
-    directive.startsWith("connect-src ") ? `${directive} ${partners.join(" ")}` : directive,
-  );
+function directives(partners: readonly string[], styles: readonly string[] = []): string[] {
+  if (partners.length === 0 && styles.length === 0) return DIRECTIVES;
+  const hashes = styles.map(styleHash);
+  return DIRECTIVES.map((directive) => {
+    if (directive.startsWith("connect-src ") && partners.length > 0)
+      return `${directive} ${partners.join(" ")}`;
+    if (directive.startsWith("style-src ") && hashes.length > 0)
+      return `${directive} ${hashes.join(" ")}`;
+    return directive;
+  });
+}
+
+/** The source `'sha256-…'` that allows the inline stylesheet whose text is `css`, byte for byte. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash("sha256").update(css).digest("base64")}'`;
 }
 
 /** The policy for the page's <meta http-equiv="Content-Security-Policy">, for a site without partners. */
 export const CONTENT_SECURITY_POLICY = DIRECTIVES.join("; ");
 
-/** The policy for the page's <meta http-equiv="Content-Security-Policy">, given the partners' origins. */
-export function contentSecurityPolicy(partners: readonly string[] = []): string {
-  return directives(partners).join("; ");
+/**
+ * The policy for the page's <meta http-equiv="Content-Security-Policy">, given
+ * the partners' origins and the text of each inline stylesheet of the page.
+ */
+export function contentSecurityPolicy(
+  partners: readonly string[] = [],
+  styles: readonly string[] = [],
+): string {
+  return directives(partners, styles).join("; ");
 }
 
 /** The origins of the partners' addresses, once each, for `connect-src`. */
@@ -52,8 +73,11 @@ const SHARED_PATHS = ["pagefind/*", "claims.json", "export/*", "claimreview.json
 
 /**
  * The `_headers` file for hosts that read one: the policy and a few safe
- * defaults, for every path; and for the sources' captures (original pages,
- * PDFs and texts from other sites), a download in a sandbox that runs nothing.
+ * defaults, for every path (a header cannot list each page's style hash, so
+ * its `style-src` also allows inline styles: a browser enforces both
+ * policies, and each page's own, the meta, allows only its hashed
+ * stylesheet); and for the sources' captures (original pages, PDFs and texts
+ * from other sites), a download in a sandbox that runs nothing.
  * The search index and the exports may be read from any origin: that is what
  * lets partners search this site (docs/network.md). `base` is the site's base
  * path, ending with `/`; `partners` the partners' origins.
@@ -61,7 +85,7 @@ const SHARED_PATHS = ["pagefind/*", "claims.json", "export/*", "claimreview.json
 export function headersFile(base = "/", partners: readonly string[] = []): string {
   return [
     "/*",
-    `  Content-Security-Policy: ${[...directives(partners), "frame-ancestors 'none'"].join("; ")}`,
+    `  Content-Security-Policy: ${[...headerDirectives(partners), "frame-ancestors 'none'"].join("; ")}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
     `${base}captures/*`,
@@ -70,4 +94,10 @@ export function headersFile(base = "/", partners: readonly string[] = []): strin
     ...SHARED_PATHS.flatMap((path) => [`${base}${path}`, "  Access-Control-Allow-Origin: *"]),
     "",
   ].join("\n");
+}
+
+function headerDirectives(partners: readonly string[]): string[] {
+  return directives(partners).map((directive) =>
+    directive.startsWith("style-src ") ? `${directive} 'unsafe-inline'` : directive,
+  );
 }

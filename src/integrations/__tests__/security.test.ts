@@ -1,11 +1,12 @@
 /**
  * What the built pages may run: only script files of the site itself, no inline
- * script or event handler, and the Content Security Policy that forbids the rest.
+ * script or event handler, no inline style but a page's own stylesheet allowed by
+ * its hash, and the Content Security Policy that forbids the rest.
  */
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type BuiltSite, openSite, variants } from "../../../test/support/built-site.ts";
 import { attribute, elements, textContent } from "../../../test/support/html.ts";
-import { CONTENT_SECURITY_POLICY, headersFile } from "../csp.ts";
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy, headersFile, styleHash } from "../csp.ts";
 
 describe.each(variants)("the pages of the site built $name", (deployment) => {
   let site: BuiltSite;
@@ -44,15 +45,38 @@ describe.each(variants)("the pages of the site built $name", (deployment) => {
 
   it("carry the Content Security Policy, and _headers gives it to hosts that read one", () => {
     const missing = pages().filter((file) => {
+      const doc = site.written(file);
       const metas = elements(
-        site.written(file),
+        doc,
         (element) =>
           element.name === "meta" && attribute(element, "http-equiv") === "Content-Security-Policy",
       );
+      const styles = elements(doc, (element) => element.name === "style").map(textContent);
       const [meta] = metas;
-      return metas.length !== 1 || !meta || attribute(meta, "content") !== CONTENT_SECURITY_POLICY;
+      return (
+        metas.length !== 1 ||
+        !meta ||
+        attribute(meta, "content") !== contentSecurityPolicy([], styles)
+      );
     });
     expect(missing).toEqual([]);
     expect(site.read("_headers")).toBe(headersFile(deployment.base));
+  });
+
+  it("allow inline only a source page's own stylesheet, by its hash", () => {
+    const styled = pages().filter(
+      (file) => elements(site.written(file), (element) => element.name === "style").length > 0,
+    );
+    expect(styled.length).toBeGreaterThan(0);
+    expect(styled.filter((file) => !/^sources\/[^/]+\/index\.html$/.test(file))).toEqual([]);
+    for (const file of styled) {
+      const [style] = elements(site.written(file), (element) => element.name === "style");
+      const css = style ? textContent(style) : "";
+      expect(css).toContain(":target");
+      const policy = contentSecurityPolicy([], [css]);
+      expect(policy).toContain(`style-src 'self' ${styleHash(css)}`);
+    }
+    const plain = pages().find((file) => file.startsWith("claims/"));
+    expect(plain && site.read(plain)).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
   });
 });
