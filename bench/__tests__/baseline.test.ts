@@ -12,10 +12,10 @@ const root = mkdtempSync(join(tmpdir(), "citable-baseline-test-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe("the benchmark's baseline", () => {
-  it("builds a page for every claim and source, lists them 50 to a page, and indexes them", () => {
+  it("builds a page for every claim and source, lists them 100 to a page, and indexes them", () => {
     const content = join(root, "content");
     const out = join(root, "dist");
-    generateCorpus(content, { claims: 60, sources: 3, seed: 3 });
+    generateCorpus(content, { claims: 110, sources: 3, seed: 3 });
     const env = {
       ...process.env,
       CITABLE_CONTENT: content,
@@ -41,9 +41,9 @@ describe("the benchmark's baseline", () => {
     }
     const items = (file: string) =>
       (readFileSync(join(out, file), "utf8").match(/<li>/g) ?? []).length;
-    expect(items("index.html")).toBe(50);
+    expect(items("index.html")).toBe(100);
     expect(items("2/index.html")).toBe(10);
     const entry = JSON.parse(readFileSync(join(out, "pagefind", "pagefind-entry.json"), "utf8"));
-    expect(entry.languages.fr.page_count).toBe(63);
+    expect(entry.languages.fr.page_count).toBe(113);
   }, 60_000);
 });

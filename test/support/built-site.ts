@@ -124,7 +124,7 @@ export const variants: Variant[] = [
 ];
 
 /** The synthetic corpus of the paged site: three pages of claims on the home page, two of sources. */
-export const PAGED = { claims: 120, sources: 60, seed: 3 };
+export const PAGED = { claims: 220, sources: 110, seed: 3 };
 
 /** Where the paged site is built: at the domain root of the fixture's address. */
 export const pagedDeployment: Deployment & Pick<Variant, "searchIndex"> = {

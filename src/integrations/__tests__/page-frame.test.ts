@@ -38,13 +38,13 @@ describe.each(variants)("the frame of the example site's pages built $name", (de
     expect(heavy).toEqual([]);
   });
 
-  it("keeps each page's masthead under 900 bytes and its footer under 800", () => {
+  it("keeps each page's masthead under 900 bytes and its footer (which lists the site's own pages) under 1 KB", () => {
     const heavy = pages().flatMap((file) => {
       const { masthead, footer } = frame(site.read(file));
       if (file === "404.html" || masthead === "") return masthead ? [] : [`${file}: no masthead`];
       return [
         ...(bytes(masthead) > 900 ? [`${file}: masthead of ${bytes(masthead)} bytes`] : []),
-        ...(bytes(footer) > 800 ? [`${file}: footer of ${bytes(footer)} bytes`] : []),
+        ...(bytes(footer) > 1000 ? [`${file}: footer of ${bytes(footer)} bytes`] : []),
       ];
     });
     expect(heavy).toEqual([]);

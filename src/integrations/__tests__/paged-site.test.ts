@@ -15,8 +15,8 @@ import {
 import { attribute, elements, type Node } from "../../../test/support/html.ts";
 import { readPng } from "../../cards/__tests__/read-png.ts";
 import { exportIndexSchema, exportRecordSchema } from "../../core/schema/export.ts";
+import { PAGE_SIZE } from "../../core/site/paging.ts";
 
-const PAGE_SIZE = 50;
 let site: BuiltSite;
 beforeAll(() => {
   site = openSite(pagedDeployment, inject("paged"));
@@ -67,7 +67,7 @@ describe("a site of more claims than a page holds", () => {
   it("lists every claim once on the home page and the pages after it, newest first", () => {
     const pages = ["index.html", "page/2/index.html", "page/3/index.html"];
     const listed = pages.map(claimLinks);
-    expect(listed.map((hrefs) => hrefs.length)).toEqual([50, 50, 20]);
+    expect(listed.map((hrefs) => hrefs.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 20]);
     const ids = listed.flat().map((href) => href?.split("/")[2]);
     expect(new Set(ids).size).toBe(PAGED.claims);
     const order = [...site.export.index]

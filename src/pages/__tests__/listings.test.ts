@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type BuiltSite, openSite, pagedDeployment } from "../../../test/support/built-site.ts";
 import { attribute, type Element, elements, textContent } from "../../../test/support/html.ts";
+import { PAGE_SIZE } from "../../core/site/paging.ts";
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -22,7 +23,7 @@ const summaryOf = (item: Element) => elements(item, hasClass("claim-item__summar
 describe("a listing of fact-checks", () => {
   it("shows each claim's summary on the home page's first page, as its claim page says it", () => {
     const first = items("index.html");
-    expect(first.length).toBe(50);
+    expect(first.length).toBe(PAGE_SIZE);
     for (const item of first) {
       const link = elements(item, (element) => element.name === "a")[0];
       const claimFile = `${(attribute(link as Element, "href") ?? "").replace(/^\//, "")}index.html`;
