@@ -94,24 +94,40 @@ function coldCards({ tools: { citable } }: SizeResult): string[] {
 
 /**
  * The output against the hosts' limits: measured at 30 000 claims; at another
- * size, its bytes and files scaled to 30 000 claims (everything but a few
- * fixed files grows with the claims), the largest files as measured.
+ * size, its bytes and files scaled to 30 000 claims, the largest files as
+ * measured.
  */
 function outputTargets(claims: number, dist: OutputSize | undefined): string[] {
   if (!dist) return ["dist/: not measured"];
-  const scale = OUTPUT_CLAIMS / claims;
+  const { bytes, files } = scaledOutput(dist, OUTPUT_CLAIMS / claims);
   const scaled =
     claims === OUTPUT_CLAIMS
       ? ""
       : ` (${mb(dist.bytes)} and ${count(dist.files)} files at ${count(claims)} claims, scaled)`;
-  const bytes = dist.bytes * scale;
-  const files = Math.round(dist.files * scale);
   const largest = dist.largest?.bytes;
   const listing = dist.largestListing?.bytes;
   return [
     `dist/ at ${count(OUTPUT_CLAIMS)} claims: ${mb(bytes)}${scaled} (target ≤ ${mb(TARGETS.distBytes)}): ${verdict(bytes <= TARGETS.distBytes)}; ${count(files)} files (target < ${count(TARGETS.distFiles)}): ${verdict(files < TARGETS.distFiles)}`,
     `largest file: ${file(dist.largest)} (target ≤ ${mb(TARGETS.largestFile)}): ${verdict(largest === undefined ? undefined : largest <= TARGETS.largestFile)}; largest listing page: ${file(dist.largestListing)} (target ≤ ${TARGETS.largestListing / 1000} KB): ${verdict(listing === undefined ? undefined : listing <= TARGETS.largestListing)}`,
   ];
+}
+
+/**
+ * `dist`'s bytes and files with what grows with the claims multiplied by
+ * `scale`: the claims' pages and cards, the sources', the listings, the search
+ * fragments, the exports. The search index's chunks and the site's other
+ * files grow much more slowly and are kept as they are: scaling them too, a
+ * build of 1 000 claims said 101 430 files for the 98 340 that a build of
+ * 30 000 claims wrote.
+ */
+export function scaledOutput(dist: OutputSize, scale: number): { bytes: number; files: number } {
+  const fixed = [dist.kinds.index, dist.kinds.other];
+  const fixedBytes = fixed.reduce((sum, kind) => sum + (kind?.bytes ?? 0), 0);
+  const fixedFiles = fixed.reduce((sum, kind) => sum + (kind?.files ?? 0), 0);
+  return {
+    bytes: (dist.bytes - fixedBytes) * scale + fixedBytes,
+    files: Math.round((dist.files - fixedFiles) * scale + fixedFiles),
+  };
 }
 
 /** `claims.json (3.5 MB)`. */

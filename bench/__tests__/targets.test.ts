@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SizeResult } from "../suite.ts";
-import { targets } from "../targets.ts";
+import { scaledOutput, targets } from "../targets.ts";
 import { output, result, run, tool } from "./fake-results.ts";
 
 describe("targets", () => {
@@ -69,5 +69,22 @@ describe("targets", () => {
     expect(targets(dev).at(-1)).toBe(
       "10 000 claims (newsroom): dev loop: edited claim shown in 0.14 s, edited source in 0.32 s (target < 0.3 s at 10 000 claims): not met",
     );
+  });
+});
+
+describe("scaledOutput", () => {
+  it("scales what grows with the claims and keeps the search index and the other files", () => {
+    const dist = {
+      ...output(46, 3381),
+      kinds: {
+        claim: { files: 1000, bytes: 16e6 },
+        index: { files: 57, bytes: 1.5e6 },
+        other: { files: 41, bytes: 0.9e6 },
+      },
+    };
+    expect(scaledOutput(dist, 30)).toEqual({
+      bytes: (46e6 - 2.4e6) * 30 + 2.4e6,
+      files: (3381 - 98) * 30 + 98,
+    });
   });
 });
