@@ -27,7 +27,8 @@ const DIRECTIVES = [
 
 /**
  * The directives with the partners' origins (`https://partner.example`) added
- * to `connect-src`: search fetches their index, and nothing else of theirs runs here.
+ * to `connect-src` (search fetches their index, and nothing else of theirs runs
+ * here) and the hash of each of the page's inline stylesheets to `style-src`.
  */
 function directives(partners: readonly string[], styles: readonly string[] = []): string[] {
   if (partners.length === 0 && styles.length === 0) return DIRECTIVES;
