@@ -6,15 +6,15 @@
  * be right (another date, another claimant, a partner's own reading).
  */
 
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import {
   type Closeness,
   ClosestClaims,
   type FactCheck,
   LIKELY_DUPLICATE,
 } from "./closest-claims.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { OwnFactCheck } from "./own-fact-checks.ts";
-import { Rule } from "../diagnostics/rules.ts";
 
 /** How many of the newest fact-checks the check compares with the others: a pull request's new claims are among them. */
 export const NEWEST_COMPARED = 100;

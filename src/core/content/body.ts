@@ -6,8 +6,8 @@
 import type { Root } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
-import { parseMarkdown } from "../quote/passages.ts";
 import type { ContentFile } from "./content-file.ts";
+import { parseMarkdown } from "./markdown.ts";
 import { markdownLimitProblem } from "./markdown-limits.ts";
 import { markupProblems } from "./markup.ts";
 

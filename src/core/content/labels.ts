@@ -1,6 +1,6 @@
 /**
  * Tags and claimants are free text, and the site lists them on pages named by
- * their slug (src/core/site/slug.ts): `Élection municipale`, `élection municipale`
+ * their slug (src/core/content/slug.ts): `Élection municipale`, `élection municipale`
  * and the same word with its accent encoded apart (NFD) share one page, under
  * one of the spellings. The check warns about every spelling that differs from
  * the first one met, so that the contributor writes one.
@@ -9,8 +9,8 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import { MAX_NAME_LENGTH } from "../schema/fields.ts";
-import { slugify } from "../site/slug.ts";
 import type { ContentFile } from "./content-file.ts";
+import { slugify } from "./slug.ts";
 
 /** One use of a tag or claimant label in a claim file. */
 export interface LabelUse {

@@ -6,8 +6,8 @@
  */
 import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
+import { isPrivateHost, privateNetworkAllowed } from "../schema/private-address.ts";
 import type { Site } from "../schema/settings.ts";
-import { isPrivateHost, privateNetworkAllowed } from "./private-address.ts";
 
 /** A partner's address as compared: its origin and path, with one final `/`. */
 export function partnerKey(url: string): string {

@@ -8,11 +8,11 @@ import { join } from "node:path";
 import type { Root } from "mdast";
 import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
-import { checkBody } from "../content/body.ts";
-import type { ContentFile } from "../content/content-file.ts";
-import { listMarkdown, open } from "../content/content-listing.ts";
-import { schemaDiagnostics } from "../content/schema-issues.ts";
 import { type PageData, pageSchema } from "../schema/page.ts";
+import { checkBody } from "./body.ts";
+import type { ContentFile } from "./content-file.ts";
+import { listMarkdown, open } from "./content-listing.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
 
 /** A checked page. */
 export interface SitePage {
