@@ -6,7 +6,7 @@
  * be right (another date, another claimant, a partner's own reading).
  */
 
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import {
   type Closeness,
@@ -70,15 +70,14 @@ export function duplicateNotes(
         ? `this site's ${other.id}`
         : `${other.site}'s`;
     return [
-      {
+      diagnostic({
         file: factCheck.file,
         line: factCheck.line,
         column: factCheck.column,
-        severity: "note" as const,
         rule: Rule.likelyDuplicate,
         reason: `This claim is close to ${whose} fact-check “${other.claim}” (${said}). If it is the same claim, link to it or update it rather than check it twice.`,
         hint: other.url,
-      },
+      }),
     ];
   });
 }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import { CAPTURE_FILE, MAX_CAPTURE_BYTES } from "../schema/capture-file.ts";
 import type { ContentFile } from "./content-file.ts";
@@ -21,13 +21,12 @@ export function captureDiagnostics(file: ContentFile, contentDir: string): Diagn
     return []; // The schema says what is wrong with the field.
   }
   const report = (path: string, reason: string): Diagnostic[] => [
-    {
+    diagnostic({
       file: file.path,
       ...file.field(["capture", path]),
-      severity: "error",
       rule: Rule.captureHash,
       reason,
-    },
+    }),
   ];
   if (isLink(join(contentDir, "captures"))) {
     return report(
