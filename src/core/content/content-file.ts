@@ -6,7 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs
 import { location } from "vfile-location";
 import type { Document } from "yaml";
 import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
-import { Rule } from "../diagnostics/rules.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 
@@ -38,14 +38,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads a UTF-8 text file, or says why it cannot. */
 export function readText(absolute: string, path: string): string | Diagnostic {
-  const fail = (reason: string): Diagnostic =>
-    diagnostic({
-      file: path,
-      line: 1,
-      column: 1,
-      rule: Rule.unreadableFile,
-      reason,
-    });
+  const fail = (reason: string, rule: RuleId = Rule.unreadableFile): Diagnostic =>
+    diagnostic({ file: path, line: 1, column: 1, rule, reason });
   let fd: number | undefined;
   try {
     // Never through a symbolic link, and the size checked before anything is read.
@@ -65,8 +59,10 @@ export function readText(absolute: string, path: string): string | Diagnostic {
     }
     const code = (thrown as NodeJS.ErrnoException).code;
     if (code === "ELOOP") {
-      const reason = "This is a symbolic link. Replace the link by the file itself.";
-      return diagnostic({ file: path, line: 1, column: 1, rule: Rule.symbolicLink, reason });
+      return fail(
+        "This is a symbolic link. Replace the link by the file itself.",
+        Rule.symbolicLink,
+      );
     }
     return fail(`The file cannot be read (${code ?? thrown}).`);
   } finally {
