@@ -12,13 +12,13 @@
  */
 import { createHash } from "node:crypto";
 
+// Styles, fonts and fetches fall back to default-src: their directives are
+// written only when they allow more than 'self' (a page's style hashes, the
+// partners' origins), which keeps 60 bytes off each of tens of thousands of pages.
 const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
   "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
@@ -26,20 +26,20 @@ const DIRECTIVES = [
 ];
 
 /**
- * The directives with the partners' origins (`https://partner.example`) added
- * to `connect-src` (search fetches their index, and nothing else of theirs runs
- * here) and the hash of each of the page's inline stylesheets to `style-src`.
+ * The directives, with `style-src` allowing `styles` (sources such as a
+ * page's style hashes) and `connect-src` the partners' origins
+ * (`https://partner.example`: search fetches their index, and nothing else of
+ * theirs runs here), each only when there are any.
  */
 function directives(partners: readonly string[], styles: readonly string[] = []): string[] {
-  if (partners.length === 0 && styles.length === 0) return DIRECTIVES;
-  const hashes = styles.map(styleHash);
-  return DIRECTIVES.map((directive) => {
-    if (directive.startsWith("connect-src ") && partners.length > 0)
-      return `${directive} ${partners.join(" ")}`;
-    if (directive.startsWith("style-src ") && hashes.length > 0)
-      return `${directive} ${hashes.join(" ")}`;
-    return directive;
-  });
+  const [defaults, scripts, ...rest] = DIRECTIVES;
+  return [
+    defaults as string,
+    scripts as string,
+    ...(styles.length > 0 ? [`style-src 'self' ${styles.join(" ")}`] : []),
+    ...(partners.length > 0 ? [`connect-src 'self' ${partners.join(" ")}`] : []),
+    ...rest,
+  ];
 }
 
 /** The source `'sha256-…'` that allows the inline stylesheet whose text is `css`, byte for byte. */
@@ -58,7 +58,7 @@ export function contentSecurityPolicy(
   partners: readonly string[] = [],
   styles: readonly string[] = [],
 ): string {
-  return directives(partners, styles).join("; ");
+  return directives(partners, styles.map(styleHash)).join("; ");
 }
 
 /** The origins of the partners' addresses, once each, for `connect-src`. */
@@ -98,7 +98,5 @@ export function headersFile(base = "/", partners: readonly string[] = []): strin
 }
 
 function headerDirectives(partners: readonly string[]): string[] {
-  return directives(partners).map((directive) =>
-    directive.startsWith("style-src ") ? `${directive} 'unsafe-inline'` : directive,
-  );
+  return directives(partners, ["'unsafe-inline'"]);
 }
