@@ -6,15 +6,16 @@
  * be right (another date, another claimant, a partner's own reading).
  */
 
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
+import type { JobResult } from "../workers/worker.ts";
 import {
   type Closeness,
   ClosestClaims,
   type FactCheck,
   LIKELY_DUPLICATE,
 } from "./closest-claims.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { OwnFactCheck } from "./own-fact-checks.ts";
-import { Rule } from "../diagnostics/rules.ts";
 
 /** How many of the newest fact-checks the check compares with the others: a pull request's new claims are among them. */
 export const NEWEST_COMPARED = 100;
@@ -41,14 +42,23 @@ export function alreadyCheckedReport(claim: string, factChecks: readonly FactChe
   ];
 }
 
+/** A likely duplicate: the fact-check that gets the note, and what the note says. */
+export interface DuplicateNote {
+  factCheck: OwnFactCheck;
+  reason: string;
+  /** The other fact-check's address. */
+  hint: string;
+}
+
 /**
- * A note on each of the newest {@link NEWEST_COMPARED} fact-checks that is
- * close to another of this site or of a partner, on its `claim` line.
+ * Each of the newest {@link NEWEST_COMPARED} fact-checks that is close to
+ * another of this site or of a partner, with the note it gets. Plain data: it
+ * can be found in a worker thread, and placed where the claim file is at hand.
  */
-export function duplicateNotes(
+export function likelyDuplicates(
   own: readonly OwnFactCheck[],
   partners: readonly FactCheck[],
-): Diagnostic[] {
+): DuplicateNote[] {
   const index = new ClosestClaims([...own, ...partners]);
   const newest = [...own]
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
@@ -71,14 +81,50 @@ export function duplicateNotes(
         : `${other.site}'s`;
     return [
       {
-        file: factCheck.file,
-        line: factCheck.line,
-        column: factCheck.column,
-        severity: "note" as const,
-        rule: Rule.likelyDuplicate,
+        factCheck,
         reason: `This claim is close to ${whose} fact-check “${other.claim}” (${said}). If it is the same claim, link to it or update it rather than check it twice.`,
         hint: other.url,
       },
     ];
   });
+}
+
+/** {@link likelyDuplicates} as a job of a worker pool. */
+export function likelyDuplicatesJob(input: {
+  own: OwnFactCheck[];
+  partners: FactCheck[];
+}): JobResult<DuplicateNote[]> {
+  return { value: likelyDuplicates(input.own, input.partners), transfer: [] };
+}
+
+/** The notes of `found`, each on the line and column `place` gives for its claim's `claim` field. */
+export function notesAt(
+  found: readonly DuplicateNote[],
+  place: (factCheck: OwnFactCheck) => { line: number; column: number },
+): Diagnostic[] {
+  return found.map(({ factCheck, reason, hint }) => {
+    const { line, column } = place(factCheck);
+    return {
+      file: factCheck.file,
+      line,
+      column,
+      severity: "note" as const,
+      rule: Rule.likelyDuplicate,
+      reason,
+      hint,
+    };
+  });
+}
+
+/**
+ * A note on each of the newest {@link NEWEST_COMPARED} fact-checks that is
+ * close to another of this site or of a partner, on its `claim` line (which
+ * `place` finds: only for the few noted, since it means parsing the file's YAML).
+ */
+export function duplicateNotes(
+  own: readonly OwnFactCheck[],
+  partners: readonly FactCheck[],
+  place: (factCheck: OwnFactCheck) => { line: number; column: number },
+): Diagnostic[] {
+  return notesAt(likelyDuplicates(own, partners), place);
 }

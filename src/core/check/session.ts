@@ -12,16 +12,24 @@ import { basename, dirname, join, resolve } from "node:path";
 import { type ContentEntry, displayPath, listMarkdown } from "../content/content-listing.ts";
 import { labelVariants } from "../content/labels.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { loadPages, type SitePage } from "../pages/load.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
-import { CitedSources, type ClaimContext } from "./claim-context.ts";
-import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
-import type { Claim } from "./claims.ts";
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.ts";
-import { type PreparedSource, prepareSource, shareSources } from "./prepared-source.ts";
-import type { Source, SourceOptions } from "./sources.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
+import { CitedSources, type ClaimContext } from "./claim-context.ts";
+import {
+  type CheckedClaim,
+  checkOpened,
+  type OpenedClaim,
+  openClaim,
+  reopened,
+} from "./claim-files.ts";
+import type { Claim } from "./claims.ts";
+import { type OwnFactCheck, ownFactCheck } from "./own-fact-checks.ts";
+import { type ClaimStatementOf, loadOnPool } from "./pool-load.ts";
+import { type PreparedSource, prepareSource } from "./prepared-source.ts";
+import type { Source, SourceOptions } from "./sources.ts";
 
 /** Everything in a content folder. */
 export interface Corpus extends CheckResult {
@@ -92,22 +100,60 @@ export class ContentSession {
   }
 
   /**
-   * Reads and checks everything, `pool`'s workers preparing most sources while
-   * this thread reads the claims. For the check: sources and claims are kept
+   * Reads and checks everything, for the check: sources and claims are kept
    * as their problems and what other files are checked against, and
-   * {@link corpus} prepares again what rendering needs.
+   * {@link corpus} prepares again what rendering needs. `startPool` is told
+   * how many files there are; the pool it gives, if any, shares the load
+   * (pool-load.ts; it is left open); without one, everything is read in this
+   * thread. `alongside` gets this site's fact-checks as soon as every claim
+   * is open, while the workers still check theirs.
    */
-  async load(pool: WorkerPool): Promise<void> {
+  async load(
+    startPool: (files: CheckResult["files"]) => WorkerPool | undefined,
+    alongside?: (factChecks: OwnFactCheck[]) => void,
+  ): Promise<void> {
     this.#restart();
-    const { own, others } = shareSources(pool, this.#sourceFiles, this.#options);
-    const opened = this.#claimFiles.map((entry) => openClaim(entry));
-    // Like the workers' sources, this thread's keep no tree: a check renders nothing.
-    const here = own.map((entry) => ({
-      ...prepareSource(entry, this.#options),
-      source: undefined,
-    }));
-    const there = await others;
-    this.#finish([...here, ...there], opened, true);
+    const pool = startPool(this.#files());
+    if (!pool) {
+      this.#finish(
+        this.#sourceFiles.map((entry) => prepareSource(entry, this.#options)),
+        this.#claimFiles.map((entry) => openClaim(entry)),
+        true,
+      );
+      alongside?.(this.factChecks());
+      return;
+    }
+    const work = {
+      sources: this.#sourceFiles,
+      claims: this.#claimFiles,
+      options: this.#options,
+      settings: this.#settings,
+    };
+    const loaded = await loadOnPool(pool, work, (statements) =>
+      alongside?.(this.#factChecksOf(statements)),
+    );
+    for (const source of loaded.sources) this.#setSource(source.id, source);
+    for (const checked of loaded.claims) this.#claims.set(checked.entry.id, checked);
+  }
+
+  /** site.yaml, when valid. */
+  site(): Site | undefined {
+    return this.#settings.site;
+  }
+
+  /** This site's fact-checks, in the order of the claim files ("who already checked it"). */
+  factChecks(): OwnFactCheck[] {
+    const statements = this.#claimFiles.flatMap((entry) => {
+      const statement = this.#claims.get(entry.id)?.statement;
+      return statement ? [{ entry, statement }] : [];
+    });
+    return this.#factChecksOf(statements);
+  }
+
+  /** Where the `claim` field of a fact-check's file is: its file is read again, since few are asked. */
+  claimPlace(factCheck: OwnFactCheck): { line: number; column: number } {
+    const entry = this.#claims.get(factCheck.id)?.entry;
+    return entry ? reopened(entry).field(["claim"]) : { line: 1, column: 1 };
   }
 
   /** Takes a change of the file at `absolute` into account and says what it touched. */
@@ -177,6 +223,15 @@ export class ContentSession {
       diagnostics: this.#diagnostics(),
       files: this.#files(),
     };
+  }
+
+  #factChecksOf(statements: ClaimStatementOf[]): OwnFactCheck[] {
+    const { site, ratings } = this.#settings;
+    if (!site) return [];
+    return statements.flatMap(({ entry, statement }) => {
+      const factCheck = ownFactCheck(entry.id, entry.path, statement, site, ratings);
+      return factCheck ? [factCheck] : [];
+    });
   }
 
   #restart(): void {

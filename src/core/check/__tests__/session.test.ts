@@ -2,12 +2,13 @@ import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/format.ts";
-import { ContentSession } from "../session.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
+import { ContentSession } from "../session.ts";
 import { replace, variantFolder } from "./variant.ts";
 
-const pool = new WorkerPool(1);
-afterAll(() => pool.close());
+const worker = new WorkerPool(1);
+const pool = () => worker;
+afterAll(() => worker.close());
 
 const loaded = (root: string) => {
   const session = new ContentSession(join(root, "content"), root, { today: "2026-06-01" });

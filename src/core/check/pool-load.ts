@@ -1,0 +1,237 @@
+/**
+ * A full load of a content folder shared with a worker pool, as `npm run
+ * check` runs it. The sources and the claims are cut into one share per
+ * thread, this one included. Each thread prepares its sources (Markdown
+ * parse, visible text, normalisation) and opens its claims (read, front
+ * matter), and keeps them; once every source is prepared, each worker is sent
+ * the searchable text of those it lacks (copied: every thread needs every
+ * source) and checks its claims against all of them. Of a claim checked in a
+ * worker, only what the check keeps comes back: its problems, the sources it
+ * cites, its labels and its statement; never its file, so nothing is parsed
+ * twice and little crosses threads.
+ */
+import type { ContentEntry } from "../content/content-listing.ts";
+import { today as todayInUtc } from "../content/dates.ts";
+import type { Settings } from "../content/settings-files.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import type { JobResult } from "../workers/worker.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
+import { CitedSources } from "./claim-context.ts";
+import {
+  type CheckedClaim,
+  checkOpened,
+  type OpenedClaim,
+  openClaim,
+  reopened,
+} from "./claim-files.ts";
+import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
+import { type PreparedSource, prepareSource } from "./prepared-source.ts";
+import type { SourceOptions } from "./sources.ts";
+
+/** What a full load is made of. */
+export interface LoadWork {
+  sources: ContentEntry[];
+  claims: ContentEntry[];
+  options: SourceOptions;
+  /** The settings: claims are checked against the rating scale. */
+  settings: Settings;
+}
+
+/** A claim file opened by some thread, with its statement when it could be opened. */
+export interface ClaimStatementOf {
+  entry: ContentEntry;
+  statement: ClaimStatement;
+}
+
+/**
+ * The share of the sources this thread prepares, against one worker's share
+ * of 1: it also checks its share of the claims and sends the workers the
+ * sources they lack. Measured on 2 cores (docs/performance.md).
+ */
+const OWN_SOURCES = 1;
+/** The share of the claims this thread opens and checks, against one worker's share of 1. */
+const OWN_CLAIMS = 0.5;
+
+/**
+ * Loads `work` on this thread and `pool`'s workers: every source prepared (in
+ * the order of `work.sources`, kept lean: no Markdown tree) and every claim
+ * checked (in the order of `work.claims`, kept as the check keeps it).
+ * `alongside` is called on this thread with the statement of every claim that
+ * could be opened while the workers check theirs.
+ */
+export async function loadOnPool(
+  pool: WorkerPool,
+  work: LoadWork,
+  alongside?: (statements: ClaimStatementOf[]) => void,
+): Promise<{ sources: PreparedSource[]; claims: CheckedClaim[] }> {
+  const key = crypto.randomUUID();
+  // One day for every thread, even across midnight.
+  const today = work.options.today ?? todayInUtc();
+  const options = { ...work.options, today };
+  const sourceShares = cut(work.sources, OWN_SOURCES, pool.size);
+  const claimShares = cut(work.claims, OWN_CLAIMS, pool.size);
+  const opening = sourceShares.slice(1).map((sources, index) => {
+    const job: OpenJob = { key, sources, claims: claimShares[index + 1] ?? [], options };
+    return pool.runOn<Opened>(index, JOBS, "openShare", job);
+  });
+  const ownSources = (sourceShares[0] ?? []).map((entry) => lean(prepareSource(entry, options)));
+  const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
+  const opened = await Promise.all(opening);
+
+  const sources = [...ownSources, ...opened.flatMap((share) => share.sources)];
+  const cited = new CitedSources();
+  for (const source of sources) cited.set(source.id, source);
+  const checking = opened.map((_, index) => {
+    // Each worker is sent every source but its own, which it kept: those are named by their place.
+    const first =
+      ownSources.length + opened.slice(0, index).reduce((n, s) => n + s.sources.length, 0);
+    const mine = opened[index]?.sources.length ?? 0;
+    const all = sources.map((source, at) =>
+      at >= first && at < first + mine ? at - first : source,
+    );
+    const job: CheckJob = { key, sources: all, settings: ratingsOnly(work.settings), today };
+    return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
+  });
+  const context = cited.context(work.settings, today);
+  const ownChecked = ownClaims.map((claim) => ({
+    ...checkOpened(claim, context),
+    claim: undefined,
+  }));
+  const statements: ClaimStatementOf[] = [];
+  for (const { entry, file } of ownClaims) {
+    if (file) statements.push({ entry, statement: statementOf(file.data) });
+  }
+  opened.forEach((share, index) => {
+    const entries = claimShares[index + 1] ?? [];
+    share.statements.forEach((statement, at) => {
+      const entry = entries[at];
+      if (entry && statement) statements.push({ entry, statement });
+    });
+  });
+  // In the order of the claim files: the shares are cut in that order.
+  alongside?.(statements);
+
+  const checked = await Promise.all(checking);
+  const others = checked.flatMap((sent, index) => {
+    const entries = claimShares[index + 1] ?? [];
+    const shareStatements = opened[index]?.statements ?? [];
+    return sent.flatMap((claim, at) => {
+      const entry = entries[at];
+      return entry ? [revived(entry, claim, shareStatements[at])] : [];
+    });
+  });
+  return { sources, claims: [...ownChecked, ...others] };
+}
+
+/**
+ * `entries` cut into contiguous shares, in order: this thread's first (`own`
+ * against each worker's 1; none when there is nothing to share), then one per worker.
+ */
+function cut<T>(entries: T[], own: number, workers: number): T[][] {
+  const first = Math.floor((entries.length * own) / (own + workers));
+  const each = Math.ceil((entries.length - first) / workers);
+  const shares = [entries.slice(0, first)];
+  for (let index = 0; index < workers; index++) {
+    const start = first + index * each;
+    shares.push(entries.slice(start, start + each));
+  }
+  return shares;
+}
+
+/** A prepared source without its Source: a check renders nothing, and a Source holds functions. */
+function lean(prepared: PreparedSource): PreparedSource {
+  const { source: _rendered, ...kept } = prepared;
+  return kept;
+}
+
+/** The settings as claims are checked against them: the rating scale; the rest stays here. */
+function ratingsOnly(settings: Settings): Settings {
+  return { site: undefined, ratings: settings.ratings, watch: undefined, diagnostics: [] };
+}
+
+/** A claim checked in a worker, as the session keeps it; its positions are found again only if asked. */
+function revived(
+  entry: ContentEntry,
+  claim: SentClaim,
+  statement: ClaimStatement | undefined,
+): CheckedClaim {
+  const file = reopened(entry);
+  return {
+    entry,
+    diagnostics: claim.diagnostics,
+    valid: claim.valid,
+    claim: undefined,
+    cites: new Set(claim.cites),
+    labels: claim.labels.map((use) => ({ ...use, file })),
+    statement,
+  };
+}
+
+// What runs in the workers.
+
+const JOBS = new URL(import.meta.url);
+
+/** What a worker opened and still holds, by load. */
+const held = new Map<string, { sources: PreparedSource[]; claims: OpenedClaim[] }>();
+
+/** A worker's share of a load. */
+interface OpenJob {
+  key: string;
+  sources: ContentEntry[];
+  claims: ContentEntry[];
+  options: SourceOptions;
+}
+
+/** What a worker sends back of its share: its sources, and its claims' statements. */
+interface Opened {
+  sources: PreparedSource[];
+  statements: Array<ClaimStatement | undefined>;
+}
+
+/** What a worker checks its claims against: every source, its own named by their place in its share. */
+interface CheckJob {
+  key: string;
+  sources: Array<PreparedSource | number>;
+  settings: Settings;
+  today: string;
+}
+
+/** A claim checked in a worker, as sent back. */
+interface SentClaim {
+  diagnostics: Diagnostic[];
+  valid: boolean;
+  cites: string[];
+  labels: Array<{ kind: "tag" | "claimant"; label: string; path: readonly PropertyKey[] }>;
+}
+
+/** A job for a worker: prepares and opens its share, keeps it, and sends back its sources (copied, as it keeps them). */
+export function openShare(job: OpenJob): JobResult<Opened> {
+  const sources = job.sources.map((entry) => lean(prepareSource(entry, job.options)));
+  const claims = job.claims.map((entry) => openClaim(entry));
+  held.set(job.key, { sources, claims });
+  const statements = claims.map(({ file }) => file && statementOf(file.data));
+  return { value: { sources, statements }, transfer: [] };
+}
+
+/** A job for a worker: checks the claims {@link openShare} kept against every source, and forgets them. */
+export function checkShare(job: CheckJob): JobResult<SentClaim[]> {
+  const share = held.get(job.key);
+  if (!share) throw new Error("This worker holds no share of this load: openShare must run first.");
+  held.delete(job.key);
+  const cited = new CitedSources();
+  for (const given of job.sources) {
+    const source = typeof given === "number" ? share.sources[given] : given;
+    if (source) cited.set(source.id, source);
+  }
+  const context = cited.context(job.settings, job.today);
+  const value = share.claims.map((opened): SentClaim => {
+    const checked = checkOpened(opened, context);
+    return {
+      diagnostics: checked.diagnostics,
+      valid: checked.valid,
+      cites: [...checked.cites],
+      labels: checked.labels.map(({ kind, label, path }) => ({ kind, label, path })),
+    };
+  });
+  return { value, transfer: [] };
+}
