@@ -48,19 +48,29 @@ export async function checkContent(
     started = new WorkerPool();
     return started;
   };
-  let found: DuplicateNote[] = [];
+  const searches: Array<DuplicateNote[] | Promise<DuplicateNote[]>> = [];
   try {
-    // Compared while the workers check their claims: every claim's statement is known by then.
-    await session.load(startPool, (factChecks) => {
+    // Every claim's statement is known once every claim is open: the closest fact-checks are
+    // searched then, a share on each thread, each after its share of the claims.
+    await session.load(startPool, (factChecks, shared) => {
       const site = session.site();
       if (!notes || !site) return;
-      found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+      const partners = readNetworkCache(cwd, site.network).factChecks;
+      const of = 1 + (shared?.size ?? 0);
+      for (let index = 1; index < of; index++) {
+        const job = { own: factChecks, partners, share: { index, of } };
+        searches.push(shared?.runOn(index - 1, SEARCH, "likelyDuplicatesJob", job) ?? []);
+      }
+      searches.unshift(likelyDuplicates(factChecks, partners, { index: 0, of }));
     });
+    const found = (await Promise.all(searches)).flat();
+    return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
   } finally {
     await started?.close();
   }
-  return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
 }
+
+const SEARCH = new URL("./already-checked.ts", import.meta.url);
 
 /**
  * Whether a folder of so many files is checked sooner with a worker pool:

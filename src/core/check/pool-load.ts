@@ -57,7 +57,8 @@ const OWN_CLAIMS = 0.5;
  * the order of `work.sources`, kept lean: no Markdown tree) and every claim
  * checked (in the order of `work.claims`, kept as the check keeps it).
  * `alongside` is called on this thread with the statement of every claim that
- * could be opened while the workers check theirs.
+ * could be opened, once the workers have been given their claims to check:
+ * the jobs it gives them run after those.
  */
 export async function loadOnPool(
   pool: WorkerPool,
@@ -79,48 +80,61 @@ export async function loadOnPool(
   const opened = await Promise.all(opening);
 
   const sources = [...ownSources, ...opened.flatMap((share) => share.sources)];
-  const cited = new CitedSources();
-  for (const source of sources) cited.set(source.id, source);
+  const settings = ratingsOnly(work.settings);
   const checking = opened.map((_, index) => {
-    // Each worker is sent every source but its own, which it kept: those are named by their place.
-    const first =
-      ownSources.length + opened.slice(0, index).reduce((n, s) => n + s.sources.length, 0);
-    const mine = opened[index]?.sources.length ?? 0;
-    const all = sources.map((source, at) =>
-      at >= first && at < first + mine ? at - first : source,
-    );
-    const job: CheckJob = { key, sources: all, settings: ratingsOnly(work.settings), today };
+    const job: CheckJob = { key, sources: sentTo(index, sources, opened), settings, today };
     return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
   });
+  // In the order of the claim files: the shares are cut in that order.
+  alongside?.([
+    ...statementsOf(ownClaims),
+    ...opened.flatMap((share, index) => statementsOf(share, claimShares[index + 1])),
+  ]);
+
+  const cited = new CitedSources();
+  for (const source of sources) cited.set(source.id, source);
   const context = cited.context(work.settings, today);
   const ownChecked = ownClaims.map((claim) => ({
     ...checkOpened(claim, context),
     claim: undefined,
   }));
-  const statements: ClaimStatementOf[] = [];
-  for (const { entry, file } of ownClaims) {
-    if (file) statements.push({ entry, statement: statementOf(file.data) });
-  }
-  opened.forEach((share, index) => {
-    const entries = claimShares[index + 1] ?? [];
-    share.statements.forEach((statement, at) => {
-      const entry = entries[at];
-      if (entry && statement) statements.push({ entry, statement });
-    });
-  });
-  // In the order of the claim files: the shares are cut in that order.
-  alongside?.(statements);
-
   const checked = await Promise.all(checking);
   const others = checked.flatMap((sent, index) => {
     const entries = claimShares[index + 1] ?? [];
-    const shareStatements = opened[index]?.statements ?? [];
+    const statements = opened[index]?.statements ?? [];
     return sent.flatMap((claim, at) => {
       const entry = entries[at];
-      return entry ? [revived(entry, claim, shareStatements[at])] : [];
+      return entry ? [revived(entry, claim, statements[at])] : [];
     });
   });
   return { sources, claims: [...ownChecked, ...others] };
+}
+
+/**
+ * The sources sent to worker `index` to check its claims against: every
+ * source but its own, which it kept and are named by their place in its share.
+ */
+function sentTo(index: number, sources: PreparedSource[], opened: Opened[]): CheckJob["sources"] {
+  const own = sources.length - opened.reduce((n, share) => n + share.sources.length, 0);
+  const first = own + opened.slice(0, index).reduce((n, share) => n + share.sources.length, 0);
+  const mine = opened[index]?.sources.length ?? 0;
+  return sources.map((source, at) => (at >= first && at < first + mine ? at - first : source));
+}
+
+/** The statements of the claims opened here, or of those a worker opened from `entries`. */
+function statementsOf(
+  opened: OpenedClaim[] | Opened,
+  entries: ContentEntry[] = [],
+): ClaimStatementOf[] {
+  if (Array.isArray(opened)) {
+    return opened.flatMap(({ entry, file }) =>
+      file ? [{ entry, statement: statementOf(file.data) }] : [],
+    );
+  }
+  return opened.statements.flatMap((statement, at) => {
+    const entry = entries[at];
+    return entry && statement ? [{ entry, statement }] : [];
+  });
 }
 
 /**

@@ -105,12 +105,13 @@ export class ContentSession {
    * {@link corpus} prepares again what rendering needs. `startPool` is told
    * how many files there are; the pool it gives, if any, shares the load
    * (pool-load.ts; it is left open); without one, everything is read in this
-   * thread. `alongside` gets this site's fact-checks as soon as every claim
-   * is open, while the workers still check theirs.
+   * thread. `alongside` gets this site's fact-checks and the pool as soon as
+   * every claim is open; jobs it gives the pool run after the workers have
+   * checked their claims.
    */
   async load(
     startPool: (files: CheckResult["files"]) => WorkerPool | undefined,
-    alongside?: (factChecks: OwnFactCheck[]) => void,
+    alongside?: (factChecks: OwnFactCheck[], pool: WorkerPool | undefined) => void,
   ): Promise<void> {
     this.#restart();
     const pool = startPool(this.#files());
@@ -120,7 +121,7 @@ export class ContentSession {
         this.#claimFiles.map((entry) => openClaim(entry)),
         true,
       );
-      alongside?.(this.factChecks());
+      alongside?.(this.factChecks(), undefined);
       return;
     }
     const work = {
@@ -130,7 +131,7 @@ export class ContentSession {
       settings: this.#settings,
     };
     const loaded = await loadOnPool(pool, work, (statements) =>
-      alongside?.(this.#factChecksOf(statements)),
+      alongside?.(this.#factChecksOf(statements), pool),
     );
     for (const source of loaded.sources) this.#setSource(source.id, source);
     for (const checked of loaded.claims) this.#claims.set(checked.entry.id, checked);
