@@ -4,7 +4,7 @@ import { formatDiagnostic } from "../../diagnostics/format.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
 import { checkContent, worthAPool } from "../check-parallel.ts";
 import { loadCorpus } from "../corpus.ts";
-import { replace, variantFolder } from "./variant.ts";
+import { variantFolder } from "./variant.ts";
 
 const pool = new WorkerPool(2);
 afterAll(() => pool.close());
