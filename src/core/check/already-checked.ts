@@ -6,7 +6,7 @@
  * be right (another date, another claimant, a partner's own reading).
  */
 
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import type { JobResult } from "../workers/worker.ts";
 import {
@@ -116,15 +116,14 @@ export function notesAt(
 ): Diagnostic[] {
   return found.map(({ factCheck, reason, hint }) => {
     const { line, column } = place(factCheck);
-    return {
+    return diagnostic({
       file: factCheck.file,
       line,
       column,
-      severity: "note" as const,
       rule: Rule.likelyDuplicate,
       reason,
       hint,
-    };
+    });
   });
 }
 
