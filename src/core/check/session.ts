@@ -28,7 +28,7 @@ import {
 import type { Claim } from "./claims.ts";
 import { type OwnFactCheck, ownFactCheck } from "./own-fact-checks.ts";
 import { type ClaimStatementOf, loadOnPool } from "./pool-load.ts";
-import { type PreparedSource, prepareSource } from "./prepared-source.ts";
+import { type PreparedSource, prepareSource, shareSources } from "./prepared-source.ts";
 import type { Source, SourceOptions } from "./sources.ts";
 
 /** Everything in a content folder. */
@@ -82,6 +82,7 @@ export class ContentSession {
   /** The warnings about labels written two ways, kept while no claim's labels change. */
   #labelWarnings: Diagnostic[] | undefined;
   #pages: { pages: SitePage[]; diagnostics: Diagnostic[] } = { pages: [], diagnostics: [] };
+  #claimReads = 0;
 
   constructor(dir: string, cwd: string = process.cwd(), options: CheckOptions = {}) {
     this.dir = resolve(dir);
@@ -92,11 +93,29 @@ export class ContentSession {
   /** Reads and checks everything in this thread. */
   reload(): void {
     this.#restart();
-    const opened = this.#claimFiles.map((entry) => openClaim(entry));
+    const opened = this.#claimFiles.map((entry) => this.#open(entry));
     this.#finish(
       this.#sourceFiles.map((entry) => prepareSource(entry, this.#options)),
       opened,
     );
+  }
+
+  /**
+   * Reads and checks everything as {@link reload} does, for the site, with
+   * `pool`'s workers preparing most sources (sent back ready to render) while
+   * this thread reads the claims, each file once: `opened` gets them as soon
+   * as they are read (the build has the pool render their bodies).
+   */
+  async loadForSite(pool: WorkerPool, opened?: (claims: OpenedClaim[]) => void): Promise<void> {
+    this.#restart();
+    const shared = shareSources(pool, this.#sourceFiles, this.#options, {
+      ownShare: SITE_OWN_SHARE,
+      rendered: true,
+    });
+    const claims = this.#claimFiles.map((entry) => this.#open(entry));
+    opened?.(claims);
+    const here = shared.own.map((entry) => prepareSource(entry, this.#options));
+    this.#finish([...here, ...(await shared.others)], claims);
   }
 
   /**
@@ -118,7 +137,7 @@ export class ContentSession {
     if (!pool) {
       this.#finish(
         this.#sourceFiles.map((entry) => prepareSource(entry, this.#options)),
-        this.#claimFiles.map((entry) => openClaim(entry)),
+        this.#claimFiles.map((entry) => this.#open(entry)),
         true,
       );
       alongside?.(this.factChecks(), undefined);
@@ -180,13 +199,13 @@ export class ContentSession {
       const context = this.#context();
       for (const [claimId, checked] of this.#claims) {
         if (!checked.cites.has(id) && !(appeared && unknown(checked))) continue;
-        this.#setClaim(claimId, checkOpened(openClaim(checked.entry), context));
+        this.#setClaim(claimId, checkOpened(this.#open(checked.entry), context));
         change.claims.add(claimId);
       }
     } else if (folder === join(this.dir, "claims")) {
       change.claims.add(id);
       const entry = this.#claimFiles.find((candidate) => candidate.id === id);
-      this.#setClaim(id, entry && checkOpened(openClaim(entry), this.#context()));
+      this.#setClaim(id, entry && checkOpened(this.#open(entry), this.#context()));
     }
     return change;
   }
@@ -211,7 +230,7 @@ export class ContentSession {
     const claims = this.#sortedClaims().flatMap((checked) => {
       const claim =
         checked.claim ??
-        (checked.valid ? checkOpened(openClaim(checked.entry), context).claim : undefined);
+        (checked.valid ? checkOpened(this.#open(checked.entry), context).claim : undefined);
       return claim ? [claim] : [];
     });
     return {
@@ -224,6 +243,16 @@ export class ContentSession {
       diagnostics: this.#diagnostics(),
       files: this.#files(),
     };
+  }
+
+  /** How many times this thread has read and parsed a claim file for this session. */
+  get claimReads(): number {
+    return this.#claimReads;
+  }
+
+  #open(entry: ContentEntry): OpenedClaim {
+    this.#claimReads++;
+    return openClaim(entry);
   }
 
   #factChecksOf(statements: ClaimStatementOf[]): OwnFactCheck[] {
@@ -314,6 +343,12 @@ export class ContentSession {
     return { sources: this.#sourceFiles.length, claims: this.#claimFiles.length };
   }
 }
+
+/**
+ * The share of the sources this thread prepares for the site, against each
+ * worker's 1: it also reads and checks every claim meanwhile.
+ */
+const SITE_OWN_SHARE = 0.25;
 
 /** A claim's labels as the label check reads them: kind, spelling, file and place. */
 function labelsOf(checked: CheckedClaim | undefined): string {
