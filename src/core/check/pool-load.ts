@@ -57,8 +57,8 @@ const OWN_CLAIMS = 0.5;
  * the order of `work.sources`, kept lean: no Markdown tree) and every claim
  * checked (in the order of `work.claims`, kept as the check keeps it).
  * `alongside` is called on this thread with the statement of every claim that
- * could be opened, once the workers have been given their claims to check:
- * the jobs it gives them run after those.
+ * could be opened, once it has checked its own claims: the jobs it gives the
+ * workers run after theirs.
  */
 export async function loadOnPool(
   pool: WorkerPool,
@@ -75,7 +75,7 @@ export async function loadOnPool(
     const job: OpenJob = { key, sources, claims: claimShares[index + 1] ?? [], options };
     return pool.runOn<Opened>(index, JOBS, "openShare", job);
   });
-  const ownSources = (sourceShares[0] ?? []).map((entry) => lean(prepareSource(entry, options)));
+  const ownSources = (sourceShares[0] ?? []).map((entry) => shared(prepareSource(entry, options)));
   const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
   const opened = await Promise.all(opening);
 
@@ -86,11 +86,10 @@ export async function loadOnPool(
     return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
   });
   // In the order of the claim files: the shares are cut in that order.
-  alongside?.([
+  const statements = [
     ...statementsOf(ownClaims),
     ...opened.flatMap((share, index) => statementsOf(share, claimShares[index + 1])),
-  ]);
-
+  ];
   const cited = new CitedSources();
   for (const source of sources) cited.set(source.id, source);
   const context = cited.context(work.settings, today);
@@ -98,6 +97,9 @@ export async function loadOnPool(
     ...checkOpened(claim, context),
     claim: undefined,
   }));
+  // This thread's share of the claims is the smaller: the workers are still at theirs, and
+  // what `alongside` gives them waits for those.
+  alongside?.(statements);
   const checked = await Promise.all(checking);
   const others = checked.flatMap((sent, index) => {
     const entries = claimShares[index + 1] ?? [];
@@ -152,10 +154,35 @@ function cut<T>(entries: T[], own: number, workers: number): T[][] {
   return shares;
 }
 
-/** A prepared source without its Source: a check renders nothing, and a Source holds functions. */
-function lean(prepared: PreparedSource): PreparedSource {
-  const { source: _rendered, ...kept } = prepared;
-  return kept;
+/**
+ * A prepared source as every thread keeps it: without its Source (a check
+ * renders nothing, and a Source holds functions), its searchable text's maps
+ * in memory that the threads share rather than each copying them (four
+ * integers a character, most of a source's weight).
+ */
+function shared(prepared: PreparedSource): PreparedSource {
+  const { source: _rendered, quotable, ...kept } = prepared;
+  if (!quotable) return kept;
+  const { visible, normalized } = quotable.text;
+  const text = {
+    visible: {
+      ...visible,
+      offsets: inShared(visible.offsets),
+      offsetEnds: inShared(visible.offsetEnds),
+    },
+    normalized: {
+      ...normalized,
+      starts: inShared(normalized.starts),
+      ends: inShared(normalized.ends),
+    },
+  };
+  return { ...kept, quotable: { raw: quotable.raw, text } };
+}
+
+function inShared(array: Int32Array): Int32Array {
+  const copy = new Int32Array(new SharedArrayBuffer(array.byteLength));
+  copy.set(array);
+  return copy;
 }
 
 /** The settings as claims are checked against them: the rating scale; the rest stays here. */
@@ -220,7 +247,7 @@ interface SentClaim {
 
 /** A job for a worker: prepares and opens its share, keeps it, and sends back its sources (copied, as it keeps them). */
 export function openShare(job: OpenJob): JobResult<Opened> {
-  const sources = job.sources.map((entry) => lean(prepareSource(entry, job.options)));
+  const sources = job.sources.map((entry) => shared(prepareSource(entry, job.options)));
   const claims = job.claims.map((entry) => openClaim(entry));
   held.set(job.key, { sources, claims });
   const statements = claims.map(({ file }) => file && statementOf(file.data));

@@ -346,9 +346,12 @@ export class ContentSession {
 
 /**
  * The share of the sources this thread prepares for the site, against each
- * worker's 1: it also reads and checks every claim meanwhile.
+ * worker's 1. The workers then render every claim's reasoning, the larger
+ * part (at 10 000 claims, 6.7 s of a core against 4.5 s for all the sources
+ * and 1.9 s to check the claims), which must be done when this thread builds
+ * the views.
  */
-const SITE_OWN_SHARE = 0.25;
+const SITE_OWN_SHARE = 5;
 
 /** A claim's labels as the label check reads them: kind, spelling, file and place. */
 function labelsOf(checked: CheckedClaim | undefined): string {
