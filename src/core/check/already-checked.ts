@@ -8,7 +8,6 @@
 
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
-import type { JobResult } from "../workers/worker.ts";
 import {
   type Closeness,
   ClosestClaims,
@@ -50,30 +49,20 @@ export interface DuplicateNote {
   hint: string;
 }
 
-/** Which of the threads that share the search this one is, and how many share it. */
-export interface SearchShare {
-  index: number;
-  of: number;
-}
-
 /**
  * Each of the newest {@link NEWEST_COMPARED} fact-checks that is close to
- * another of this site or of a partner, with the note it gets; with `share`,
- * only those of this thread's share of the newest (each thread compares them
- * with every fact-check). Plain data: it can be found in a worker thread, and
- * placed where the claim file is at hand.
+ * another of this site or of a partner, with the note it gets: found before
+ * its place in the file is known, so that the file need not be parsed again
+ * for a fact-check that gets no note.
  */
 export function likelyDuplicates(
   own: readonly OwnFactCheck[],
   partners: readonly FactCheck[],
-  share: SearchShare = { index: 0, of: 1 },
 ): DuplicateNote[] {
   const index = new ClosestClaims([...own, ...partners]);
-  const compared = [...own]
+  const newest = [...own]
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
     .slice(0, NEWEST_COMPARED);
-  const each = Math.ceil(compared.length / share.of);
-  const newest = compared.slice(share.index * each, (share.index + 1) * each);
   return newest.flatMap((factCheck) => {
     // Of two close fact-checks of this site, the later one gets the note: it is the one to reconsider.
     const earlier = (other: FactCheck) =>
@@ -98,15 +87,6 @@ export function likelyDuplicates(
       },
     ];
   });
-}
-
-/** {@link likelyDuplicates} as a job of a worker pool. */
-export function likelyDuplicatesJob(input: {
-  own: OwnFactCheck[];
-  partners: FactCheck[];
-  share: SearchShare;
-}): JobResult<DuplicateNote[]> {
-  return { value: likelyDuplicates(input.own, input.partners, input.share), transfer: [] };
 }
 
 /** The notes of `found`, each on the line and column `place` gives for its claim's `claim` field. */

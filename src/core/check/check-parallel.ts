@@ -48,29 +48,20 @@ export async function checkContent(
     started = new WorkerPool();
     return started;
   };
-  const searches: Array<DuplicateNote[] | Promise<DuplicateNote[]>> = [];
+  let found: DuplicateNote[] = [];
   try {
     // Every claim's statement is known once every claim is open: the closest fact-checks are
-    // searched then, a share on each thread, each after its share of the claims.
-    await session.load(startPool, (factChecks, shared) => {
+    // searched then, in this thread, while the workers check the most claims.
+    await session.load(startPool, (factChecks) => {
       const site = session.site();
       if (!notes || !site) return;
-      const partners = readNetworkCache(cwd, site.network).factChecks;
-      const of = 1 + (shared?.size ?? 0);
-      for (let index = 1; index < of; index++) {
-        const job = { own: factChecks, partners, share: { index, of } };
-        searches.push(shared?.runOn(index - 1, SEARCH, "likelyDuplicatesJob", job) ?? []);
-      }
-      searches.unshift(likelyDuplicates(factChecks, partners, { index: 0, of }));
+      found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
     });
-    const found = (await Promise.all(searches)).flat();
     return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
   } finally {
     await started?.close();
   }
 }
-
-const SEARCH = new URL("./already-checked.ts", import.meta.url);
 
 /**
  * Whether a folder of so many files is checked sooner with a worker pool:

@@ -57,8 +57,8 @@ const OWN_CLAIMS = 0.5;
  * the order of `work.sources`, kept lean: no Markdown tree) and every claim
  * checked (in the order of `work.claims`, kept as the check keeps it).
  * `alongside` is called on this thread with the statement of every claim that
- * could be opened, once it has checked its own claims: the jobs it gives the
- * workers run after theirs.
+ * could be opened, once it has checked its own claims, while the workers
+ * check theirs.
  */
 export async function loadOnPool(
   pool: WorkerPool,
@@ -97,8 +97,7 @@ export async function loadOnPool(
     ...checkOpened(claim, context),
     claim: undefined,
   }));
-  // This thread's share of the claims is the smaller: the workers are still at theirs, and
-  // what `alongside` gives them waits for those.
+  // This thread's share of the claims is the smaller: the workers are still at theirs.
   alongside?.(statements);
   const checked = await Promise.all(checking);
   const others = checked.flatMap((sent, index) => {

@@ -124,13 +124,12 @@ export class ContentSession {
    * {@link corpus} prepares again what rendering needs. `startPool` is told
    * how many files there are; the pool it gives, if any, shares the load
    * (pool-load.ts; it is left open); without one, everything is read in this
-   * thread. `alongside` gets this site's fact-checks and the pool as soon as
-   * every claim is open; jobs it gives the pool run after the workers have
-   * checked their claims.
+   * thread. `alongside` gets this site's fact-checks as soon as every claim
+   * is open and this thread has checked its own, while the workers check theirs.
    */
   async load(
     startPool: (files: CheckResult["files"]) => WorkerPool | undefined,
-    alongside?: (factChecks: OwnFactCheck[], pool: WorkerPool | undefined) => void,
+    alongside?: (factChecks: OwnFactCheck[]) => void,
   ): Promise<void> {
     this.#restart();
     const pool = startPool(this.#files());
@@ -140,7 +139,7 @@ export class ContentSession {
         this.#claimFiles.map((entry) => this.#open(entry)),
         true,
       );
-      alongside?.(this.factChecks(), undefined);
+      alongside?.(this.factChecks());
       return;
     }
     const work = {
@@ -150,7 +149,7 @@ export class ContentSession {
       settings: this.#settings,
     };
     const loaded = await loadOnPool(pool, work, (statements) =>
-      alongside?.(this.#factChecksOf(statements), pool),
+      alongside?.(this.#factChecksOf(statements)),
     );
     for (const source of loaded.sources) this.#setSource(source.id, source);
     for (const checked of loaded.claims) this.#claims.set(checked.entry.id, checked);
