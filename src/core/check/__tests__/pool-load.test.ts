@@ -32,9 +32,16 @@ describe("loadOnPool", () => {
       settings: loadSettings(content, "content"),
     };
     let statements: ClaimStatementOf[] = [];
-    const loaded = await loadOnPool(pool, work, (given) => {
-      statements = given;
-    });
+    // Half of each for this thread, half for the worker.
+    const halves = { sources: 1, claims: 1 };
+    const loaded = await loadOnPool(
+      pool,
+      work,
+      (given) => {
+        statements = given;
+      },
+      halves,
+    );
     expect(loaded.sources.map((source) => [source.id, source.valid])).toEqual([
       ["a", true],
       ["b", false],
