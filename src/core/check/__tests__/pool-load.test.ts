@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { displayPath, listMarkdown } from "../../content/content-listing.ts";
 import { loadSettings } from "../../content/settings-files.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
-import { type ClaimStatementOf, checkShare, loadOnPool } from "../pool-load.ts";
+import { type ClaimStatementOf, loadOnPool } from "../pool-load.ts";
 import { variantFolder } from "./variant.ts";
 
 const EXEMPLE = readFileSync(
@@ -61,18 +61,5 @@ describe("loadOnPool", () => {
       ["exemple", "Il a dit que la République serait derrière Amine."],
       ["zebre", "Elle a dit que la République serait derrière Amine."],
     ]);
-  });
-});
-
-describe("checkShare", () => {
-  it("says what is wrong when no share was opened in its thread", () => {
-    expect(() =>
-      checkShare({
-        key: "none",
-        sources: [],
-        settings: loadSettings("/nowhere", "x"),
-        today: "2026-06-01",
-      }),
-    ).toThrow("This worker holds no share of this load: openShare must run first.");
   });
 });
