@@ -8,7 +8,7 @@ export async function getStaticPaths() {
     .filter((source) => source.passages.length > 0)
     .map((source) => ({
       params: { id: source.id },
-      props: { fragments: source.passages.map((passage) => passage.fragment) },
+      props: { fragments: source.passages.flatMap((passage) => passage.fragments) },
     }));
 }
 
