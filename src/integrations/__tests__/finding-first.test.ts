@@ -272,6 +272,18 @@ describe("a site in English with a French claim and a changed verdict", () => {
     );
   });
 
+  // The badge (hidden from screen readers), then the link, named with the verdict first.
+  it("lists the correction in the log, the verbatim claim quoted and attributed", () => {
+    const entries = byClass(site.written("corrections/log/index.html"), "corrections-log__entry");
+    const shown = (entry: Node) =>
+      textContent(entry)
+        .replace(/[ \t\n]+/g, " ")
+        .trim();
+    expect(entries.map(shown)).toEqual([
+      "Corrected on 20\u00a0January\u00a02026 False False: “The library will close for good.” Claimed by Jane Roe Verdict changed on 20\u00a0January\u00a02026: Mostly true → False The minutes were found; the first version relied on a report of them.",
+    ]);
+  });
+
   it("says where the claim was made, and links the post and its archived copy", () => {
     const page = site.written("claims/library-closed/index.html");
     const appearance = byClass(page, "appearance")[0] as Element;
