@@ -1,7 +1,8 @@
 /**
- * `npm run bench:check [-- --claims 10000 --sources 1000 --runs 5 --seed 1]`: generates a
- * synthetic corpus in a temporary folder, runs the content check on it several times, and
- * prints its wall time and peak memory. The corpus must pass; the figures are not a test.
+ * `npm run bench:check [-- --claims 10000 --sources 1000 --runs 5 --seed 1 --shape bench]`:
+ * generates a synthetic corpus (of the bench's shape, or `newsroom`: test/support/corpus/shape.ts)
+ * in a temporary folder, runs the content check on it several times, and prints its wall time
+ * and peak memory. The corpus must pass; the figures are not a test.
  */
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
+import { SHAPE_NAMES, type ShapeName } from "../test/support/corpus/shape.ts";
 import { type CheckRun, runCheck } from "./measure.ts";
 import { median, seconds } from "./stats.ts";
 
@@ -18,11 +20,17 @@ const { values } = parseArgs({
     sources: { type: "string", default: "1000" },
     runs: { type: "string", default: "5" },
     seed: { type: "string", default: "1" },
+    shape: { type: "string", default: "bench" },
   },
 });
 const claims = Number(values.claims);
 const sources = Number(values.sources);
 const runs = Number(values.runs);
+const shape = values.shape as ShapeName;
+if (!SHAPE_NAMES.includes(shape)) {
+  console.error(`--shape takes ${SHAPE_NAMES.join(" or ")}; got ${values.shape}.`);
+  process.exit(2);
+}
 if (!Number.isSafeInteger(runs) || runs < 1) {
   console.error(`The number of runs must be a positive integer; got ${values.runs}.`);
   process.exit(2);
@@ -44,11 +52,11 @@ process.once("SIGINT", () => {
 try {
   const content = join(dir, "content");
   const started = performance.now();
-  const corpus = generateCorpus(content, { claims, sources, seed: Number(values.seed) });
+  const corpus = generateCorpus(content, { claims, sources, seed: Number(values.seed), shape });
   const generated = seconds(performance.now() - started);
   const mb = (corpus.bytes / 1e6).toFixed(1);
   const size = `${corpus.files} files, ${mb} MB, generated in ${generated}`;
-  console.log(`Corpus       ${claims} claims, ${sources} sources: ${size}`);
+  console.log(`Corpus       ${claims} claims, ${sources} sources, ${shape} shape: ${size}`);
 
   const results: CheckRun[] = [];
   for (let run = 1; run <= runs; run++) {

@@ -1,6 +1,7 @@
 /**
- * The rules of the house for imports: the core stands without Astro and
- * without the code that drives it, and no module imports itself through others.
+ * The rules of the house for imports: the core, the cards, the importer and
+ * the watch stand without Astro and without the code that drives it, and no
+ * module imports itself through others. The core's layers: layers.ts.
  */
 import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -18,22 +19,33 @@ export interface Violation {
 /** The folders of `src/` that the core must not import: the Astro side and the commands. */
 export const OUTSIDE_CORE = ["integrations", "cli", "pages", "lib", "components", "layouts"];
 
-/** The imports of files under `src/core/` of `root` that name Astro or a folder of {@link OUTSIDE_CORE}. */
-export function coreViolations(graph: ImportGraph, root: string): Violation[] {
+/**
+ * The folders of `src/` that run without Astro, in the commands and in worker
+ * threads as well as in the build: the core, the share cards, the importer and
+ * the watch of the sources.
+ */
+export const ASTRO_FREE = ["core", "cards", "capture", "watch"];
+
+/**
+ * The imports of files under a folder of {@link ASTRO_FREE} in `root` that
+ * name Astro or a folder of {@link OUTSIDE_CORE}.
+ */
+export function astroFreeViolations(graph: ImportGraph, root: string): Violation[] {
   const violations: Violation[] = [];
   for (const [file, imports] of graph) {
     const path = relative(root, file).split(sep).join("/");
-    if (!path.startsWith("src/core/")) continue;
+    const area = ASTRO_FREE.find((name) => path.startsWith(`src/${name}/`));
+    if (!area) continue;
     for (const { specifier, file: target } of imports) {
       const targetPath = target && relative(root, target).split(sep).join("/");
       const folder = OUTSIDE_CORE.find((name) => targetPath?.startsWith(`src/${name}/`));
       if (/^astro($|[:/])/.test(specifier)) {
-        violations.push({ file: path, specifier, reason: "the core does not depend on Astro" });
+        violations.push({ file: path, specifier, reason: `src/${area}/ does not depend on Astro` });
       } else if (folder) {
         violations.push({
           file: path,
           specifier,
-          reason: `the core does not import src/${folder}/`,
+          reason: `src/${area}/ does not import src/${folder}/`,
         });
       }
     }

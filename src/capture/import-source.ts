@@ -8,11 +8,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
 import { MAX_FILE_BYTES } from "../core/content/content-file.ts";
+import { parseMarkdown } from "../core/content/markdown.ts";
 import { markdownLimitProblem } from "../core/content/markdown-limits.ts";
 import { markupProblems } from "../core/content/markup.ts";
-import { parseMarkdown } from "../core/quote/passages.ts";
+import { MAX_CAPTURE_BYTES } from "../core/schema/capture-file.ts";
 import { canonicalAddress } from "./canonical-address.ts";
 import { charsetOf } from "./decode.ts";
 import { findDuplicate } from "./duplicates.ts";

@@ -13,7 +13,7 @@
 import { lookup as dnsLookup } from "node:dns/promises";
 import { isIP } from "node:net";
 import { Agent, buildConnector } from "undici";
-import { privateRange } from "../core/content/private-address.ts";
+import { privateRange } from "../core/schema/private-address.ts";
 
 export { privateRange };
 

@@ -5,7 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { basename } from "node:path";
-import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
+import { MAX_CAPTURE_BYTES } from "../core/schema/capture-file.ts";
 import { CaptureError } from "./errors.ts";
 
 /** The bytes of the capture at `path`; throws a {@link CaptureError} with what to do. */

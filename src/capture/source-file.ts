@@ -5,7 +5,7 @@
  * (optional), with a comment that says so: `npm run check` then names each
  * required one on its line, and nothing is invented.
  */
-import { privateHost } from "../core/content/private-address.ts";
+import { privateHost } from "../core/schema/private-address.ts";
 import { dayOf, languageOf, type Origin, originComment, type PageMetadata } from "./metadata.ts";
 
 /** The record of the original bytes, written as the source's `capture` field. */

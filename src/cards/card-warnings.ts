@@ -4,7 +4,7 @@
  * emptied, and the editor learns which character and which claim.
  */
 import { join, relative } from "node:path";
-import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+import { diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { Rule } from "../core/diagnostics/rules.ts";
 import type { AnyCard } from "./card-data.ts";
@@ -18,19 +18,18 @@ export function cardWarnings(cards: readonly AnyCard[], contentDir: string): str
     if (isSiteCard(card)) continue;
     const missing = missingOnCard(card);
     if (missing.length === 0) continue;
-    const diagnostic: Diagnostic = {
+    const warning = diagnostic({
       file: relative(process.cwd(), join(contentDir, "claims", `${card.id}.md`)).replaceAll(
         "\\",
         "/",
       ),
       line: 1,
       column: 1,
-      severity: "warning",
       rule: Rule.cardFontMissing,
       reason: `Its share card shows the verdict only: no font of the card draws ${missing.map(named).join(", ")}.`,
       hint: "Write the character otherwise (a letter for a symbol), or leave it out of the claim, its summary and its claimant.",
-    };
-    out.push(formatDiagnostic(diagnostic));
+    });
+    out.push(formatDiagnostic(warning));
   }
   return out;
 }

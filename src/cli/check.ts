@@ -7,7 +7,7 @@
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { join, relative, resolve, sep } from "node:path";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/schema/private-address.ts";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.

@@ -10,8 +10,8 @@ import { existsSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import { CaptureError, importSource, MAX_CAPTURE_BYTES, userAgent } from "../capture/index.ts";
 import { checkContent } from "../core/check/check-parallel.ts";
-import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { parseCommand } from "./args.ts";
 
 const usage =

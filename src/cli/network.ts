@@ -10,15 +10,15 @@
 import { resolve } from "node:path";
 import { fetchPartnerFactChecks, PartnerError } from "../capture/partner-export.ts";
 import { userAgent } from "../capture/user-agent.ts";
-import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import {
   type CachedPartner,
   NETWORK_CACHE,
   writeNetworkCache,
 } from "../core/check/network-cache.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { count } from "../core/numbers.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/schema/private-address.ts";
 import { parseCommand } from "./args.ts";
 
 const usage = "Usage: npm run network -- refresh [--content dir] [--allow-private-network]";

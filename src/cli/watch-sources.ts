@@ -9,10 +9,10 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { userAgent } from "../capture/user-agent.ts";
 import { loadCorpus } from "../core/check/corpus.ts";
-import { formatDiagnostic, formatGithub } from "../core/diagnostics/format.ts";
-import { MAX_CAPTURE_BYTES } from "../core/content/capture-hash.ts";
-import { ALLOW_PRIVATE_NETWORK } from "../core/content/private-address.ts";
 import { WATCH_FILE } from "../core/content/watch-file.ts";
+import { formatDiagnostic, formatGithub } from "../core/diagnostics/format.ts";
+import { MAX_CAPTURE_BYTES } from "../core/schema/capture-file.ts";
+import { ALLOW_PRIVATE_NETWORK } from "../core/schema/private-address.ts";
 import type { WatchedSource } from "../core/schema/watch.ts";
 import {
   failures,

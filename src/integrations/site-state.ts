@@ -6,13 +6,13 @@
  * changed file updates only the views it touches. Held by the registry.
  */
 import { AstroError } from "astro/errors";
-import { hasErrors } from "../core/diagnostics/diagnostic.ts";
-import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import { ContentSession, type Corpus } from "../core/check/session.ts";
 import { loadSettings } from "../core/content/settings-files.ts";
-import type { PageView } from "../core/pages/view.ts";
+import { hasErrors } from "../core/diagnostics/diagnostic.ts";
+import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import type { Partner, ShareCardMode } from "../core/schema/settings.ts";
 import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
+import type { PageView } from "../core/site/own-page-views.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
 import {

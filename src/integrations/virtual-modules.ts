@@ -13,8 +13,8 @@
  * read the registry, which the loader keeps up to date on every edit. Their types are in src/virtual-citable.d.ts.
  */
 import { fileURLToPath } from "node:url";
-import type { PageView } from "../core/pages/view.ts";
 import { type Listed, listedOf } from "../core/site/listed.ts";
+import type { PageView } from "../core/site/own-page-views.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
 import type { LoadedSite } from "./site-state.ts";
 

@@ -8,7 +8,7 @@
  */
 import { base as configBase } from "astro:config/client";
 import { siteData } from "virtual:citable/config";
-import type { PageView } from "../core/pages/view.ts";
+import type { PageView } from "../core/site/own-page-views.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
 import {
   formatDate as format,

@@ -4,7 +4,7 @@
  * look-alike host, a reason full of control characters), the file stays one
  * that `npm run check` and the build read.
  */
-import { addressProblem } from "../core/content/address.ts";
+import { addressProblem } from "../core/schema/address.ts";
 import { type WatchedSource, watchedSourceSchema } from "../core/schema/watch.ts";
 
 /** `entry` when the check accepts it; otherwise the same check recorded as unreachable, with the reason. */

@@ -1,7 +1,8 @@
 /** What `npm run watch-sources` prints: a line per source as it ends, a summary, and GitHub annotations. */
-import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
+
 import type { Corpus } from "../core/check/session.ts";
 import { originalWarning } from "../core/content/watch-file.ts";
+import type { Diagnostic } from "../core/diagnostics/diagnostic.ts";
 import { lastFinding, WATCH_STATES, type WatchState } from "../core/schema/watch.ts";
 import type { WatchResult } from "./watch-source.ts";
 

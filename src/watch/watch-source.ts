@@ -13,10 +13,11 @@ import { CaptureError } from "../capture/errors.ts";
 import { extractInWorker } from "../capture/extract-worker.ts";
 import { type FetchOptions, fetchPage } from "../capture/fetch.ts";
 import { type CaptureKind, captureKind } from "../capture/kind.ts";
-import { addressProblem } from "../core/content/address.ts";
+import { parseMarkdown } from "../core/content/markdown.ts";
 import { locate } from "../core/quote/locate.ts";
-import { parseMarkdown, visibleText } from "../core/quote/passages.ts";
+import { visibleText } from "../core/quote/passages.ts";
 import { type Searchable, searchable } from "../core/quote/searchable.ts";
+import { addressProblem } from "../core/schema/address.ts";
 import type { GoneQuote, WatchedSource } from "../core/schema/watch.ts";
 import { changeRecords, type WatchedCitation } from "./change-records.ts";
 

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { coreViolations, importCycles, untestedModules } from "../house-rules.ts";
+import { astroFreeViolations, importCycles, untestedModules } from "../house-rules.ts";
 import { importGraph } from "../import-graph.ts";
 import { writeTree } from "./fixture.ts";
 
@@ -19,6 +19,13 @@ const fixture = writeTree({
   "src/integrations/registry.ts":
     'import { a } from "../core/quote/a.ts";\nexport const site = a;\n',
   "src/lib/site.ts": "export const href = 1;\n",
+  // The cards, the importer and the watch reaching out the same way.
+  "src/cards/card.ts":
+    'import { loadEnv } from "vite";\nimport { AstroError } from "astro/errors";\n',
+  "src/capture/page.ts": 'import { href } from "../lib/site.ts";\n',
+  "src/watch/report.ts":
+    'import type { AstroIntegration } from "astro";\nimport Frame from "../layouts/Frame.astro";\n',
+  "src/layouts/Frame.astro": "<slot />\n",
   "src/pages/index.astro": '---\nimport { getCollection } from "astro:content";\n---\n',
 });
 afterAll(fixture.remove);
@@ -39,34 +46,65 @@ describe("importCycles", () => {
   });
 });
 
-describe("coreViolations", () => {
+describe("astroFreeViolations", () => {
   it("names each import of Astro, the integrations or the pages' helpers from the core", () => {
-    expect(coreViolations(planted, fixture.root)).toEqual([
+    expect(
+      astroFreeViolations(planted, fixture.root).filter(({ file }) => file.startsWith("src/core/")),
+    ).toEqual([
       {
         file: "src/core/site/bad.ts",
         specifier: "astro/errors",
-        reason: "the core does not depend on Astro",
+        reason: "src/core/ does not depend on Astro",
       },
       {
         file: "src/core/site/bad.ts",
         specifier: "astro:content",
-        reason: "the core does not depend on Astro",
+        reason: "src/core/ does not depend on Astro",
       },
       {
         file: "src/core/site/bad.ts",
         specifier: "../../integrations/registry.ts",
-        reason: "the core does not import src/integrations/",
+        reason: "src/core/ does not import src/integrations/",
       },
       {
         file: "src/core/site/bad.ts",
         specifier: "../../lib/site",
-        reason: "the core does not import src/lib/",
+        reason: "src/core/ does not import src/lib/",
       },
     ]);
   });
 
-  it("finds none in the project's src/core/", () => {
-    expect(coreViolations(graph, project)).toEqual([]);
+  it("names the same imports from the cards, the importer and the watch", () => {
+    expect(
+      astroFreeViolations(planted, fixture.root).filter(
+        ({ file }) => !file.startsWith("src/core/"),
+      ),
+    ).toEqual([
+      {
+        file: "src/capture/page.ts",
+        specifier: "../lib/site.ts",
+        reason: "src/capture/ does not import src/lib/",
+      },
+      {
+        file: "src/cards/card.ts",
+        specifier: "astro/errors",
+        reason: "src/cards/ does not depend on Astro",
+      },
+      {
+        file: "src/watch/report.ts",
+        specifier: "astro",
+        reason: "src/watch/ does not depend on Astro",
+      },
+      {
+        file: "src/watch/report.ts",
+        specifier: "../layouts/Frame.astro",
+        reason: "src/watch/ does not import src/layouts/",
+      },
+    ]);
+  });
+
+  it("finds none in the project's src/core/, src/cards/, src/capture/ and src/watch/", () => {
+    expect(astroFreeViolations(graph, project)).toEqual([]);
   });
 });
 

@@ -5,8 +5,8 @@
  * the import with an error.
  */
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../core/content/markdown.ts";
 import { markupProblems } from "../../core/content/markup.ts";
-import { parseMarkdown } from "../../core/quote/passages.ts";
 import { extractArticle } from "../html.ts";
 
 /** The WHATWG index of elements, as of 2026. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../core/content/markdown.ts";
 import { markupProblems } from "../../core/content/markup.ts";
-import { parseMarkdown } from "../../core/quote/passages.ts";
 import { extractInWorker } from "../extract-worker.ts";
 
 const html = (body: string, head = '<meta charset="utf-8">') =>

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { fixtureFile } from "../../../test/support/fixture-site.ts";
 import { openContentFile } from "../../core/content/content-file.ts";
-import { parseMarkdown, visibleText } from "../../core/quote/passages.ts";
+import { parseMarkdown } from "../../core/content/markdown.ts";
+import { visibleText } from "../../core/quote/passages.ts";
 import { contentFolder } from "./content-folder.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, visibleText } from "../../core/quote/passages.ts";
+import { parseMarkdown } from "../../core/content/markdown.ts";
+import { visibleText } from "../../core/quote/passages.ts";
 import { textToMarkdown } from "../text.ts";
 
 describe("textToMarkdown", () => {

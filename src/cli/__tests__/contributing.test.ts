@@ -24,8 +24,8 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_SITE, fixtureFile } from "../../../test/support/fixture-site.ts";
 import { loadCorpus } from "../../core/check/corpus.ts";
-import { formatDiagnostic } from "../../core/diagnostics/format.ts";
 import { loadSettings } from "../../core/content/settings-files.ts";
+import { formatDiagnostic } from "../../core/diagnostics/format.ts";
 
 const PROJECT = fileURLToPath(new URL("../../..", import.meta.url));
 const GUIDE_PATH = join(PROJECT, "CONTRIBUTING.md");

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadPages } from "../../core/pages/load.ts";
+import { loadPages } from "../../core/content/own-pages.ts";
 import { writePageTemplates } from "../new-pages.ts";
 
 /** The pages of each language: the legal notice's address is in the site's language. */

@@ -5,8 +5,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { variantFolder } from "../../core/check/__tests__/variant.ts";
 import { loadCorpus } from "../../core/check/corpus.ts";
-import { formatDiagnostic } from "../../core/diagnostics/format.ts";
 import { loadSettings } from "../../core/content/settings-files.ts";
+import { formatDiagnostic } from "../../core/diagnostics/format.ts";
 import { frontMatterJsonSchema, type JsonSchema } from "../../core/schema/json-schema.ts";
 import { template } from "../template.ts";
 

@@ -6,15 +6,15 @@
  * be right (another date, another claimant, a partner's own reading).
  */
 
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule } from "../diagnostics/rules.ts";
 import {
   type Closeness,
   ClosestClaims,
   type FactCheck,
   LIKELY_DUPLICATE,
 } from "./closest-claims.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { OwnFactCheck } from "./own-fact-checks.ts";
-import { Rule } from "../diagnostics/rules.ts";
 
 /** How many of the newest fact-checks the check compares with the others: a pull request's new claims are among them. */
 export const NEWEST_COMPARED = 100;
@@ -70,15 +70,14 @@ export function duplicateNotes(
         ? `this site's ${other.id}`
         : `${other.site}'s`;
     return [
-      {
+      diagnostic({
         file: factCheck.file,
         line: factCheck.line,
         column: factCheck.column,
-        severity: "note" as const,
         rule: Rule.likelyDuplicate,
         reason: `This claim is close to ${whose} fact-check “${other.claim}” (${said}). If it is the same claim, link to it or update it rather than check it twice.`,
         hint: other.url,
-      },
+      }),
     ];
   });
 }

@@ -4,8 +4,9 @@
  * visible text, normalisation: the costly half) while this thread reads the
  * claims. The same session as the build's, so the same diagnostics.
  */
-import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
+
 import { WorkerPool } from "../workers/worker-pool.ts";
+import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
 
 /** Checks the content folder `dir`; paths are printed relative to `cwd`. */
 export async function checkContent(

@@ -6,9 +6,9 @@
 import type { ContentFile } from "../content/content-file.ts";
 import { type ContentEntry, open } from "../content/content-listing.ts";
 import { type LabelUse, labelLengths, labelUses } from "../content/labels.ts";
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ClaimContext } from "./claim-context.ts";
 import { type Claim, checkClaim } from "./claims.ts";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 
 /** A claim file read and split, or the problem that stopped it. */
 export interface OpenedClaim {

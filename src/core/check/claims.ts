@@ -7,6 +7,8 @@ import { checkBody } from "../content/body.ts";
 import type { ContentFile } from "../content/content-file.ts";
 import { dateDiagnostics, dayOf } from "../content/dates.ts";
 import { schemaDiagnostics } from "../content/schema-issues.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { type Location, locate, type Part } from "../quote/locate.ts";
 import { parenthesisedElisionProblem } from "../quote/parenthesised-elision.ts";
 import { quoteProblem } from "../quote/quote-diagnostics.ts";
@@ -15,8 +17,6 @@ import type { QuotedSource } from "../quote/quoted-source.ts";
 import { type Citation, type ClaimData, citationSchema, claimSchema } from "../schema/claim.ts";
 import { ID_PATTERN } from "../schema/fields.ts";
 import type { ClaimContext } from "./claim-context.ts";
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.ts";
-import { Rule, type RuleId } from "../diagnostics/rules.ts";
 
 /** A citation whose quote was found once in its source. */
 export interface LocatedCitation extends Citation {
@@ -51,8 +51,7 @@ export function checkClaim(
     rule: RuleId,
     reason: string,
     hint?: string,
-    severity: Severity = "error",
-  ) => diagnostics.push({ file: file.path, ...at, severity, rule, reason, hint });
+  ) => diagnostics.push(diagnostic({ file: file.path, ...at, rule, reason, hint }));
 
   const data = file.data as Record<string, unknown>;
   const verdict = data.verdict;
@@ -210,8 +209,6 @@ export function checkClaim(
       file.field(["citations", index, "id"]),
       Rule.unusedCitation,
       `Citation "${citationId}" is never referred to in the body. Write [@${citationId}] where the reasoning relies on it.`,
-      undefined,
-      "warning",
     );
   }
 

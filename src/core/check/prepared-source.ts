@@ -6,11 +6,11 @@
 import type { ContentEntry } from "../content/content-listing.ts";
 import { open } from "../content/content-listing.ts";
 import { dayOf } from "../content/dates.ts";
-import type { Searchable } from "../quote/searchable.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
-import { loadSource, type Source, type SourceOptions } from "./sources.ts";
+import type { Searchable } from "../quote/searchable.ts";
 import type { JobResult } from "../workers/worker.ts";
 import type { WorkerPool } from "../workers/worker-pool.ts";
+import { loadSource, type Source, type SourceOptions } from "./sources.ts";
 
 /** A source file as the check prepared it: what claims are checked against, and its own problems. */
 export interface PreparedSource {

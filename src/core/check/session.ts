@@ -11,17 +11,17 @@ import { lstatSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { type ContentEntry, displayPath, listMarkdown } from "../content/content-listing.ts";
 import { labelVariants } from "../content/labels.ts";
+import { loadPages, type SitePage } from "../content/own-pages.ts";
 import { loadSettings, type Settings } from "../content/settings-files.ts";
-import { loadPages, type SitePage } from "../pages/load.ts";
+import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import type { Ratings, Site } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
+import type { WorkerPool } from "../workers/worker-pool.ts";
 import { CitedSources, type ClaimContext } from "./claim-context.ts";
 import { type CheckedClaim, checkOpened, type OpenedClaim, openClaim } from "./claim-files.ts";
 import type { Claim } from "./claims.ts";
-import { type Diagnostic, sortDiagnostics } from "../diagnostics/diagnostic.ts";
 import { type PreparedSource, prepareSource, shareSources } from "./prepared-source.ts";
 import type { Source, SourceOptions } from "./sources.ts";
-import type { WorkerPool } from "../workers/worker-pool.ts";
 
 /** Everything in a content folder. */
 export interface Corpus extends CheckResult {

@@ -5,10 +5,10 @@ import { captureDiagnostics } from "../content/capture-hash.ts";
 import type { ContentFile } from "../content/content-file.ts";
 import { dateDiagnostics, today } from "../content/dates.ts";
 import { schemaDiagnostics } from "../content/schema-issues.ts";
+import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 import { visibleText } from "../quote/passages.ts";
 import { type Searchable, searchable } from "../quote/searchable.ts";
 import { type SourceData, sourceSchema } from "../schema/source.ts";
-import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 
 /** A checked source, ready to be cited and rendered. */
 export interface Source {

@@ -4,10 +4,10 @@
  * not carry (raw HTML, unsafe addresses, misleading links).
  */
 import type { Root } from "mdast";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
-import { parseMarkdown } from "../quote/passages.ts";
 import type { ContentFile } from "./content-file.ts";
+import { parseMarkdown } from "./markdown.ts";
 import { markdownLimitProblem } from "./markdown-limits.ts";
 import { markupProblems } from "./markup.ts";
 
@@ -29,13 +29,11 @@ export function checkBody(file: ContentFile, parse: boolean): CheckedBody {
   const at = (offset: number) => ({ file: file.path, ...file.point(file.bodyOffset + offset) });
   const limit = markdownLimitProblem(file.body);
   if (limit) {
-    const diagnostic: Diagnostic = {
-      ...at(limit.offset),
-      severity: "error",
-      rule: Rule.markdownLimit,
-      reason: limit.reason,
+    const reason = limit.reason;
+    return {
+      tree: undefined,
+      diagnostics: [diagnostic({ ...at(limit.offset), rule: Rule.markdownLimit, reason })],
     };
-    return { tree: undefined, diagnostics: [diagnostic] };
   }
   if (!parse && !MAY_HOLD_MARKUP.test(file.body)) return { tree: undefined, diagnostics: [] };
   let tree: Root;
@@ -47,17 +45,17 @@ export function checkBody(file: ContentFile, parse: boolean): CheckedBody {
     const reason = `The text cannot be read as Markdown (${thrown.message}). Simplify its nesting and marks.`;
     return {
       tree: undefined,
-      diagnostics: [{ ...at(0), severity: "error", rule: Rule.markdownLimit, reason }],
+      diagnostics: [diagnostic({ ...at(0), rule: Rule.markdownLimit, reason })],
     };
   }
   const diagnostics = markupProblems(tree).map(
-    (problem): Diagnostic => ({
-      ...at(problem.offset),
-      severity: "error",
-      rule: problem.rule,
-      reason: problem.reason,
-      hint: problem.hint,
-    }),
+    (problem): Diagnostic =>
+      diagnostic({
+        ...at(problem.offset),
+        rule: problem.rule,
+        reason: problem.reason,
+        hint: problem.hint,
+      }),
   );
   return { tree, diagnostics };
 }

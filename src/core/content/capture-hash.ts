@@ -7,19 +7,10 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
+import { CAPTURE_FILE, MAX_CAPTURE_BYTES } from "../schema/capture-file.ts";
 import type { ContentFile } from "./content-file.ts";
-
-/**
- * The largest capture kept, 10 MB: an article saved as a page with its styles
- * is a few hundred kilobytes, a report as a PDF a few megabytes. A page saved
- * with every image inline can pass it: save it without its images.
- */
-export const MAX_CAPTURE_BYTES = 10 * 1024 * 1024;
-
-/** The capture file named by `capture.file`, relative to the content folder: `captures/<name>.<html|pdf|txt>`. */
-export const CAPTURE_FILE = /^captures\/[a-z0-9]+(?:-[a-z0-9]+)*\.(?:html|pdf|txt)$/;
 
 /** Problems of `file`'s capture, read from the content folder `contentDir`. */
 export function captureDiagnostics(file: ContentFile, contentDir: string): Diagnostic[] {
@@ -30,13 +21,12 @@ export function captureDiagnostics(file: ContentFile, contentDir: string): Diagn
     return []; // The schema says what is wrong with the field.
   }
   const report = (path: string, reason: string): Diagnostic[] => [
-    {
+    diagnostic({
       file: file.path,
       ...file.field(["capture", path]),
-      severity: "error",
       rule: Rule.captureHash,
       reason,
-    },
+    }),
   ];
   if (isLink(join(contentDir, "captures"))) {
     return report(

@@ -5,8 +5,8 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 import { location } from "vfile-location";
 import type { Document } from "yaml";
-import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
-import { Rule } from "../diagnostics/rules.ts";
+import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseYaml, rangeOfPath } from "./yaml.ts";
 
@@ -38,14 +38,8 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Reads a UTF-8 text file, or says why it cannot. */
 export function readText(absolute: string, path: string): string | Diagnostic {
-  const fail = (reason: string): Diagnostic => ({
-    file: path,
-    line: 1,
-    column: 1,
-    severity: "error",
-    rule: Rule.unreadableFile,
-    reason,
-  });
+  const fail = (reason: string, rule: RuleId = Rule.unreadableFile): Diagnostic =>
+    diagnostic({ file: path, line: 1, column: 1, rule, reason });
   let fd: number | undefined;
   try {
     // Never through a symbolic link, and the size checked before anything is read.
@@ -65,10 +59,10 @@ export function readText(absolute: string, path: string): string | Diagnostic {
     }
     const code = (thrown as NodeJS.ErrnoException).code;
     if (code === "ELOOP") {
-      return {
-        ...fail("This is a symbolic link. Replace the link by the file itself."),
-        rule: Rule.symbolicLink,
-      };
+      return fail(
+        "This is a symbolic link. Replace the link by the file itself.",
+        Rule.symbolicLink,
+      );
     }
     return fail(`The file cannot be read (${code ?? thrown}).`);
   } finally {
@@ -93,13 +87,12 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
   const point = pointsOf(raw);
   const split = splitFrontMatter(raw);
   if (!split.ok) {
-    return {
+    return diagnostic({
       file: path,
       ...point(split.offset),
-      severity: "error",
       rule: split.problem,
       reason: split.reason,
-    };
+    });
   }
   const data = split.data;
   // Positions of fields are needed only for a diagnostic: parse them then, once.
@@ -112,13 +105,12 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
     return document;
   };
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    return {
+    return diagnostic({
       file: path,
       ...point(split.yamlOffset),
-      severity: "error",
       rule: Rule.frontMatterNotMapping,
       reason: "The front matter must be fields written as `name: value`, one per line.",
-    };
+    });
   }
   return {
     path,

@@ -4,7 +4,7 @@
  */
 import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import { ID_PATTERN, MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
@@ -63,38 +63,41 @@ export function listMarkdown(
       continue;
     }
     if (!name.endsWith(".md")) {
-      diagnostics.push({
-        file: path,
-        line: 1,
-        column: 1,
-        severity: "warning",
-        rule: Rule.ignoredFile,
-        reason:
-          "This file is ignored: only .md files are content. Rename it to end in .md, or move it out.",
-      });
+      diagnostics.push(
+        diagnostic({
+          file: path,
+          line: 1,
+          column: 1,
+          rule: Rule.ignoredFile,
+          reason:
+            "This file is ignored: only .md files are content. Rename it to end in .md, or move it out.",
+        }),
+      );
       continue;
     }
     const id = name.slice(0, -3);
     if (!ID_PATTERN.test(id)) {
-      diagnostics.push({
-        file: path,
-        line: 1,
-        column: 1,
-        severity: "error",
-        rule: Rule.invalidId,
-        reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          file: path,
+          line: 1,
+          column: 1,
+          rule: Rule.invalidId,
+          reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
+        }),
+      );
       continue;
     }
     if (id.length > MAX_NAME_LENGTH) {
-      diagnostics.push({
-        file: path,
-        line: 1,
-        column: 1,
-        severity: "error",
-        rule: Rule.invalidId,
-        reason: `The file name is ${id.length} characters long without .md, more than the ${MAX_NAME_LENGTH} an id may have: the site names files after it, and file systems refuse names over 255 bytes. Shorten it.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          file: path,
+          line: 1,
+          column: 1,
+          rule: Rule.invalidId,
+          reason: `The file name is ${id.length} characters long without .md, more than the ${MAX_NAME_LENGTH} an id may have: the site names files after it, and file systems refuse names over 255 bytes. Shorten it.`,
+        }),
+      );
       continue;
     }
     files.push({ id, absolute, path });
@@ -116,15 +119,14 @@ function whyInvalid(id: string): string {
 }
 
 function symbolicLink(path: string): Diagnostic {
-  return {
+  return diagnostic({
     file: path,
     line: 1,
     column: 1,
-    severity: "error",
     rule: Rule.symbolicLink,
     reason:
       "This is a symbolic link. Content must be plain files inside the content folder: a link could make the check read, and the site publish, a file from elsewhere. Replace the link by the file itself.",
-  };
+  });
 }
 
 /** Paths as printed: relative to `cwd`, with `/` separators. */

@@ -4,7 +4,7 @@
  * existed). Dates are days, `YYYY-MM-DD` (the schema refuses a time or a time
  * zone), compared as written against a `today` that tests can set.
  */
-import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
 import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { isRealDate } from "../schema/fields.ts";
 
@@ -41,7 +41,7 @@ export function dateDiagnostics(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (path: readonly PropertyKey[], rule: RuleId, reason: string) =>
-    diagnostics.push({ file, ...position(path), severity: "error", rule, reason });
+    diagnostics.push(diagnostic({ file, ...position(path), rule, reason }));
 
   const fields: DateField[] = [];
   const add = (path: readonly PropertyKey[], value: unknown) => {

@@ -1,16 +1,16 @@
 /**
  * Tags and claimants are free text, and the site lists them on pages named by
- * their slug (src/core/site/slug.ts): `Élection municipale`, `élection municipale`
+ * their slug (src/core/content/slug.ts): `Élection municipale`, `élection municipale`
  * and the same word with its accent encoded apart (NFD) share one page, under
  * one of the spellings. The check warns about every spelling that differs from
  * the first one met, so that the contributor writes one.
  */
 
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import { MAX_NAME_LENGTH } from "../schema/fields.ts";
-import { slugify } from "../site/slug.ts";
 import type { ContentFile } from "./content-file.ts";
+import { slugify } from "./slug.ts";
 
 /** One use of a tag or claimant label in a claim file. */
 export interface LabelUse {
@@ -45,13 +45,12 @@ export function labelLengths(uses: readonly LabelUse[]): Diagnostic[] {
     const slug = slugify(use.label);
     if (slug.length <= MAX_NAME_LENGTH) return [];
     return [
-      {
+      diagnostic({
         file: use.file.path,
         ...use.file.field(use.path),
-        severity: "error" as const,
         rule: Rule.labelTooLong,
         reason: `The ${use.kind}'s page would be /${FOLDER[use.kind]}/${slug.slice(0, 20)}…/, a name of ${slug.length} characters, more than the ${MAX_NAME_LENGTH} a page name may have (file systems refuse names over 255 bytes). Shorten the ${use.kind}.`,
-      },
+      }),
     ];
   });
 }
@@ -83,16 +82,17 @@ export function labelVariants(uses: readonly LabelUse[]): Diagnostic[] {
     if (earlier.label === use.label) continue;
     const there = `${earlier.file.path}:${earlier.file.field(earlier.path).line}`;
     const encoded = earlier.label.normalize("NFC") === use.label.normalize("NFC");
-    diagnostics.push({
-      file: use.file.path,
-      ...use.file.field(use.path),
-      severity: "warning",
-      rule: Rule.labelVariant,
-      reason: `The ${use.kind} ${JSON.stringify(use.label)} is written ${JSON.stringify(earlier.label)} in ${there}. Both go to the page ${page}, which shows only one of them: write it the same way everywhere.`,
-      hint: encoded
-        ? `They look alike but their accents are encoded differently: here ${escaped(use.label)}, there ${escaped(earlier.label)}. Retype it.`
-        : undefined,
-    });
+    diagnostics.push(
+      diagnostic({
+        file: use.file.path,
+        ...use.file.field(use.path),
+        rule: Rule.labelVariant,
+        reason: `The ${use.kind} ${JSON.stringify(use.label)} is written ${JSON.stringify(earlier.label)} in ${there}. Both go to the page ${page}, which shows only one of them: write it the same way everywhere.`,
+        hint: encoded
+          ? `They look alike but their accents are encoded differently: here ${escaped(use.label)}, there ${escaped(earlier.label)}. Retype it.`
+          : undefined,
+      }),
+    );
   }
   return diagnostics;
 }

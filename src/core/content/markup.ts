@@ -6,7 +6,7 @@
  */
 import type { Nodes, Root } from "mdast";
 import { Rule, type RuleId } from "../diagnostics/rules.ts";
-import { type AddressProblem, addressProblem } from "./address.ts";
+import { type AddressProblem, addressProblem } from "../schema/address.ts";
 
 /** A problem of a Markdown tree, at an offset of the Markdown it was parsed from. */
 export interface MarkupProblem {

@@ -4,10 +4,10 @@
  * web, not this site again, and listed once. The address rule of every field
  * (no name before `@`, no host that mixes alphabets) is the schema's.
  */
-import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
+import { isPrivateHost, privateNetworkAllowed } from "../schema/private-address.ts";
 import type { Site } from "../schema/settings.ts";
-import { isPrivateHost, privateNetworkAllowed } from "./private-address.ts";
 
 /** A partner's address as compared: its origin and path, with one final `/`. */
 export function partnerKey(url: string): string {
@@ -24,14 +24,15 @@ export function networkDiagnostics(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (path: readonly PropertyKey[], reason: string, hint?: string) =>
-    diagnostics.push({
-      file,
-      ...at(path),
-      severity: "error",
-      rule: Rule.partnerAddress,
-      reason,
-      ...(hint ? { hint } : {}),
-    });
+    diagnostics.push(
+      diagnostic({
+        file,
+        ...at(path),
+        rule: Rule.partnerAddress,
+        reason,
+        ...(hint ? { hint } : {}),
+      }),
+    );
   const own = partnerKey(site.url);
   const urls = new Map<string, number>();
   const names = new Map<string, number>();

@@ -5,7 +5,7 @@
  */
 import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
-import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
 import { Rule, type RuleId } from "../diagnostics/rules.ts";
 
 /** Where the issues come from: a file, and where each field path was written in it. */
@@ -24,14 +24,15 @@ export function schemaDiagnostics(
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (path: readonly PropertyKey[], rule: RuleId, reason: string, hint?: string) => {
-    diagnostics.push({
-      file: context.file,
-      ...context.position(path),
-      severity: "error",
-      rule,
-      reason,
-      hint,
-    });
+    diagnostics.push(
+      diagnostic({
+        file: context.file,
+        ...context.position(path),
+        rule,
+        reason,
+        hint,
+      }),
+    );
   };
   for (const issue of issues) {
     const subject = fieldSubject(issue.path);

@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Document } from "yaml";
 import type { z } from "zod";
-import type { Diagnostic, Span } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, type Span } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import { type Ratings, ratingsSchema, type Site, siteSchema } from "../schema/settings.ts";
 import type { Watch } from "../schema/watch.ts";
@@ -53,24 +53,26 @@ export function loadSettings(dir: string, display: string): Settings {
   ratings?.verdicts.forEach((verdict, index) => {
     const ratio = contrastWithWhite(verdict.color);
     if (ratio < MIN_CONTRAST) {
-      diagnostics.push({
-        file: `${display}/ratings.yaml`,
-        ...ratingsPosition(["verdicts", index, "color"]),
-        severity: "error",
-        rule: Rule.verdictContrast,
-        reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          file: `${display}/ratings.yaml`,
+          ...ratingsPosition(["verdicts", index, "color"]),
+          rule: Rule.verdictContrast,
+          reason: `The colour ${verdict.color} of the verdict "${verdict.key}" is too light for the badge's white text (contrast ${ratio.toFixed(1)}:1; at least ${MIN_CONTRAST}:1 is needed to be read). Choose a darker colour.`,
+        }),
+      );
     }
     const first = keys.get(verdict.key);
     if (first !== undefined) {
-      diagnostics.push({
-        file: `${display}/ratings.yaml`,
-        ...ratingsPosition(["verdicts", index, "key"]),
-        severity: "error",
-        rule: Rule.duplicateVerdict,
-        reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
-        hint: `It is first defined on line ${ratingsPosition(["verdicts", first, "key"]).line}.`,
-      });
+      diagnostics.push(
+        diagnostic({
+          file: `${display}/ratings.yaml`,
+          ...ratingsPosition(["verdicts", index, "key"]),
+          rule: Rule.duplicateVerdict,
+          reason: `The verdict key "${verdict.key}" is defined twice. Give each verdict its own key.`,
+          hint: `It is first defined on line ${ratingsPosition(["verdicts", first, "key"]).line}.`,
+        }),
+      );
     } else keys.set(verdict.key, index);
   });
   const watch = loadWatch(dir, display, diagnostics);
@@ -122,18 +124,15 @@ function loadYaml<T extends z.ZodType>(
   diagnostics: Diagnostic[],
   field?: Precheck,
 ): { data: z.output<T>; position: (path: readonly PropertyKey[]) => Span } | undefined {
-  const at = (line: number, column: number) => ({
-    file: path,
-    line,
-    column,
-    severity: "error" as const,
-  });
+  const at = (line: number, column: number) => ({ file: path, line, column });
   if (!existsSync(absolute)) {
-    diagnostics.push({
-      ...at(1, 1),
-      rule: Rule.missingSettings,
-      reason: `The settings file ${path} is missing. Copy it from the example site's content/ and adapt it.`,
-    });
+    diagnostics.push(
+      diagnostic({
+        ...at(1, 1),
+        rule: Rule.missingSettings,
+        reason: `The settings file ${path} is missing. Copy it from the example site's content/ and adapt it.`,
+      }),
+    );
     return undefined;
   }
   const raw = readText(absolute, path);
@@ -145,11 +144,13 @@ function loadYaml<T extends z.ZodType>(
   const parsed = parseYaml(raw);
   if (!parsed.ok) {
     const { line, column } = point(parsed.offset);
-    diagnostics.push({
-      ...at(line, column),
-      rule: Rule.yamlSyntax,
-      reason: `The file is not valid YAML: ${parsed.reason}`,
-    });
+    diagnostics.push(
+      diagnostic({
+        ...at(line, column),
+        rule: Rule.yamlSyntax,
+        reason: `The file is not valid YAML: ${parsed.reason}`,
+      }),
+    );
     return undefined;
   }
   const position = (fieldPath: readonly PropertyKey[]) => spanOf(point, parsed.document, fieldPath);

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Diagnostic } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
 import {
   lastFinding,
@@ -42,25 +42,27 @@ export function loadWatch(
   } catch (thrown) {
     const message = (thrown as Error).message;
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    diagnostics.push({
-      file: path,
-      ...point(offset),
-      severity: "error",
-      rule: Rule.watchFile,
-      reason: `The file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")}). It is written by npm run watch-sources: run it again, or restore the file from the history.`,
-    });
+    diagnostics.push(
+      diagnostic({
+        file: path,
+        ...point(offset),
+        rule: Rule.watchFile,
+        reason: `The file is not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "")}). It is written by npm run watch-sources: run it again, or restore the file from the history.`,
+      }),
+    );
     return undefined;
   }
   const parsed = parseYaml(raw);
   if (!parsed.ok) {
     // JSON that the reader refuses all the same: a source written twice by a hand merge, deep nesting.
-    diagnostics.push({
-      file: path,
-      ...point(parsed.offset),
-      severity: "error",
-      rule: Rule.watchFile,
-      reason: `${parsed.reason} The file is written by npm run watch-sources: run it again, or restore the file from the history.`,
-    });
+    diagnostics.push(
+      diagnostic({
+        file: path,
+        ...point(parsed.offset),
+        rule: Rule.watchFile,
+        reason: `${parsed.reason} The file is written by npm run watch-sources: run it again, or restore the file from the history.`,
+      }),
+    );
     return undefined;
   }
   const checked = watchSchema.safeParse(parsed.data, { reportInput: true });
@@ -106,11 +108,10 @@ export function originalWarning(file: ContentFile, entry: WatchedSource): Diagno
         : entry.state === "gone"
           ? `The original is gone (HTTP ${entry.status}). The archived copy stays the reference.`
           : `The original could not be reached${entry.since ? ` since ${entry.since}` : ""}: ${entry.reason ?? "no answer"}${finding === "changed-quotes-gone" ? ` Last seen (${entry.lastRead}): ${lost}.` : ""}`;
-  return {
+  return diagnostic({
     file: file.path,
     ...file.field(["url"]),
-    severity: "warning",
     rule: Rule.originalChanged,
     reason,
-  };
+  });
 }

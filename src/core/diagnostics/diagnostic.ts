@@ -1,8 +1,9 @@
 /**
  * The one shape of every problem Citable reports, after unified's vfile-message:
- * where (file, line, column), how bad, which rule, and what to do.
+ * where (file, line, column), how bad, which rule, and what to do; and the one
+ * factory that makes it, so that a rule's severity is decided in one place.
  */
-import type { RuleId } from "./rules.ts";
+import { RULE_SEVERITY, type RuleId } from "./rules.ts";
 
 /**
  * How bad a problem is: an error fails the check and the build, a warning
@@ -34,6 +35,28 @@ export interface Diagnostic {
 
 /** Where a problem starts and, when known, where the offending value ends. */
 export type Span = Pick<Diagnostic, "line" | "column" | "endLine" | "endColumn">;
+
+/** What a problem's finder says: where, which rule, what to do; the severity follows from the rule. */
+export type DiagnosticInput = Omit<Diagnostic, "severity">;
+
+/**
+ * The diagnostic of a problem: its severity is the rule's ({@link RULE_SEVERITY}),
+ * its fields in the one order, and an end or a hint only when there is one.
+ */
+export function diagnostic(input: DiagnosticInput): Diagnostic {
+  const { file, line, column, endLine, endColumn, rule, reason, hint } = input;
+  return {
+    file,
+    line,
+    column,
+    ...(endLine === undefined ? {} : { endLine }),
+    ...(endColumn === undefined ? {} : { endColumn }),
+    severity: RULE_SEVERITY[rule] ?? "error",
+    rule,
+    reason,
+    ...(hint === undefined ? {} : { hint }),
+  };
+}
 
 /** Orders diagnostics by file, then line, then column. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {

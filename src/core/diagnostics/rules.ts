@@ -164,3 +164,17 @@ export const Rule = {
 
 /** One of the rule ids of {@link Rule}. */
 export type RuleId = (typeof Rule)[keyof typeof Rule];
+
+/**
+ * The rules whose problems do not fail the check nor the build: warnings, and
+ * the one note. A problem of any other rule is an error. One rule, one
+ * severity: the factory (`diagnostic()`) reads it here.
+ */
+export const RULE_SEVERITY: Partial<Record<RuleId, "warning" | "note">> = {
+  [Rule.ignoredFile]: "warning",
+  [Rule.unusedCitation]: "warning",
+  [Rule.labelVariant]: "warning",
+  [Rule.originalChanged]: "warning",
+  [Rule.cardFontMissing]: "warning",
+  [Rule.likelyDuplicate]: "note",
+};

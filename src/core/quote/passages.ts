@@ -4,11 +4,6 @@
  * keeps the offset in the file it was written at.
  */
 import type { Nodes, Root } from "mdast";
-import { fromMarkdown } from "mdast-util-from-markdown";
-import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
-import { gfmTable } from "micromark-extension-gfm-table";
 
 /** One block of visible text: a paragraph, heading, list item line, table cell or code block. */
 export interface Block {
@@ -34,30 +29,6 @@ export interface VisibleText {
 
 const LEAF_BLOCKS = new Set(["paragraph", "heading", "code", "tableCell"]);
 const SKIPPED = new Set(["html", "image", "imageReference", "definition", "thematicBreak", "yaml"]);
-
-/**
- * A line that may be a GFM table's delimiter row (`| --- | :-: |`), behind any
- * block quote or list marker. A table cannot exist without one, and micromark's
- * table extension makes long paragraphs several times slower to parse (a
- * 4.6 MB body: 2.4 s without it, 14 s with it), so a body without such a line
- * is parsed without it: the tree is the same.
- */
-const DELIMITER_ROW = /^[ \t>*+\-\d.)]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/m;
-
-/**
- * Parses Markdown the one way Citable does, for the check and the pages alike:
- * CommonMark with GitHub's tables and strike-through, the two marks an
- * imported article needs (remark-gfm's other parts are left out on purpose:
- * its bare-address links and footnotes would change what existing sources
- * show and which addresses the check holds to its rules).
- */
-export function parseMarkdown(markdown: string): Root {
-  const tables = DELIMITER_ROW.test(markdown);
-  return fromMarkdown(markdown, {
-    extensions: [gfmStrikethrough({ singleTilde: false }), ...(tables ? [gfmTable()] : [])],
-    mdastExtensions: [gfmStrikethroughFromMarkdown(), ...(tables ? [gfmTableFromMarkdown()] : [])],
-  });
-}
 
 /**
  * Extracts the visible text of `tree`, parsed from `markdown` which starts at

@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { Rule } from "../diagnostics/rules.ts";
-import { addressProblem } from "../content/address.ts";
-import { privateHost, privateNetworkAllowed } from "../content/private-address.ts";
+import { addressProblem } from "./address.ts";
+import { privateHost, privateNetworkAllowed } from "./private-address.ts";
 
 /** Ids of sources, claims, citations and verdicts. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

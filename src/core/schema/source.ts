@@ -1,6 +1,6 @@
 /** The front matter of a source file: one archived source document. */
 import { z } from "zod";
-import { CAPTURE_FILE } from "../content/capture-hash.ts";
+import { CAPTURE_FILE } from "./capture-file.ts";
 import { httpUrl, isoDate, langTag, publicHttpUrl, text } from "./fields.ts";
 
 /** Schema of a source's front matter. */

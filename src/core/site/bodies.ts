@@ -7,10 +7,10 @@
  * rendered again here, so a worker can make the build faster, never different.
  */
 import { join } from "node:path";
+import { displayPath, listMarkdown, open } from "../content/content-listing.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { JobResult } from "../workers/worker.ts";
 import { WorkerPool } from "../workers/worker-pool.ts";
-import { displayPath, listMarkdown, open } from "../content/content-listing.ts";
 import { readingOrder } from "./reading-order.ts";
 import { renderClaimBody } from "./render.ts";
 

@@ -5,13 +5,13 @@
  */
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
+import { slugify } from "../content/slug.ts";
 import type { Part } from "../quote/locate.ts";
 import type { Ratings, Verdict } from "../schema/settings.ts";
 import { type RenderedBody, renderedBody } from "./bodies.ts";
 import { readingOrder } from "./reading-order.ts";
 import { renderClaimBody } from "./render.ts";
 import { scalePosition } from "./scale.ts";
-import { slugify } from "./slug.ts";
 import { textFragmentUrl } from "./text-fragment.ts";
 import { frenchSpacing } from "./typography.ts";
 import { defaultIcon } from "./verdict-icons.ts";

@@ -12,9 +12,9 @@ import { toHtml } from "hast-util-to-html";
 import type { Root } from "mdast";
 import { toHast } from "mdast-util-to-hast";
 import { CITATION_REFERENCE } from "../check/claims.ts";
+import { parseMarkdown } from "../content/markdown.ts";
 import { isSafeUrl } from "../content/markup.ts";
 import { foldPresentation } from "../quote/fold.ts";
-import { parseMarkdown } from "../quote/passages.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 import { frenchSpacingTree } from "./typography.ts";
 

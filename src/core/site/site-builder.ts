@@ -8,9 +8,9 @@
  */
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
-import { type PageView, pageViews } from "../pages/view.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
+import { type PageView, pageViews } from "./own-page-views.ts";
 import { newestFirst, type Relatable, RelatedIndex } from "./related.ts";
 import { scaleOrder } from "./scale.ts";
 import { citingBySource, sourceView } from "./source-view.ts";

@@ -10,8 +10,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasErrors } from "../../core/diagnostics/diagnostic.ts";
 import { ContentSession } from "../../core/check/session.ts";
+import { hasErrors } from "../../core/diagnostics/diagnostic.ts";
 import { applyToState, loadState } from "../site-state.ts";
 
 const FIXTURE = fileURLToPath(

@@ -29,6 +29,9 @@ const TRANSPARENT = "rgba(0, 0, 0, 0)";
 describe("a source page whose passages are quoted by several fact-checks", () => {
   let site: BuiltSite;
   let folder: string;
+  // The site served and Chromium started, for the tests in Chromium (when there is one).
+  let browser: Browser | undefined;
+  let server: Served | undefined;
   beforeAll(async () => {
     folder = mkdtempSync(join(tmpdir(), "citable-passages-"));
     const content = join(folder, "content");
@@ -36,8 +39,13 @@ describe("a source page whose passages are quoted by several fact-checks", () =>
     const deployment = { env: {}, site: "https://checker.example", base: "/" };
     const build = await buildInto({ ...deployment, searchIndex: "after" }, content);
     site = openSite(deployment, build.dir);
+    if (!chromium) return;
+    server = await serve(site.dir, "/");
+    browser = await launchChromium(chromium);
   });
-  afterAll(() => {
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
     rmSync(folder, { recursive: true, force: true });
     if (site) rmSync(dirname(site.dir), { recursive: true, force: true });
   });
@@ -103,18 +111,8 @@ describe("a source page whose passages are quoted by several fact-checks", () =>
   });
 
   describe.skipIf(!chromium)("in Chromium", () => {
-    let browser: Browser;
-    let server: Served;
-    beforeAll(async () => {
-      server = await serve(site.dir, "/");
-      browser = await launchChromium(chromium as string);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
     const open = async (hash: string, javaScriptEnabled: boolean): Promise<Page> => {
+      if (!browser || !server) throw new Error("Chromium starts in beforeAll.");
       const context = await browser.newContext({
         viewport: { width: 1280, height: 800 },
         javaScriptEnabled,

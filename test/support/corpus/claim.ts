@@ -2,6 +2,7 @@ import { headline, isoDate, sentence } from "./french.ts";
 import { Bare, frontMatter, type YamlRecord } from "./front-matter.ts";
 import { pickQuote, type QuoteKind, typedPlain } from "./quotes.ts";
 import { at, createRandom, type Random } from "./random.ts";
+import { type CorpusShape, SHAPES } from "./shape.ts";
 import { type SourceDoc, slug } from "./source.ts";
 import { complements, names, tags, verdicts } from "./vocabulary.ts";
 
@@ -44,23 +45,24 @@ const conclusions: Record<string, string> = {
 };
 
 const citationIds = ["annonce", "chiffres", "bilan", "reponse", "contexte", "precision"];
-const claimBytes = 1150;
 
 /**
- * Generates claim number `index`, citing `main` and, now and then, `other` (the next source).
- * The same seed, index and sources give the same claim.
+ * Generates claim number `index`, citing `main` and, now and then, `other` (the next source),
+ * in the given shape (by default the bench's). The same seed, index, sources and shape give the
+ * same claim.
  */
 export function generateClaim(
   seed: number,
   index: number,
   main: SourceDoc,
   other: SourceDoc,
+  shape: CorpusShape = SHAPES.bench,
 ): ClaimDoc {
   const random = createRandom(seed, "claim", index);
   const claim = `${headline(random)} ${random.pick(complements)}.`;
   const verdict = random.pick(verdicts);
   const conclusion = conclusions[verdict] ?? "";
-  const ids = random.sample(citationIds, random.int(1, 3));
+  const ids = random.sample(citationIds, random.int(shape.citations.least, shape.citations.most));
   const cited = ids.map((_, c) => (c > 0 && random.chance(0.3) ? other : main));
   let plain = 0;
   const quotes = cited.map((source, c) => {
@@ -87,7 +89,7 @@ export function generateClaim(
     published: new Bare(isoDate(published)),
     claimant,
     claimDate: random.chance(0.85) ? new Bare(isoDate(published - random.int(1, 30))) : undefined,
-    tags: random.sample(tags, random.int(1, 3)),
+    tags: random.sample(tags, random.int(shape.tags.least, shape.tags.most)),
     authors: random.sample(names, random.int(1, 2)),
     citations,
   });
@@ -98,7 +100,9 @@ export function generateClaim(
     ids,
     cited,
     conclusion,
-    claimBytes - Buffer.byteLength(meta),
+    "file" in shape.claimBytes
+      ? shape.claimBytes.file - Buffer.byteLength(meta)
+      : shape.claimBytes.reasoning,
   );
   const kinds = quotes.map((quote) => quote.kind);
   return { id, file: `${meta}\n${body}\n`, kinds, typedPlain: plain };

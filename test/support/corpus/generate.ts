@@ -5,6 +5,7 @@ import { FIXTURE_SITE } from "../fixture-site.ts";
 import { generateClaim } from "./claim.ts";
 import type { QuoteKind } from "./quotes.ts";
 import { at } from "./random.ts";
+import { type ShapeName, shapeNamed } from "./shape.ts";
 import { generateSource } from "./source.ts";
 
 /** The size and seed of a synthetic corpus. */
@@ -15,6 +16,8 @@ export interface CorpusOptions {
   sources: number;
   /** Seed of the pseudo-random generator; the same options always give the same files. Default 1. */
   seed?: number;
+  /** How claims and sources are built (see shape.ts). Default `bench`. */
+  shape?: ShapeName;
 }
 
 /** What was written. */
@@ -35,8 +38,9 @@ export interface CorpusStats {
  */
 export function generateCorpus(
   dir: string,
-  { claims, sources, seed = 1 }: CorpusOptions,
+  { claims, sources, seed = 1, shape: name = "bench" }: CorpusOptions,
 ): CorpusStats {
+  const shape = shapeNamed(name);
   requireInteger("claims", claims, 1);
   requireInteger("sources", sources, 1);
   requireInteger("seed", seed, 0);
@@ -55,11 +59,11 @@ export function generateCorpus(
     copyFileSync(join(FIXTURE_SITE, name), join(dir, name));
     stats.files++;
   }
-  const docs = Array.from({ length: sources }, (_, index) => generateSource(seed, index));
+  const docs = Array.from({ length: sources }, (_, index) => generateSource(seed, index, shape));
   for (const doc of docs) write(`sources/${doc.id}.md`, doc.file);
   for (let index = 0; index < claims; index++) {
     const main = Math.floor((index * sources) / claims);
-    const claim = generateClaim(seed, index, at(docs, main), at(docs, (main + 1) % sources));
+    const claim = generateClaim(seed, index, at(docs, main), at(docs, (main + 1) % sources), shape);
     write(`claims/${claim.id}.md`, claim.file);
     for (const kind of claim.kinds) stats.quotes[kind] = (stats.quotes[kind] ?? 0) + 1;
     stats.typedPlain += claim.typedPlain;
@@ -80,12 +84,13 @@ if (import.meta.main) {
       claims: { type: "string", default: "10000" },
       sources: { type: "string", default: "1000" },
       seed: { type: "string", default: "1" },
+      shape: { type: "string", default: "bench" },
     },
   });
   const [dir] = positionals;
   if (!dir) {
     console.error(
-      "Usage: node test/support/corpus/generate.ts <dir> [--claims 10000] [--sources 1000] [--seed 1]",
+      "Usage: node test/support/corpus/generate.ts <dir> [--claims 10000] [--sources 1000] [--seed 1] [--shape bench|newsroom]",
     );
     process.exit(2);
   }
@@ -93,6 +98,7 @@ if (import.meta.main) {
     claims: Number(values.claims),
     sources: Number(values.sources),
     seed: Number(values.seed),
+    shape: values.shape as ShapeName,
   };
   let stats: CorpusStats;
   try {

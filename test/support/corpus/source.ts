@@ -1,6 +1,7 @@
 import { heading, headline, isoDate, sentence } from "./french.ts";
 import { Bare, frontMatter } from "./front-matter.ts";
 import { at, createRandom, type Random } from "./random.ts";
+import { type CorpusShape, SHAPES } from "./shape.ts";
 import { names, publishers } from "./vocabulary.ts";
 
 /** A stretch of a source's reader-visible text, as offsets into `SourceDoc.text`. */
@@ -31,10 +32,15 @@ interface Block {
   sentences?: Span[];
 }
 
-const bodyBytes = 3200;
-
-/** Generates source number `index` of a corpus; the same seed and index give the same source. */
-export function generateSource(seed: number, index: number): SourceDoc {
+/**
+ * Generates source number `index` of a corpus in the given shape (by default the bench's); the
+ * same seed, index and shape give the same source.
+ */
+export function generateSource(
+  seed: number,
+  index: number,
+  shape: CorpusShape = SHAPES.bench,
+): SourceDoc {
   const random = createRandom(seed, "source", index);
   const title = headline(random);
   const publisher = random.pick(publishers);
@@ -45,7 +51,7 @@ export function generateSource(seed: number, index: number): SourceDoc {
   const repeated = sentence(random);
   const blocks: Block[] = random.chance(0.5) ? [headingBlock(heading(random))] : [];
   let size = 0;
-  for (let p = 0; size < bodyBytes || p < 4; p++) {
+  for (let p = 0; size < shape.sourceBodyBytes || p < 4; p++) {
     if (p === 4 && random.chance(0.4)) blocks.push(headingBlock(heading(random)));
     const sentences = Array.from({ length: random.int(3, 6) }, () => sentence(random));
     if (p === 1) sentences.splice(1, 0, repeated);

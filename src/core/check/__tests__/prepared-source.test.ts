@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { portable, prepareSource, prepareSources, shareSources } from "../prepared-source.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
+import { portable, prepareSource, prepareSources, shareSources } from "../prepared-source.ts";
 import { replace, variantFolder } from "./variant.ts";
 
 const root = variantFolder({});

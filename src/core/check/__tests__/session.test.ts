@@ -2,8 +2,8 @@ import { readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "no
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/format.ts";
-import { ContentSession } from "../session.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
+import { ContentSession } from "../session.ts";
 import { replace, variantFolder } from "./variant.ts";
 
 const pool = new WorkerPool(1);

@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadCorpus } from "../corpus.ts";
 import type { Diagnostic } from "../../diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../../diagnostics/format.ts";
+import { loadCorpus } from "../corpus.ts";
 import type { CheckOptions } from "../session.ts";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/content", import.meta.url));

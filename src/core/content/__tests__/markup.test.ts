@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../quote/passages.ts";
+import { parseMarkdown } from "../markdown.ts";
 import { isSafeUrl, markupProblems } from "../markup.ts";
 
 describe("isSafeUrl", () => {

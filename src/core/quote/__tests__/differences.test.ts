@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../content/markdown.ts";
 import { closestPassage } from "../closest.ts";
 import { changes, hunks } from "../differences.ts";
-import { parseMarkdown, visibleText } from "../passages.ts";
+import { visibleText } from "../passages.ts";
 import { searchable } from "../searchable.ts";
 import { normalizeText } from "../text.ts";
 

@@ -1,5 +1,6 @@
 /** A small source, prepared as the check prepares one, for the quote modules' tests. */
-import { parseMarkdown, visibleText } from "../passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
+import { visibleText } from "../passages.ts";
 import { type QuotedSource, quotedSource } from "../quoted-source.ts";
 import { searchable } from "../searchable.ts";
 

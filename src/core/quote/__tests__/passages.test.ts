@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { alignOffsets, parseMarkdown, visibleText } from "../passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
+import { alignOffsets, visibleText } from "../passages.ts";
 
 const markdown = "Un *texte* avec \\* et &lt; ici.\n\n> Citée\n> encore.\n\n- un\n- deux\n";
-
-describe("parseMarkdown", () => {
-  it("parses CommonMark into a tree with positions", () => {
-    const tree = parseMarkdown(markdown);
-    expect(tree.children.map((node) => node.type)).toEqual(["paragraph", "blockquote", "list"]);
-    expect(tree.children[1]?.position?.start.line).toBe(3);
-  });
-});
 
 describe("visibleText", () => {
   it("gives the text a reader sees, blocks apart, each character mapped to the file", () => {
@@ -41,7 +34,7 @@ describe("alignOffsets", () => {
   });
 });
 
-describe("parseMarkdown on GitHub tables and strike-through", () => {
+describe("visibleText on GitHub tables and strike-through", () => {
   it.each([
     ["| Année | Taux |\n| --- | --- |\n| 2024 | Le taux a baissé de 3 %. |", "table"],
     ["> | a |\n> | :-: |\n> | b |", "blockquote"],
@@ -52,11 +45,5 @@ describe("parseMarkdown on GitHub tables and strike-through", () => {
     expect(tree.children[0]?.type).toBe(type);
     const text = visibleText(tree, markdown).text;
     expect(text).not.toMatch(/[|~]/);
-  });
-
-  it("finds a table in a list and a quote, and none without a delimiter row", () => {
-    expect(JSON.stringify(parseMarkdown("- | a |\n  | - |\n  | b |"))).toContain('"table"');
-    expect(JSON.stringify(parseMarkdown("> | a |\n> | :-: |"))).toContain('"table"');
-    expect(JSON.stringify(parseMarkdown("| a | b |\n| c | d |"))).not.toContain('"table"');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseMarkdown } from "../../content/markdown.ts";
 import { locate } from "../locate.ts";
-import { parseMarkdown, visibleText } from "../passages.ts";
+import { visibleText } from "../passages.ts";
 import { disambiguate, quoteOf, wordsAfter, wordsBefore } from "../quote-places.ts";
 import { searchable } from "../searchable.ts";
 import { seedSource } from "./seeds.ts";

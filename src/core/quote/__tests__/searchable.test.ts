@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, visibleText } from "../passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
+import { visibleText } from "../passages.ts";
 import { searchable } from "../searchable.ts";
 import { normalizeText } from "../text.ts";
 

@@ -2,7 +2,8 @@
 import { readFileSync } from "node:fs";
 import { fixtureFile } from "../../../../test/support/fixture-site.ts";
 import { type ContentFile, openContentFile } from "../../content/content-file.ts";
-import { parseMarkdown, visibleText } from "../passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
+import { visibleText } from "../passages.ts";
 import { type Searchable, searchable } from "../searchable.ts";
 
 /** A source of the fixture site, read and made searchable. */

@@ -2,7 +2,7 @@ import type { Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { toHast } from "mdast-util-to-hast";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../quote/passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
 import { applyMarks } from "../marks.ts";
 
 const render = (body: string, bodyOffset: number, ranges: Parameters<typeof applyMarks>[3]) => {

@@ -1,6 +1,6 @@
 import { h } from "hastscript";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../quote/passages.ts";
+import { parseMarkdown } from "../../content/markdown.ts";
 import { renderClaimBody, renderSource } from "../render.ts";
 
 const render = (markdown: string) =>

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -53,17 +53,40 @@ describe("generateCorpus", () => {
     expect(stats.typedPlain).toBeGreaterThan(0);
   });
 
+  it("writes claims of two citations, three tags and 2 KB of reasoning in the newsroom shape", () => {
+    const dir = join(root, "newsroom");
+    generateCorpus(dir, { ...small, shape: "newsroom" });
+    const claims = [...readTree(join(dir, "claims")).values()];
+    expect(claims).toHaveLength(small.claims);
+    for (const file of claims) {
+      const [, front = "", reasoning = ""] = file.split(/^---$/m);
+      expect(front.match(/^ {2}- id: /gm)).toHaveLength(2);
+      expect(front.split("\ntags:\n")[1]?.split("\nauthors:")[0]?.split("\n")).toHaveLength(3);
+      expect(Buffer.byteLength(reasoning)).toBeGreaterThanOrEqual(2048);
+      expect(Buffer.byteLength(reasoning)).toBeLessThan(2048 + 400);
+    }
+  });
+
+  it("names the shapes when given one it does not know", () => {
+    expect(() =>
+      generateCorpus(join(root, "unknown"), { ...small, shape: "huge" as "bench" }),
+    ).toThrow('There is no corpus shape "huge"; use bench or newsroom.');
+  });
+
   it("refuses a folder that is not empty", () => {
     expect(() => generateCorpus(join(root, "one"), small)).toThrow(/is not empty/);
   });
 
-  it("writes a corpus that passes the content check", (context) => {
-    context.skip(!existsSync(check), "src/cli/check.ts does not exist yet");
-    const dir = join(root, "checked");
-    generateCorpus(dir, small);
-    const result = spawnSync(process.execPath, [check, dir], { encoding: "utf8" });
-    const output = result.stdout + result.stderr;
-    expect(output).not.toMatch(/^\S+:\d+:\d+\s+(error|warning)\s/m);
-    expect(result.status).toBe(0);
-  }, 30_000);
+  it.for(["bench", "newsroom"] as const)(
+    "writes a %s corpus that passes the content check",
+    { timeout: 30_000 },
+    (shape) => {
+      const dir = join(root, `checked-${shape}`);
+      generateCorpus(dir, { ...small, shape });
+      const result = spawnSync(process.execPath, [check, dir], { encoding: "utf8" });
+      const output = result.stdout + result.stderr;
+      expect(output).not.toMatch(/^\S+:\d+:\d+\s+(error|warning)\s/m);
+      expect(result.status).toBe(0);
+    },
+  );
 });

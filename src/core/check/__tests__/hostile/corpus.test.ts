@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../corpus.ts";
 import { formatDiagnostic } from "../../../diagnostics/format.ts";
+import { loadCorpus } from "../../corpus.ts";
 import { variantFolder } from "../variant.ts";
 import { CASES, type HostileCase, MARKER, TODAY } from "./cases.ts";
 import { removeFolder } from "./folders.ts";

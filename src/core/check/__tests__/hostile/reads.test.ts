@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadCorpus } from "../../corpus.ts";
 import { formatDiagnostic } from "../../../diagnostics/format.ts";
+import { loadCorpus } from "../../corpus.ts";
 import { replace, variantFolder } from "../variant.ts";
 import { removeFolder } from "./folders.ts";
 

@@ -2,8 +2,8 @@ import { h } from "hastscript";
 import { describe, expect, it } from "vitest";
 import { checkBody } from "../../../content/body.ts";
 import { openContentFile } from "../../../content/content-file.ts";
+import { parseMarkdown } from "../../../content/markdown.ts";
 import { isSafeUrl } from "../../../content/markup.ts";
-import { parseMarkdown } from "../../../quote/passages.ts";
 import { renderClaimBody, renderSource } from "../../../site/render.ts";
 
 /** Markdown that would carry script, an event handler or a smuggled document into a page. */

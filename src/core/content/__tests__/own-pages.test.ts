@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { loadPages, RESERVED_PAGE_IDS } from "../load.ts";
+import { loadPages, RESERVED_PAGE_IDS } from "../own-pages.ts";
 
 const folders: string[] = [];
 /** A content folder whose pages/ holds `files`. */

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadPages } from "../load.ts";
-import { pageViews } from "../view.ts";
+import { loadPages } from "../../content/own-pages.ts";
+import { pageViews } from "../own-page-views.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "citable-pages-"));
 mkdirSync(join(dir, "pages"));

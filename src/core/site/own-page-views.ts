@@ -1,6 +1,7 @@
 /** The site's own pages as the site renders them: footer order, and their Markdown as HTML. */
-import { renderClaimBody } from "../site/render.ts";
-import type { SitePage } from "./load.ts";
+
+import type { SitePage } from "../content/own-pages.ts";
+import { renderClaimBody } from "./render.ts";
 
 /** A page of the site's own, ready to render. */
 export interface PageView {

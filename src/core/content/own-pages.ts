@@ -6,13 +6,13 @@
  */
 import { join } from "node:path";
 import type { Root } from "mdast";
-import { type Diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
+import { type Diagnostic, diagnostic, hasErrors } from "../diagnostics/diagnostic.ts";
 import { Rule } from "../diagnostics/rules.ts";
-import { checkBody } from "../content/body.ts";
-import type { ContentFile } from "../content/content-file.ts";
-import { listMarkdown, open } from "../content/content-listing.ts";
-import { schemaDiagnostics } from "../content/schema-issues.ts";
 import { type PageData, pageSchema } from "../schema/page.ts";
+import { checkBody } from "./body.ts";
+import type { ContentFile } from "./content-file.ts";
+import { listMarkdown, open } from "./content-listing.ts";
+import { schemaDiagnostics } from "./schema-issues.ts";
 
 /** A checked page. */
 export interface SitePage {
@@ -78,12 +78,11 @@ export function loadPages(
 }
 
 function reserved(id: string, path: string): Diagnostic {
-  return {
+  return diagnostic({
     file: path,
     line: 1,
     column: 1,
-    severity: "error",
     rule: Rule.reservedPage,
     reason: `The page "${id}" would be served at /${id}/, where the site already has its own pages. Rename the file, for instance to "${id}-page.md".`,
-  };
+  });
 }
