@@ -22,7 +22,7 @@ export function feedTitle(claim: ClaimSummary, corrected: string): string {
  * The item's description: the finding, after the latest correction when
  * there is one (« Verdict modifié le … : Plutôt vrai → Faux. … » when it
  * changed the verdict), so that a reader of the feed sees what was corrected;
- * then what was claimed and by whom (« Ce qui est affirmé (Jérôme Durain) :
+ * then what was claimed and by whom (« Ce qui est affirmé (Jeanne Martin) :
  * « … » »), so that a quote is never read as the site's own words.
  */
 export function feedDescription(
