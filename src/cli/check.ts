@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
-import { join, relative, resolve, sep } from "node:path";
+import { join, resolve } from "node:path";
 import { ALLOW_PRIVATE_NETWORK } from "../core/schema/private-address.ts";
 import { parseCommand } from "./args.ts";
 
@@ -55,12 +55,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const checkedContent = await checkContent(dir);
+  const checked = await checkContent(dir, process.cwd(), {}, { notes: true });
   // Notes, after the problems: claims that this site or a partner may already have checked.
-  const corpus = {
-    ...checkedContent,
-    diagnostics: [...checkedContent.diagnostics, ...(await likelyDuplicates(dir))],
-  };
+  const corpus = { ...checked, diagnostics: [...checked.diagnostics, ...checked.notes] };
   for (const diagnostic of corpus.diagnostics) console.log(formatDiagnostic(diagnostic));
   if (format === "github") {
     for (const diagnostic of corpus.diagnostics) console.log(formatGithub(diagnostic));
@@ -68,32 +65,16 @@ async function main(): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { claims, sources } = corpus.files;
   // A new site has neither yet: "0 claims and 0 sources" would read as if nothing was checked.
-  const checked =
+  const summary =
     claims + sources === 0
       ? `The settings and the site's own pages checked in ${seconds} s (no fact-check or source yet)`
       : `${claims} claim${claims === 1 ? "" : "s"} and ${sources} source${sources === 1 ? "" : "s"} checked in ${seconds} s`;
   if (corpus.diagnostics.length > 0) console.log("");
-  console.log(formatSummary(corpus.diagnostics, checked));
+  console.log(formatSummary(corpus.diagnostics, summary));
   // Without sources there are no originals to watch: a new site is not told to watch nothing.
   const watched = sources > 0 ? watchStatesLine(originals(dir)) : undefined;
   if (watched) console.log(watched);
   return hasErrors(corpus.diagnostics) ? 1 : 0;
-}
-
-/** The notes on the newest claims close to another fact-check of this site or of a partner (already-checked.ts). */
-async function likelyDuplicates(dir: string) {
-  const [{ duplicateNotes }, { readNetworkCache }, { ownFactChecks }, { loadSettings }] =
-    await Promise.all([
-      import("../core/check/already-checked.ts"),
-      import("../core/check/network-cache.ts"),
-      import("../core/check/own-fact-checks.ts"),
-      import("../core/content/settings-files.ts"),
-    ]);
-  const display = relative(process.cwd(), dir).split(sep).join("/") || ".";
-  const { site, ratings } = loadSettings(dir, display);
-  if (!site) return [];
-  const partners = readNetworkCache(process.cwd(), site.network).factChecks;
-  return duplicateNotes(ownFactChecks(dir, display, site, ratings), partners);
 }
 
 process.exitCode = await main();

@@ -64,8 +64,15 @@ export async function site(base: string, dir = contentFolder()): Promise<LoadedS
   if (!state) {
     // A test counts the loads of a build in this log: one, however many pages and workers.
     const { loadLog } = readHandoff();
-    if (loadLog) appendFileSync(loadLog, `${dir}\n`);
+    if (loadLog) appendFileSync(loadLog, `load ${dir}\n`);
     state = loadStateInParallel(base, dir, registry().shareCards);
+    // And how many times it read the claim files: once each.
+    if (loadLog) {
+      const files = ({ session }: SiteState) =>
+        appendFileSync(loadLog, `read ${session.claimReads} of ${session.result().files.claims}\n`);
+      // A failed load is reported where it is awaited, not here.
+      state.then(files, () => undefined);
+    }
     sites.set(key, state);
     // A failed load is not kept: the next call tries again.
     state.catch(() => sites.delete(key));

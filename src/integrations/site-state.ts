@@ -11,7 +11,7 @@ import { loadSettings } from "../core/content/settings-files.ts";
 import { hasErrors } from "../core/diagnostics/diagnostic.ts";
 import { formatDiagnostic } from "../core/diagnostics/format.ts";
 import type { Partner, ShareCardMode } from "../core/schema/settings.ts";
-import { type RenderedBody, renderBodiesInWorker } from "../core/site/bodies.ts";
+import { bodyInput, type RenderedBody, renderBodiesOnPool } from "../core/site/bodies.ts";
 import type { PageView } from "../core/site/own-page-views.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
@@ -24,6 +24,7 @@ import {
   sourceSummary,
   type VerdictView,
 } from "../core/site/view-model.ts";
+import { WorkerPool } from "../core/workers/worker-pool.ts";
 import { translator } from "../i18n/index.ts";
 import { claimShareCard, type ShareCard } from "./share-card.ts";
 
@@ -92,8 +93,10 @@ export function loadState(base: string, dir: string, cards?: ShareCardMode): Sit
 }
 
 /**
- * {@link loadState} on two cores: a worker renders the claims' reasoning while
- * this thread checks the content (src/core/site/bodies.ts). The same views.
+ * {@link loadState} on every core: a worker pool prepares most sources while
+ * this thread reads each claim file (once), then renders the claims'
+ * reasoning while this thread checks the content (src/core/site/bodies.ts).
+ * The same views.
  */
 export async function loadStateInParallel(
   base: string,
@@ -101,15 +104,23 @@ export async function loadStateInParallel(
   cards?: ShareCardMode,
 ): Promise<SiteState> {
   const lang = loadSettings(dir, "content").site?.lang ?? "fr";
-  const bodies = renderBodiesInWorker({
-    dir,
-    label: translator(lang)("claim.citationRef", { n: "{n}" }),
-    lang,
-  });
-  const session = new ContentSession(dir);
-  session.reload();
-  const rendered = await bodies;
-  return stateOf(base, session, cards, (site) => (site === lang ? rendered : undefined));
+  const label = translator(lang)("claim.citationRef", { n: "{n}" });
+  const pool = new WorkerPool();
+  try {
+    const session = new ContentSession(dir);
+    let bodies = Promise.resolve(new Map<string, RenderedBody>());
+    await session.loadForSite(pool, (opened) => {
+      const claims = opened.flatMap(({ entry, file }) => {
+        const input = file && bodyInput(entry.id, file);
+        return input ? [input] : [];
+      });
+      bodies = renderBodiesOnPool(pool, { claims, label, lang });
+    });
+    const rendered = await bodies;
+    return stateOf(base, session, cards, (site) => (site === lang ? rendered : undefined));
+  } finally {
+    await pool.close();
+  }
 }
 
 function stateOf(

@@ -45,6 +45,8 @@ export interface FixtureBuildResult {
   leftovers: string[];
   /** How many times the build loaded and checked the content. */
   loads: number;
+  /** How many times its load read and parsed a claim file, of how many files: `13 of 13`. */
+  claimReads: string;
 }
 
 /**
@@ -68,8 +70,10 @@ export async function buildFixtureSite({
       ...buildEnv(env),
       ...handoffEnv({ content, loadLog }),
     });
-    const loads = readFileSync(loadLog, "utf8").split("\n").filter(Boolean).length;
-    return { leftovers, loads };
+    const lines = readFileSync(loadLog, "utf8").split("\n");
+    const loads = lines.filter((line) => line.startsWith("load ")).length;
+    const reads = lines.flatMap((line) => line.match(/^read (\d+) of (\d+)$/)?.slice(1) ?? []);
+    return { leftovers, loads, claimReads: `${reads[0] ?? "?"} of ${reads[1] ?? "?"}` };
   } finally {
     rmSync(logs, { recursive: true, force: true });
   }

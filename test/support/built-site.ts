@@ -142,6 +142,8 @@ export interface Build {
   leftovers: string[];
   /** How many times the build loaded and checked the content. */
   loads: number;
+  /** How many times its load read and parsed a claim file, of how many files: `13 of 13`. */
+  claimReads: string;
 }
 
 /**
@@ -157,13 +159,13 @@ export async function buildInto(
   const folder = mkdtempSync(join(tmpdir(), "citable-site-"));
   const outDir = join(folder, "dist");
   try {
-    const { leftovers, loads } = await buildFixtureSite({
+    const { leftovers, loads, claimReads } = await buildFixtureSite({
       content: deployment.lang === "en" ? englishContent(content, folder) : content,
       outDir,
       searchIndex: deployment.searchIndex,
       env: deployment.env,
     });
-    return { dir: outDir, leftovers, loads };
+    return { dir: outDir, leftovers, loads, claimReads };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });
     throw error;

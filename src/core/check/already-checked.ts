@@ -41,14 +41,24 @@ export function alreadyCheckedReport(claim: string, factChecks: readonly FactChe
   ];
 }
 
+/** A likely duplicate: the fact-check that gets the note, and what the note says. */
+export interface DuplicateNote {
+  factCheck: OwnFactCheck;
+  reason: string;
+  /** The other fact-check's address. */
+  hint: string;
+}
+
 /**
- * A note on each of the newest {@link NEWEST_COMPARED} fact-checks that is
- * close to another of this site or of a partner, on its `claim` line.
+ * Each of the newest {@link NEWEST_COMPARED} fact-checks that is close to
+ * another of this site or of a partner, with the note it gets: found before
+ * its place in the file is known, so that the file need not be parsed again
+ * for a fact-check that gets no note.
  */
-export function duplicateNotes(
+export function likelyDuplicates(
   own: readonly OwnFactCheck[],
   partners: readonly FactCheck[],
-): Diagnostic[] {
+): DuplicateNote[] {
   const index = new ClosestClaims([...own, ...partners]);
   const newest = [...own]
     .sort((a, b) => b.published.localeCompare(a.published) || a.id.localeCompare(b.id))
@@ -70,14 +80,42 @@ export function duplicateNotes(
         ? `this site's ${other.id}`
         : `${other.site}'s`;
     return [
-      diagnostic({
-        file: factCheck.file,
-        line: factCheck.line,
-        column: factCheck.column,
-        rule: Rule.likelyDuplicate,
+      {
+        factCheck,
         reason: `This claim is close to ${whose} fact-check “${other.claim}” (${said}). If it is the same claim, link to it or update it rather than check it twice.`,
         hint: other.url,
-      }),
+      },
     ];
   });
+}
+
+/** The notes of `found`, each on the line and column `place` gives for its claim's `claim` field. */
+export function notesAt(
+  found: readonly DuplicateNote[],
+  place: (factCheck: OwnFactCheck) => { line: number; column: number },
+): Diagnostic[] {
+  return found.map(({ factCheck, reason, hint }) => {
+    const { line, column } = place(factCheck);
+    return diagnostic({
+      file: factCheck.file,
+      line,
+      column,
+      rule: Rule.likelyDuplicate,
+      reason,
+      hint,
+    });
+  });
+}
+
+/**
+ * A note on each of the newest {@link NEWEST_COMPARED} fact-checks that is
+ * close to another of this site or of a partner, on its `claim` line (which
+ * `place` finds: only for the few noted, since it means parsing the file's YAML).
+ */
+export function duplicateNotes(
+  own: readonly OwnFactCheck[],
+  partners: readonly FactCheck[],
+  place: (factCheck: OwnFactCheck) => { line: number; column: number },
+): Diagnostic[] {
+  return notesAt(likelyDuplicates(own, partners), place);
 }

@@ -1,25 +1,79 @@
 /**
  * The check as `npm run check` runs it: a full load of a {@link ContentSession}
- * on two cores or more, a worker pool preparing most sources (Markdown parse,
- * visible text, normalisation: the costly half) while this thread reads the
- * claims. The same session as the build's, so the same diagnostics.
+ * shared with a worker pool when the folder is large enough to repay one
+ * (pool-load.ts), and the notes on claims close to another fact-check. The
+ * same session as the build's, so the same diagnostics.
  */
-
+import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { WorkerPool } from "../workers/worker-pool.ts";
+import { type DuplicateNote, likelyDuplicates, notesAt } from "./already-checked.ts";
+import { readNetworkCache } from "./network-cache.ts";
 import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
 
-/** Checks the content folder `dir`; paths are printed relative to `cwd`. */
+/** What `npm run check` prints: the check's problems, then its notes. */
+export interface CheckedContent extends CheckResult {
+  /**
+   * The notes on the newest claims close to another fact-check of this site
+   * or of a partner (already-checked.ts); empty unless asked for.
+   */
+  notes: Diagnostic[];
+}
+
+/** How `npm run check` runs, besides the folder. */
+export interface CheckRun {
+  /** Whether to find the notes on likely duplicates. Default: false. */
+  notes?: boolean;
+  /**
+   * A pool to share the load with whatever the folder's size, left open.
+   * Default: a pool of a worker per other core, started for a folder
+   * {@link worthAPool} and closed at the end.
+   */
+  pool?: WorkerPool | undefined;
+}
+
+/**
+ * Checks the content folder `dir`; paths are printed relative to `cwd`, where
+ * the partners' fact-checks are read (`node_modules/.astro/`) when notes are asked.
+ */
 export async function checkContent(
   dir: string,
   cwd: string = process.cwd(),
   options: CheckOptions = {},
-): Promise<CheckResult> {
-  const pool = new WorkerPool();
+  { notes = false, pool }: CheckRun = {},
+): Promise<CheckedContent> {
+  const session = new ContentSession(dir, cwd, options);
+  let started: WorkerPool | undefined;
+  const startPool = (files: CheckResult["files"]) => {
+    if (pool || !worthAPool(files)) return pool;
+    started = new WorkerPool();
+    return started;
+  };
+  let found: DuplicateNote[] = [];
   try {
-    const session = new ContentSession(dir, cwd, options);
-    await session.load(pool);
-    return session.result();
+    // Every claim's statement is known once every claim is open: the closest fact-checks are
+    // searched then, in this thread, while the workers check the most claims.
+    await session.load(startPool, (factChecks) => {
+      const site = session.site();
+      if (!notes || !site) return;
+      found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+    });
+    return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
   } finally {
-    await pool.close();
+    await started?.close();
   }
 }
+
+/**
+ * Whether a folder of so many files is checked sooner with a worker pool:
+ * starting a worker (a thread, and the check's modules loaded again in it)
+ * costs about a third of a second of a core, more than a site of a few dozen
+ * files takes in all.
+ */
+export function worthAPool({ sources, claims }: { sources: number; claims: number }): boolean {
+  return sources * SOURCE_WEIGHT + claims >= POOL_FROM;
+}
+
+/** A source costs about as much to prepare as this many claims to open and check. */
+const SOURCE_WEIGHT = 10;
+/** From this many claims' worth of work on, a worker pool repays its start. */
+const POOL_FROM = 1000;

@@ -9,6 +9,7 @@ import { type LabelUse, labelLengths, labelUses } from "../content/labels.ts";
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import type { ClaimContext } from "./claim-context.ts";
 import { type Claim, checkClaim } from "./claims.ts";
+import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
 
 /** A claim file read and split, or the problem that stopped it. */
 export interface OpenedClaim {
@@ -29,6 +30,8 @@ export interface CheckedClaim {
   cites: Set<string>;
   /** Its tags and claimant, compared across claims. */
   labels: LabelUse[];
+  /** What "who already checked it" compares, when the file could be opened. */
+  statement?: ClaimStatement | undefined;
 }
 
 /** Reads and splits the claim file `entry`. */
@@ -61,6 +64,24 @@ export function checkOpened(opened: OpenedClaim, context: ClaimContext): Checked
     claim: tooLong.length === 0 ? checked.claim : undefined,
     cites: citedSources(file),
     labels,
+    statement: statementOf(file.data),
+  };
+}
+
+/**
+ * The claim file of `entry` as positions are asked of it: opened again only
+ * when a position is asked (a label's warning, a note's line), for a claim
+ * that was read in another thread. A file that can no longer be opened
+ * places everything on its first line.
+ */
+export function reopened(entry: ContentEntry): Pick<ContentFile, "path" | "field"> {
+  let file: ContentFile | null | undefined = null;
+  return {
+    path: entry.path,
+    field: (path) => {
+      if (file === null) file = open(entry.absolute, entry.path, []);
+      return file?.field(path) ?? { line: 1, column: 1 };
+    },
   };
 }
 

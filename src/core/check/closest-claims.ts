@@ -9,6 +9,7 @@
  * thing for a short claim and a long one.
  */
 import MiniSearch from "minisearch";
+import { BM25, ClaimTerms } from "./closest-candidates.ts";
 
 /** A published fact-check, of this site or of a partner. */
 export interface FactCheck {
@@ -59,12 +60,18 @@ export class ClosestClaims {
     storeFields: [],
     processTerm,
     tokenize,
+    searchOptions: { bm25: BM25 },
   });
   readonly #all: FactCheck[];
+  /** Which fact-checks hold each word, to score only those that can be close (closest-candidates.ts). */
+  readonly #terms: ClaimTerms | undefined;
 
-  constructor(factChecks: readonly FactCheck[]) {
+  /** Indexes `factChecks`; `pruned: false` scores every fact-check that shares a word (the tests compare). */
+  constructor(factChecks: readonly FactCheck[], { pruned = true }: { pruned?: boolean } = {}) {
     this.#all = [...factChecks];
     this.#search.addAll(this.#all.map((factCheck, key) => ({ ...factCheck, key })));
+    const claims = this.#all.map((factCheck) => factCheck.claim);
+    this.#terms = pruned ? new ClaimTerms(claims, { tokenize, processTerm }) : undefined;
   }
 
   /**
@@ -82,8 +89,11 @@ export class ClosestClaims {
     // The claim itself is added for a moment: its own score, with the same statistics, is 1.
     const self = this.#all.length;
     const itself = { site: "", url: "", claim, verdict: "", published: "", key: self };
+    const candidates = this.#terms?.candidates(claim, minimum, self);
+    // A fact-check left out is given a boost of 0, which MiniSearch takes as "do not score".
+    const boostDocument = candidates && ((key: unknown) => (candidates.has(key as number) ? 1 : 0));
     this.#search.add(itself);
-    const found = this.#search.search(claim, { combineWith: "OR" });
+    const found = this.#search.search(claim, { combineWith: "OR", boostDocument });
     // Removed, not discarded: a discarded claim would weigh in the statistics until a vacuum.
     this.#search.remove(itself);
     const full = found.find((hit) => hit.id === self)?.score;

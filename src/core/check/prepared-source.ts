@@ -3,6 +3,8 @@
  * made searchable. The one way a source is prepared, in whichever thread: the
  * session calls it, and so does a worker that prepares sources for it.
  */
+
+import { type PlainFile, plainFile, revivedFile } from "../content/content-file.ts";
 import type { ContentEntry } from "../content/content-listing.ts";
 import { open } from "../content/content-listing.ts";
 import { dayOf } from "../content/dates.ts";
@@ -59,15 +61,25 @@ export function prepareSource(entry: ContentEntry, options: SourceOptions): Prep
   };
 }
 
+/** A source file as it crosses threads: its {@link ContentFile} without functions. */
+export type CrossingSource = Omit<Source, "file"> & { file: PlainFile };
+
+/** A prepared source as it crosses threads: its Source, if kept, without functions. */
+export type Crossing = Omit<PreparedSource, "source"> & { source?: CrossingSource | undefined };
+
 /**
- * `prepared` as it crosses to another thread: without its Source, and with
- * the buffers of its searchable text to transfer rather than copy.
+ * `prepared` as it crosses to another thread, with the buffers of its
+ * searchable text to transfer rather than copy; without its Source (the
+ * check's), or with it for rendering (the build's: its Markdown tree is
+ * copied, which takes a fraction of parsing it again).
  */
-export function portable(prepared: PreparedSource): {
-  value: PreparedSource;
-  transfer: ArrayBuffer[];
-} {
-  const { source: _kept, ...value } = prepared;
+export function portable(
+  prepared: PreparedSource,
+  rendered = false,
+): { value: Crossing; transfer: ArrayBuffer[] } {
+  const { source, ...kept } = prepared;
+  const value: Crossing =
+    rendered && source ? { ...kept, source: { ...source, file: plainFile(source.file) } } : kept;
   const transfer: ArrayBuffer[] = [];
   if (prepared.quotable) {
     const { visible, normalized } = prepared.quotable.text;
@@ -78,43 +90,52 @@ export function portable(prepared: PreparedSource): {
   return { value, transfer };
 }
 
+/** A source that crossed threads as {@link portable}, its file's functions made again. */
+export function arrived(crossing: Crossing): PreparedSource {
+  const { source, ...kept } = crossing;
+  return source ? { ...kept, source: { ...source, file: revivedFile(source.file) } } : kept;
+}
+
 /** What a worker is given to prepare sources. */
 export interface SourceJob {
   entries: ContentEntry[];
   options: SourceOptions;
+  /** Whether to send back each valid source ready to render. Default: false. */
+  rendered?: boolean | undefined;
 }
 
 /** A job for the worker pool: prepares `entries` and sends them back as {@link portable}. */
-export function prepareSources({ entries, options }: SourceJob): JobResult<PreparedSource[]> {
-  const value: PreparedSource[] = [];
+export function prepareSources({ entries, options, rendered }: SourceJob): JobResult<Crossing[]> {
+  const value: Crossing[] = [];
   const transfer: ArrayBuffer[] = [];
   for (const entry of entries) {
-    const moved = portable(prepareSource(entry, options));
+    const moved = portable(prepareSource(entry, options), rendered);
     value.push(moved.value);
     transfer.push(...moved.transfer);
   }
   return { value, transfer };
 }
 
-/** The share of the sources the main thread keeps when workers help: it also reads the claims meanwhile. */
-const OWN_SHARE = 0.4;
-
 /**
  * Splits `entries` between this thread and `pool`'s workers, and starts the
- * workers' jobs: `own` is left for this thread to prepare, `others` resolves
- * to the sources the workers prepared, in the order of `entries`.
+ * workers' jobs: `own` (`ownShare` of a worker's share; the rest of its time
+ * goes to the claims) is left for this thread to prepare, `others` resolves
+ * to the sources the workers prepared, in the order of `entries`, ready to
+ * render when `rendered`.
  */
 export function shareSources(
   pool: WorkerPool,
   entries: ContentEntry[],
   options: SourceOptions,
+  { ownShare, rendered = false }: { ownShare: number; rendered?: boolean },
 ): { own: ContentEntry[]; others: Promise<PreparedSource[]> } {
-  const own = Math.floor((entries.length * OWN_SHARE) / pool.size);
+  const own = Math.floor((entries.length * ownShare) / (ownShare + pool.size));
   const share = Math.ceil((entries.length - own) / pool.size);
-  const jobs: Promise<PreparedSource[]>[] = [];
+  const jobs: Promise<Crossing[]>[] = [];
   for (let start = own; start < entries.length; start += share) {
-    const job: SourceJob = { entries: entries.slice(start, start + share), options };
+    const job: SourceJob = { entries: entries.slice(start, start + share), options, rendered };
     jobs.push(pool.run(new URL(import.meta.url), "prepareSources", job));
   }
-  return { own: entries.slice(0, own), others: Promise.all(jobs).then((done) => done.flat()) };
+  const others = Promise.all(jobs).then((done) => done.flat().map(arrived));
+  return { own: entries.slice(0, own), others };
 }

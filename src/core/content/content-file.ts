@@ -131,6 +131,32 @@ export function openContentFile(raw: string, path: string): ContentFile | Diagno
   };
 }
 
+/** A content file's data without its functions, as it crosses to another thread. */
+export type PlainFile = Omit<ContentFile, "point" | "field">;
+
+/** `file` without its functions. */
+export function plainFile({ path, raw, data, body, bodyOffset }: ContentFile): PlainFile {
+  return { path, raw, data, body, bodyOffset };
+}
+
+/**
+ * A {@link plainFile} whole again. Its positions are worked out again from
+ * its text, and its fields' only when one is asked (a diagnostic), so that a
+ * file read in another thread is not parsed twice.
+ */
+export function revivedFile(plain: PlainFile): ContentFile {
+  const point = pointsOf(plain.raw);
+  let opened: ContentFile | Diagnostic | undefined;
+  return {
+    ...plain,
+    point,
+    field: (fieldPath) => {
+      opened ??= openContentFile(plain.raw, plain.path);
+      return isDiagnostic(opened) ? point(0) : opened.field(fieldPath);
+    },
+  };
+}
+
 /** Whether `value` is a diagnostic rather than a result. */
 export function isDiagnostic(value: unknown): value is Diagnostic {
   return typeof value === "object" && value !== null && "rule" in value && "severity" in value;

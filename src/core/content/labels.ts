@@ -16,7 +16,8 @@ import { slugify } from "./slug.ts";
 export interface LabelUse {
   kind: "tag" | "claimant";
   label: string;
-  file: ContentFile;
+  /** The claim file: its path, and where a field is (asked only for a warning). */
+  file: Pick<ContentFile, "path" | "field">;
   path: readonly PropertyKey[];
 }
 

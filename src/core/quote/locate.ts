@@ -56,16 +56,30 @@ export const ELISION = /\s*\[\s*(?:\.\.\.|…)\s*\]\s*/u;
  * in a row (its length, then its place). Callers must not change the array.
  */
 export function quoteParts(quote: string): string[] {
-  if (quote === last.quote) return last.parts;
-  const parts = quote
-    .split(ELISION)
-    .map(normalizeText)
-    .filter((part) => part !== "");
-  last = { quote, parts };
-  return parts;
+  return split(quote).parts;
 }
 
-let last: { quote: string | undefined; parts: string[] } = { quote: undefined, parts: [] };
+/**
+ * {@link quoteParts} with the empty ones kept (`a b […] […] c d` has an empty
+ * part between its elisions), for the rule that refuses them. Callers must not
+ * change the array.
+ */
+export function quotePieces(quote: string): string[] {
+  return split(quote).pieces;
+}
+
+function split(quote: string): { parts: string[]; pieces: string[] } {
+  if (quote === last.quote) return last;
+  const pieces = quote.split(ELISION).map(normalizeText);
+  last = { quote, pieces, parts: pieces.filter((part) => part !== "") };
+  return last;
+}
+
+let last: { quote: string | undefined; pieces: string[]; parts: string[] } = {
+  quote: undefined,
+  pieces: [],
+  parts: [],
+};
 
 /** Finds `query` in `source`. */
 export function locate(source: Searchable, query: QuoteQuery): Location {

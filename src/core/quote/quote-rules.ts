@@ -3,9 +3,8 @@
  * enough to be evidence, and an elision may not leave out a whole block.
  */
 import { Rule, type RuleId } from "../diagnostics/rules.ts";
-import { ELISION, locateAcrossBlocks, type QuoteQuery, quoteParts } from "./locate.ts";
+import { locateAcrossBlocks, type QuoteQuery, quoteParts, quotePieces } from "./locate.ts";
 import type { QuotedSource } from "./quoted-source.ts";
-import { normalizeText } from "./text.ts";
 
 /**
  * The shortest quote that counts as a citation, after normalisation. A word
@@ -66,7 +65,7 @@ export function quoteLengthProblem(citation: string, quote: string): QuoteRulePr
  * A quote may still begin or end with […].
  */
 function emptyPartProblem(citation: string, quote: string): QuoteRuleProblem | undefined {
-  const parts = quote.split(ELISION).map(normalizeText);
+  const parts = quotePieces(quote);
   const need = `Each part around […] needs at least ${QUOTE_MINIMUM.partWords} words`;
   for (const [index, part] of parts.entries()) {
     if (part === "" && index > 0 && index < parts.length - 1) {

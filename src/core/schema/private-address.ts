@@ -39,6 +39,9 @@ export function privateRange(address: string): string | undefined {
   return RANGES[range] ?? `the reserved range "${range}"`;
 }
 
+// What the URL parser leaves of a host written as an IP address: digits and dots, or IPv6.
+const IP_LITERAL = /^(?:[\d.]+|[\da-f:.]*:[\da-f:.]*)$/i;
+
 // Names that never lead to the public web (RFC 6761, RFC 8375, ICANN's .internal).
 const LOCAL_NAMES = /(?:^|\.)(?:local|internal|home\.arpa|lan)$/i;
 
@@ -67,7 +70,9 @@ export function privateHost(url: string): { address: string; range: string } | u
   if (LOCAL_NAMES.test(host.replace(/\.$/, ""))) {
     return { address: host, range: "a name reserved for local networks" };
   }
-  if (!ipaddr.isValid(host)) return undefined;
+  // The URL parser writes an IP address as four decimal numbers, or IPv6 between brackets: any
+  // other host is a name, and ipaddr's test (which throws and catches for a name) is skipped.
+  if (!IP_LITERAL.test(host) || !ipaddr.isValid(host)) return undefined;
   const range = privateRange(host);
   return range === undefined ? undefined : { address: host, range };
 }

@@ -47,6 +47,26 @@ export class WorkerPool {
   /** Runs the function `name` exported by `module` on `input` in a worker. */
   run<T>(module: URL, name: string, input: unknown): Promise<T> {
     const slot = this.#workers.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+    return this.#post(slot, module, name, input);
+  }
+
+  /**
+   * Runs the function `name` exported by `module` on `input` in the worker
+   * numbered `index` (from 0 to {@link size} − 1): a job that needs what an
+   * earlier job left in that thread's memory.
+   */
+  runOn<T>(index: number, module: URL, name: string, input: unknown): Promise<T> {
+    const slot = this.#workers[index];
+    if (!slot) throw new RangeError(`The pool has no worker ${index}; it has ${this.size}.`);
+    return this.#post(slot, module, name, input);
+  }
+
+  #post<T>(
+    slot: { worker: Worker; waiting: number },
+    module: URL,
+    name: string,
+    input: unknown,
+  ): Promise<T> {
     const id = this.#next++;
     const request: JobRequest = { id, module: module.href, name, input };
     return new Promise<T>((resolve, reject) => {

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildEnv } from "../../../test/support/build-site.ts";
-import { projectRoot } from "../../../test/support/built-site.ts";
+import { PAGED, projectRoot } from "../../../test/support/built-site.ts";
 import { FIXTURE_SITE } from "../../../test/support/fixture-site.ts";
 
 // Left out of the copy: built output, caches, history, the packages (linked instead), and the
@@ -132,6 +132,13 @@ describe("npm run build on the fixture site", () => {
 
   it("loads and checks the content once per build, however many threads render the pages", () => {
     expect(inject("loads")).toEqual({ root: 1, verif: 1, en: 1, paged: 1 });
+  });
+
+  it("reads and parses each claim file once per build, the reasoning rendered from that one reading", () => {
+    const claims = readdirSync(join(FIXTURE_SITE, "claims")).filter((name) => name.endsWith(".md"));
+    const once = `${claims.length} of ${claims.length}`;
+    const paged = `${PAGED.claims} of ${PAGED.claims}`;
+    expect(inject("claimReads")).toEqual({ root: once, verif: once, en: once, paged });
   });
 
   it("leaves no dot-file in the built site: nothing the build hands over stays in it", () => {

@@ -23,6 +23,8 @@ declare module "vitest" {
     leftovers: Record<"root" | "verif" | "en", string[]>;
     /** How many times each build loaded and checked the content (the paged site's too). */
     loads: Record<"root" | "verif" | "en" | "paged", number>;
+    /** How many times each build read and parsed a claim file, of how many: `13 of 13`. */
+    claimReads: Record<"root" | "verif" | "en" | "paged", string>;
   }
 }
 
@@ -30,12 +32,14 @@ export default async function setup(project: TestProject) {
   const sites = {} as Record<"root" | "verif" | "en", string>;
   const leftovers = {} as Record<"root" | "verif" | "en", string[]>;
   const loads = {} as Record<"root" | "verif" | "en" | "paged", number>;
+  const claimReads = {} as Record<"root" | "verif" | "en" | "paged", string>;
   // One after the other: the builds share Astro's caches.
   for (const variant of variants) {
     const build = await buildInto(variant);
     sites[variant.key] = build.dir;
     leftovers[variant.key] = build.leftovers;
     loads[variant.key] = build.loads;
+    claimReads[variant.key] = build.claimReads;
   }
   const content = mkdtempSync(join(tmpdir(), "citable-paged-content-"));
   generateCorpus(content, PAGED);
@@ -47,10 +51,12 @@ export default async function setup(project: TestProject) {
   const pagedBuild = await buildInto(pagedDeployment, content);
   const paged = pagedBuild.dir;
   loads.paged = pagedBuild.loads;
+  claimReads.paged = pagedBuild.claimReads;
   project.provide("sites", sites);
   project.provide("leftovers", leftovers);
   project.provide("paged", paged);
   project.provide("loads", loads);
+  project.provide("claimReads", claimReads);
   return () => {
     for (const dir of [...Object.values(sites), paged]) {
       rmSync(dirname(dir), { recursive: true, force: true });

@@ -10,9 +10,9 @@ const own = (id: string, claim: string, published: string): OwnFactCheck => ({
   verdict: "Faux",
   published,
   file: `content/claims/${id}.md`,
-  line: 2,
-  column: 1,
 });
+// Where each claim's `claim` field is, as the check finds it in the file.
+const place = (factCheck: OwnFactCheck) => ({ line: factCheck.id.length, column: 1 });
 const partner = {
   site: "Voisins",
   url: "https://voisins.example/claims/budget/",
@@ -44,13 +44,25 @@ describe("alreadyCheckedReport", () => {
 });
 
 describe("duplicateNotes", () => {
+  it("asks where the claim is only for the fact-checks it notes", () => {
+    const asked: string[] = [];
+    const far = own("abeilles", "Les abeilles disparaissent des villes.", "2026-03-01");
+    const first = own("pont", "Le vieux pont a été fermé pendant deux ans.", "2026-01-01");
+    const again = own("pont-bis", "Le vieux pont a été fermé deux ans.", "2026-02-01");
+    duplicateNotes([far, first, again], [], (factCheck) => {
+      asked.push(factCheck.id);
+      return { line: 2, column: 1 };
+    });
+    expect(asked).toEqual(["pont-bis"]);
+  });
+
   it("notes the later of two close fact-checks of this site, on its claim line", () => {
     const first = own("pont", "Le vieux pont a été fermé pendant deux ans.", "2026-01-01");
     const again = own("pont-bis", "Le vieux pont a été fermé deux ans.", "2026-02-01");
-    expect(duplicateNotes([first, again], [])).toEqual([
+    expect(duplicateNotes([first, again], [], place)).toEqual([
       {
         file: "content/claims/pont-bis.md",
-        line: 2,
+        line: 8,
         column: 1,
         severity: "note",
         rule: "likely-duplicate",
@@ -65,6 +77,7 @@ describe("duplicateNotes", () => {
     const notes = duplicateNotes(
       [own("budget", "Le budget de la ville a doublé depuis 2020", "2025-01-01")],
       [partner],
+      place,
     );
     expect(notes.map((note) => note.reason)).toEqual([
       "This claim is close to Voisins's fact-check “Le budget de la ville a doublé depuis 2020.” (Trompeur, 2025-12-01). If it is the same claim, link to it or update it rather than check it twice.",

@@ -7,7 +7,7 @@ import { variantFolder } from "./variant.ts";
 const FIXTURE = fileURLToPath(new URL("./fixtures/content", import.meta.url));
 
 describe("ownFactChecks", () => {
-  it("reads each published claim's statement, verdict label, date, address and line", () => {
+  it("reads each published claim's statement, verdict label, date, address and file", () => {
     const { site, ratings } = loadSettings(FIXTURE, "content");
     if (!site) throw new Error("The fixture's settings are valid.");
     expect(ownFactChecks(FIXTURE, "content", { ...site, base: "/verif/" }, ratings)).toEqual([
@@ -19,8 +19,6 @@ describe("ownFactChecks", () => {
         verdict: "Vrai",
         published: "2026-01-15",
         file: "content/claims/exemple.md",
-        line: 2,
-        column: 1,
       },
     ]);
   });

@@ -75,10 +75,23 @@ describe("shareSources", () => {
     const entries = Array.from({ length: 10 }, (_, n) =>
       entry(n % 2 === 0 ? "journal" : `absent-${n}`),
     );
-    const { own, others } = shareSources(pool, entries, {});
+    const { own, others } = shareSources(pool, entries, {}, { ownShare: 0.5 });
     expect(own).toEqual(entries.slice(0, 2));
     expect((await others).map((prepared) => prepared.path)).toEqual(
       entries.slice(2).map((e) => e.path),
     );
+  });
+
+  it("sends the sources back ready to render when asked, as this thread prepares them", async () => {
+    const entries = [entry("journal"), entry("journal"), entry("journal")];
+    const { others } = shareSources(pool, entries, {}, { ownShare: 0, rendered: true });
+    const [arrived] = await others;
+    const here = prepareSource(entry("journal"), {});
+    const { file, ...rest } = arrived?.source ?? ({} as never);
+    const { file: hereFile, ...hereRest } = here.source ?? ({} as never);
+    expect(rest).toEqual(hereRest);
+    expect(file.body).toBe(hereFile.body);
+    expect(file.point(file.bodyOffset)).toEqual(hereFile.point(hereFile.bodyOffset));
+    expect(file.field(["publisher"])).toEqual(hereFile.field(["publisher"]));
   });
 });

@@ -6,8 +6,9 @@ import { WorkerPool } from "../../workers/worker-pool.ts";
 import { ContentSession } from "../session.ts";
 import { replace, variantFolder } from "./variant.ts";
 
-const pool = new WorkerPool(1);
-afterAll(() => pool.close());
+const worker = new WorkerPool(1);
+const pool = () => worker;
+afterAll(() => worker.close());
 
 const loaded = (root: string) => {
   const session = new ContentSession(join(root, "content"), root, { today: "2026-06-01" });
@@ -49,6 +50,38 @@ describe("ContentSession", () => {
       })),
     });
     expect(shape(corpus)).toEqual(shape(full));
+  });
+
+  it("gives the corpus of a full load when workers prepared the sources for the site, each claim read once", async () => {
+    const root = variantFolder({
+      "sources/second.md": "---\ntitle: Deux\npublisher: X\npublished: 2025-01-01\n---\nTexte.\n",
+      "sources/third.md": "---\ntitle: Trois\npublisher: X\npublished: 2025-01-01\n---\nTexte.\n",
+    });
+    const helped = new ContentSession(join(root, "content"), root, { today: "2026-06-01" });
+    const opened: string[] = [];
+    await helped.loadForSite(worker, (claims) => opened.push(...claims.map((c) => c.entry.id)));
+    expect(opened).toEqual(["exemple"]);
+    const shape = (session: ContentSession) => {
+      const corpus = session.corpus();
+      return {
+        diagnostics: corpus.diagnostics,
+        claims: corpus.claims.map(({ id, data, citations }) => ({ id, data, citations })),
+        sources: [...corpus.sources.values()].map(({ id, data, tree, text, file }) => ({
+          id,
+          data,
+          tree,
+          text,
+          body: file.body,
+          line: file.point(file.bodyOffset),
+        })),
+      };
+    };
+    expect(shape(helped)).toEqual(shape(loaded(root)));
+    expect(shape(helped).sources.map((source) => source.id)).toEqual([
+      "journal",
+      "second",
+      "third",
+    ]);
   });
 
   it("checks again the claims that cite a changed source, and only those", () => {

@@ -1,44 +1,59 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { renderBodies, renderBodiesInWorker, renderBodiesJob, renderedBody } from "../bodies.ts";
+import { WorkerPool } from "../../workers/worker-pool.ts";
+import {
+  bodyInput,
+  renderBodies,
+  renderBodiesJob,
+  renderBodiesOnPool,
+  renderedBody,
+} from "../bodies.ts";
 import { renderClaimBody } from "../render.ts";
 
-const CONTENT = fileURLToPath(new URL("../../check/__tests__/fixtures/content", import.meta.url));
 const BODY = "Il l’a dit [@dit], puis répété [@encore].\n";
 const expected = renderClaimBody(BODY, ["dit", "encore"], (id) =>
   id === "dit" ? "Citation 1" : "Citation 2",
 );
+const CLAIM = { id: "exemple", body: BODY, citations: ["dit", "encore"] };
 
-const broken = mkdtempSync(join(tmpdir(), "citable-bodies-"));
-afterAll(() => rmSync(broken, { recursive: true, force: true }));
+const pool = new WorkerPool(2);
+afterAll(() => pool.close());
+
+describe("bodyInput", () => {
+  it("takes the body, the citation ids and the claim's own language from its opened file", () => {
+    const data = { citations: [{ id: "dit" }, { id: "encore" }], lang: "en" };
+    expect(bodyInput("exemple", { body: BODY, data })).toEqual({ ...CLAIM, lang: "en" });
+  });
+
+  it("leaves out a claim whose front matter has no list of citations", () => {
+    expect(bodyInput("sans", { body: "Texte.\n", data: { claim: "x" } })).toBeUndefined();
+  });
+});
 
 describe("renderBodies", () => {
   it("renders each claim's reasoning with numbered links to its citations", () => {
-    const rendered = renderBodies({ dir: CONTENT, label: "Citation {n}" });
+    const rendered = renderBodies({ claims: [CLAIM], label: "Citation {n}" });
     expect([...rendered.keys()]).toEqual(["exemple"]);
     expect(rendered.get("exemple")).toEqual({ body: BODY, ids: ["dit", "encore"], html: expected });
     expect(expected).toContain('aria-label="Citation 2">[2]</a>');
   });
-
-  it("leaves out a claim whose front matter has no list of citations", () => {
-    mkdirSync(join(broken, "claims"));
-    writeFileSync(join(broken, "claims", "sans.md"), "---\nclaim: x\n---\nTexte.\n");
-    expect(renderBodies({ dir: broken, label: "Citation {n}" }).size).toBe(0);
-  });
 });
 
-describe("renderBodiesInWorker", () => {
-  it("gives the same renderings from a worker thread", async () => {
-    const rendered = await renderBodiesInWorker({ dir: CONTENT, label: "Citation {n}" });
+describe("renderBodiesOnPool", () => {
+  it("gives the same renderings from the workers, each claim once", async () => {
+    const other = { id: "autre", body: "Voir [@dit].\n", citations: ["dit"] };
+    const rendered = await renderBodiesOnPool(pool, {
+      claims: [CLAIM, other],
+      label: "Citation {n}",
+    });
+    expect([...rendered.keys()]).toEqual(["exemple", "autre"]);
     expect(rendered.get("exemple")?.html).toBe(expected);
   });
 
-  it("gives nothing, rather than failing, for a folder it cannot read", async () => {
-    const rendered = await renderBodiesInWorker({ dir: join(broken, "nowhere"), label: "" });
-    expect(rendered.size).toBe(0);
+  it("gives nothing, rather than failing, when the workers cannot render", async () => {
+    const closed = new WorkerPool(1);
+    const rendering = renderBodiesOnPool(closed, { claims: [CLAIM], label: "" });
+    await closed.close();
+    expect((await rendering).size).toBe(0);
   });
 });
 
@@ -60,7 +75,7 @@ describe("renderedBody", () => {
 
 describe("renderBodiesJob", () => {
   it("gives the renderings as a job's value, with nothing to transfer", () => {
-    const job = renderBodiesJob({ dir: CONTENT, label: "Citation {n}" });
+    const job = renderBodiesJob({ claims: [CLAIM], label: "Citation {n}" });
     expect(job.transfer).toEqual([]);
     expect(job.value.get("exemple")?.html).toBe(expected);
   });

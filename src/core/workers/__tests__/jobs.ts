@@ -16,3 +16,17 @@ export function fail(): JobResult<never> {
 export function exit(): JobResult<never> {
   process.exit(3);
 }
+
+// What a thread keeps between two jobs: each worker has its own.
+let kept: string | undefined;
+
+/** Keeps `text` in this worker thread's memory. */
+export function keep(text: string): JobResult<null> {
+  kept = text;
+  return { value: null, transfer: [] };
+}
+
+/** What {@link keep} left in this thread, if anything. */
+export function recall(): JobResult<string | undefined> {
+  return { value: kept, transfer: [] };
+}

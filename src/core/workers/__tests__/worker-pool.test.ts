@@ -18,6 +18,19 @@ describe("WorkerPool", () => {
     expect(results.map((result) => result[0])).toEqual([2, 4, 6, 8]);
   });
 
+  it("runs a job on the worker it names, which keeps what an earlier job left there", async () => {
+    await pool.runOn(0, JOBS, "keep", "first");
+    await pool.runOn(1, JOBS, "keep", "second");
+    expect(await pool.runOn(0, JOBS, "recall", null)).toBe("first");
+    expect(await pool.runOn(1, JOBS, "recall", null)).toBe("second");
+  });
+
+  it("refuses a worker it does not have", () => {
+    expect(() => pool.runOn(2, JOBS, "recall", null)).toThrow(
+      "The pool has no worker 2; it has 2.",
+    );
+  });
+
   it("rejects with the job's own error message", async () => {
     await expect(pool.run(JOBS, "fail", null)).rejects.toThrow("This job always fails.");
   });

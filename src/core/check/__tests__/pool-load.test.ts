@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { displayPath, listMarkdown } from "../../content/content-listing.ts";
+import { loadSettings } from "../../content/settings-files.ts";
+import { WorkerPool } from "../../workers/worker-pool.ts";
+import { type ClaimStatementOf, loadOnPool } from "../pool-load.ts";
+import { variantFolder } from "./variant.ts";
+
+const EXEMPLE = readFileSync(
+  new URL("./fixtures/content/claims/exemple.md", import.meta.url),
+  "utf8",
+);
+const pool = new WorkerPool(1);
+afterAll(() => pool.close());
+
+describe("loadOnPool", () => {
+  it("gives every source and claim back in file order, whichever thread read it", async () => {
+    const root = variantFolder({
+      "sources/a.md": "---\ntitle: A\npublisher: X\npublished: 2025-01-01\n---\nTexte A.\n",
+      "sources/b.md": "---\ntitle: [\n---\n",
+      "sources/c.md": "---\ntitle: C\npublisher: X\npublished: 2025-01-01\n---\nTexte C.\n",
+      "claims/autre.md": EXEMPLE.replace("verdict: vrai", "verdict: vra"),
+      "claims/zebre.md": EXEMPLE.replace("Il a dit que", "Elle a dit que"),
+    });
+    const content = join(root, "content");
+    const display = displayPath(root);
+    const work = {
+      sources: listMarkdown(join(content, "sources"), display, []),
+      claims: listMarkdown(join(content, "claims"), display, []),
+      options: { today: "2026-06-01" },
+      settings: loadSettings(content, "content"),
+    };
+    let statements: ClaimStatementOf[] = [];
+    // Half of each for this thread, half for the worker.
+    const halves = { sources: 1, claims: 1 };
+    const loaded = await loadOnPool(
+      pool,
+      work,
+      (given) => {
+        statements = given;
+      },
+      halves,
+    );
+    expect(loaded.sources.map((source) => [source.id, source.valid])).toEqual([
+      ["a", true],
+      ["b", false],
+      ["c", true],
+      ["journal", true],
+    ]);
+    expect(loaded.claims.map((claim) => [claim.entry.id, claim.valid])).toEqual([
+      ["autre", false],
+      ["exemple", true],
+      ["zebre", true],
+    ]);
+    expect(loaded.claims[0]?.diagnostics.map((d) => `${d.line} ${d.rule}`)).toEqual([
+      "4 unknown-verdict",
+    ]);
+    expect(statements.map(({ entry, statement }) => [entry.id, statement.claim])).toEqual([
+      ["autre", "Il a dit que la République serait derrière Amine."],
+      ["exemple", "Il a dit que la République serait derrière Amine."],
+      ["zebre", "Elle a dit que la République serait derrière Amine."],
+    ]);
+  });
+});
