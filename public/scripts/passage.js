@@ -5,10 +5,13 @@
 // its verdict and the way back; without script the note itself says so.
 (() => {
   const banner = document.querySelector("[data-arrival]");
-  const arrive = (note) => {
+  // A passage's note names every fact-check quoting it: the banner names the one the reader came
+  // from, whose entry cites the fragment of the address.
+  const arrive = (note, fragment) => {
     if (!banner) return;
-    const link = note?.querySelector("a[href]");
-    const verdict = note?.querySelector(".verdict");
+    const entry = note?.querySelector(`[data-cites~="${CSS.escape(fragment)}"]`) ?? note;
+    const link = entry?.querySelector("a[href]");
+    const verdict = entry?.querySelector(".verdict");
     banner.hidden = !link;
     if (!link) return;
     for (const back of banner.querySelectorAll("a"))
@@ -40,6 +43,7 @@
       marks.length > 0
         ? document.querySelector(`[data-note-for~="${CSS.escape(fragment)}"]`)
         : undefined,
+      fragment,
     );
   };
   highlight();

@@ -278,10 +278,22 @@ function passages(result) {
     const item = document.createElement("li");
     const link = document.createElement("a");
     link.href = `${result.url}#${encodeURIComponent(anchor.id)}`;
-    link.textContent = fill(strings.passage, { text: anchor.text });
+    link.textContent = fill(strings.passage, { text: nested(anchor.text) });
     item.append(link);
     return item;
   });
+}
+
+/**
+ * A passage's own quotation marks as the second level inside the marks this page adds (“…”
+ * inside « » in French, ‘…’ inside “ ” in English), so that a passage holding a quote never
+ * reads « …« risque sa vie »». As quoteIn in src/core/site/headline.ts does for the pages: a
+ * script the site serves as it is cannot import the core.
+ */
+function nested(text) {
+  if (lang === "fr")
+    return text.replace(/«[\s\u00a0\u202f]*/gu, "“").replace(/[\s\u00a0\u202f]*»/gu, "”");
+  return text.replace(/“/gu, "‘").replace(/”/gu, "’");
 }
 
 function writeAddress(query) {
@@ -295,17 +307,18 @@ function writeAddress(query) {
 function render(result) {
   const item = document.createElement("li");
   item.className = "search__result";
+  const claim = result.meta.kind === "claim";
   const badge = document.createElement("span");
   badge.className = "verdict";
   // A partner's verdict keys are its own: its badge shows the label, without this site's icon.
-  if (result.meta.kind === "claim" && !result.site) {
+  if (claim && !result.site) {
     // The icon is the verdict's mask in verdicts.css, as on the site's own badges.
     badge.classList.add("verdict--icon");
     badge.dataset.verdict = result.meta.verdictKey;
     badge.textContent = result.meta.verdict;
   } else {
-    badge.classList.add(result.meta.kind === "claim" ? "verdict--partner" : "verdict--source");
-    badge.textContent = result.meta.kind === "claim" ? result.meta.verdict : strings.source;
+    badge.classList.add(claim ? "verdict--partner" : "verdict--source");
+    badge.textContent = claim ? result.meta.verdict : strings.source;
   }
   // Every result names its site, as text: this site or a partner.
   const site = document.createElement("p");
@@ -315,16 +328,11 @@ function render(result) {
   title.className = "search__title";
   const link = document.createElement("a");
   link.href = result.url;
-  link.textContent = result.meta.title;
+  link.append(...titleOf(result, badge));
   title.append(link);
-  const meta = document.createElement("p");
-  meta.className = "meta";
-  if (result.meta.date) meta.textContent = dates.format(new Date(`${result.meta.date}T12:00:00Z`));
-  const excerpt = document.createElement("p");
-  excerpt.className = "search__excerpt";
-  // Pagefind's excerpt is escaped text with <mark> around the matched words.
-  excerpt.innerHTML = result.excerpt;
-  item.append(site, badge, title, meta, excerpt);
+  item.append(site, badge, title);
+  if (claim && result.meta.summary) item.append(...claimLines(result));
+  else item.append(excerptOf(result));
   const quoted = result.meta.kind === "source" ? passages(result) : [];
   if (quoted.length > 0) {
     const sub = document.createElement("ul");
@@ -333,4 +341,65 @@ function render(result) {
     item.append(sub);
   }
   return item;
+}
+
+/**
+ * A result's title. A claim's link names its verdict first, as every link to a fact-check does,
+ * for screen readers only: the badge shows it, and is hidden from them so that it is read once.
+ */
+function titleOf(result, badge) {
+  const text = result.meta.title ?? "";
+  const verdict = result.meta.kind === "claim" ? result.meta.verdict : undefined;
+  // A partner's index made before the title left the verdict out starts with it already.
+  if (!verdict || text.startsWith(verdict)) return [text];
+  badge.setAttribute("aria-hidden", "true");
+  const hidden = document.createElement("span");
+  hidden.className = "visually-hidden";
+  hidden.textContent = `${fill(strings.verdictFirst, { verdict })} `;
+  return [hidden, text];
+}
+
+/**
+ * What a claim's result says under its title, as a listing does: the claim under a headline
+ * (quoted when verbatim, as the page shows it), the finding, who made the claim and when.
+ */
+function claimLines(result) {
+  const lines = [];
+  if (result.meta.claim) {
+    const claimed = document.createElement("p");
+    claimed.className = "search__claimed";
+    const label = document.createElement("span");
+    label.className = "search__label";
+    label.textContent = strings.claimed;
+    claimed.append(label, ` ${result.meta.claim}`);
+    lines.push(claimed);
+  }
+  const summary = document.createElement("p");
+  summary.className = "search__summary";
+  summary.textContent = result.meta.summary;
+  lines.push(summary);
+  const meta = metaOf(result);
+  const claimant = result.filters?.claimant?.[0];
+  if (claimant)
+    meta.prepend(`${fill(strings.madeBy, { claimant })}${meta.textContent ? " · " : ""}`);
+  lines.push(meta);
+  return lines;
+}
+
+/** The date line of a result. */
+function metaOf(result) {
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  if (result.meta.date) meta.textContent = dates.format(new Date(`${result.meta.date}T12:00:00Z`));
+  return meta;
+}
+
+/** A source's result: its date, and Pagefind's excerpt, escaped text with <mark> around the matched words. */
+function excerptOf(result) {
+  const excerpt = document.createElement("p");
+  excerpt.className = "search__excerpt";
+  excerpt.innerHTML = result.excerpt;
+  const box = document.createDocumentFragment();
+  box.append(metaOf(result), excerpt);
+  return box;
 }

@@ -185,6 +185,8 @@ export const en: Record<keyof typeof fr, string> = {
   "feed.corrected": "Corrected on {date}: {note}",
   "feed.verdictChanged": "Verdict changed on {date}: {from} → {to}. {note}",
   "search.landmark": "Site search",
+  "feed.claimed": "What was claimed: {claim}",
+  "feed.claimedBy": "What was claimed ({claimant}): {claim}",
   // A network of fact-checkers: partner sites in search, the ClaimReview feed (issue 25).
   "search.filter.site": "Site",
   "search.network":

@@ -185,6 +185,8 @@ export const fr = {
   "feed.corrected": "Corrigé le {date}\u202f: {note}",
   "feed.verdictChanged": "Verdict modifié le {date}\u202f: {from} → {to}. {note}",
   "search.landmark": "Recherche dans le site",
+  "feed.claimed": "Ce qui est affirmé\u202f: {claim}",
+  "feed.claimedBy": "Ce qui est affirmé ({claimant})\u202f: {claim}",
   // A network of fact-checkers: partner sites in search, the ClaimReview feed (issue 25).
   "search.filter.site": "Site",
   "search.network":

@@ -10,13 +10,27 @@ const CLOSING = /[»”‟›"'’][.!?…]?$/u;
 
 /**
  * The claim as its headline shows it: a verbatim claim between the marks of
- * `lang` (« … » with narrow no-break spaces in French, “…” in English), unless
- * it already stands between quote marks, which are then not doubled; a
- * paraphrase as written.
+ * `lang` (see {@link quoteIn}), unless it already stands between quote marks,
+ * which are then not doubled; a paraphrase as written.
  */
 export function claimHeadline(claim: string, verbatim: boolean, lang: string): string {
   if (!verbatim || (OPENING.test(claim) && CLOSING.test(claim))) return claim;
-  return lang.startsWith("fr") ? `«\u202f${claim}\u202f»` : `“${claim}”`;
+  return quoteIn(claim, lang);
+}
+
+/**
+ * `text` between the quotation marks of `lang`: « … » with narrow no-break
+ * spaces in French, “…” in English. Marks inside become the second level, as
+ * each language nests them (“…” inside « » in French, ‘…’ inside “ ” in
+ * English), so that a quote within the quote never reads « …« risque sa vie »».
+ * public/scripts/search.js nests the passages it quotes the same way.
+ */
+export function quoteIn(text: string, lang: string): string {
+  if (lang.startsWith("fr")) {
+    const inner = text.replace(/«[\s\u00a0\u202f]*/gu, "“").replace(/[\s\u00a0\u202f]*»/gu, "”");
+    return `«\u202f${inner}\u202f»`;
+  }
+  return `“${text.replace(/“/gu, "‘").replace(/”/gu, "’")}”`;
 }
 
 /**

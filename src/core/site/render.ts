@@ -18,7 +18,10 @@ import { foldPresentation } from "../quote/fold.ts";
 import { applyMarks, type MarkRange } from "./marks.ts";
 import { frenchSpacingTree } from "./typography.ts";
 
-/** The notes of the passages that begin in a block: their fragments and note numbers, in reading order. */
+/**
+ * The notes of the passages that begin in a block: their fragments and note numbers, in reading
+ * order (fragments of one passage, quoting the very same words, share a number).
+ */
 export type PassageAside = (notes: Array<{ fragment: string; number: number }>) => Element;
 
 /**
@@ -37,9 +40,8 @@ export function renderSource(
   const hast = toHast(tree) as HastRoot;
   const firstBlock = applyMarks(hast, body, bodyOffset, ranges);
   const byBlock = new Map<number, Array<{ fragment: string; number: number }>>();
-  let number = 0;
-  for (const [fragment, block] of firstBlock)
-    byBlock.set(block, [...(byBlock.get(block) ?? []), { fragment, number: ++number }]);
+  for (const [fragment, { block, number }] of firstBlock)
+    byBlock.set(block, [...(byBlock.get(block) ?? []), { fragment, number }]);
   const children: RootContent[] = [];
   hast.children.forEach((child, index) => {
     const notes = byBlock.get(index);

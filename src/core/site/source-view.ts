@@ -43,63 +43,55 @@ export function sourceView(
       fileEnd: part.fileEnd,
     })),
   );
+  const lang = source.data.lang ?? siteLang;
   const byFragment = new Map(citing.map((entry) => [entry.citation.fragment, entry]));
   const numbers = new Map<string, number>();
   const aside = (notes: Array<{ fragment: string; number: number }>) => {
     for (const { fragment, number } of notes) numbers.set(fragment, number);
-    // One entry per fact-check: a claim quoting two passages of the block is named once, with
-    // both numbers, rather than once per passage.
-    const groups = new Map<string, Array<{ entry: Citing; number: number }>>();
-    for (const { fragment, number } of notes) {
-      const entry = byFragment.get(fragment);
-      if (!entry) continue;
-      const group = groups.get(entry.claim.id) ?? [];
-      group.push({ entry, number });
-      groups.set(entry.claim.id, group);
-    }
-    const items = [...groups.values()].map((group) => {
-      const [first] = group as [{ entry: Citing; number: number }];
-      const { claim, citation } = first.entry;
-      const numbered =
-        group.length > 1 ? { dataNumbers: group.map((g) => g.number).join(", ") } : {};
-      return h(
+    const items = [...passagesOf(notes, byFragment)].map(([number, entries]) =>
+      // One entry per passage, naming every fact-check that quotes it, each once.
+      h(
         "li",
-        {
-          value: first.number,
-          dataNoteFor: group.map((g) => g.entry.citation.fragment).join(" "),
-          ...numbered,
-        },
-        [
-          h(
-            "a",
-            { href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}` },
-            leadText(claim),
-          ),
-          " ",
-          h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
-        ],
-      );
-    });
+        { value: number, dataNoteFor: entries.map((entry) => entry.citation.fragment).join(" ") },
+        [...claimsOf(entries)].map((cites) => noteClaim(cites, lang, options)),
+      ),
+    );
     // Not a landmark: a page of forty quoted blocks would list forty « complementary » regions
     // of one name. The list keeps the name.
     return h("aside.notes", { dataPagefindIgnore: "" }, [
       h("details", [
-        h("summary", options.citedBy(items.length)),
+        h(
+          "summary",
+          options.citedBy(
+            new Set(notes.map((note) => byFragment.get(note.fragment)?.claim.id)).size,
+          ),
+        ),
         h("ol", { ariaLabel: options.notesLabel }, items),
       ]),
     ]);
   };
   const { file, data } = source;
   const html = renderSource(source.tree, file.body, file.bodyOffset, ranges, aside);
-  const passages = citing
-    .map(({ claim, citation }) => ({
-      fragment: citation.fragment,
-      number: numbers.get(citation.fragment) ?? 0,
-      citations: [
-        { claimId: claim.id, claim: claim.claim, citationId: citation.id, verdict: claim.verdict },
-      ],
-    }))
-    .sort((a, b) => a.number - b.number);
+  const passages = [
+    ...passagesOf(
+      citing.map(({ citation }) => ({
+        fragment: citation.fragment,
+        number: numbers.get(citation.fragment) ?? 0,
+      })),
+      byFragment,
+    ),
+  ]
+    .sort(([a], [b]) => a - b)
+    .map(([number, entries]) => ({
+      number,
+      fragments: entries.map((entry) => entry.citation.fragment),
+      citations: entries.map(({ claim, citation }) => ({
+        claimId: claim.id,
+        claim: claim.claim,
+        citationId: citation.id,
+        verdict: claim.verdict,
+      })),
+    }));
   return {
     id: source.id,
     title: data.title,
@@ -108,7 +100,7 @@ export function sourceView(
     published: data.published,
     archived: data.archived,
     url: data.url,
-    lang: data.lang ?? siteLang,
+    lang,
     author:
       data.author === undefined ? [] : Array.isArray(data.author) ? data.author : [data.author],
     note: data.note,
@@ -117,6 +109,47 @@ export function sourceView(
     html,
     passages,
   };
+}
+
+/** The citations of each passage, by its number, in the order given. */
+function passagesOf(
+  notes: Array<{ fragment: string; number: number }>,
+  byFragment: ReadonlyMap<string, Citing>,
+): Map<number, Citing[]> {
+  const passages = new Map<number, Citing[]>();
+  for (const { fragment, number } of notes) {
+    const entry = byFragment.get(fragment);
+    if (entry) passages.set(number, [...(passages.get(number) ?? []), entry]);
+  }
+  return passages;
+}
+
+/** The fact-checks among a passage's citations, each once, with the fragments it cites there. */
+function claimsOf(entries: Citing[]): Map<string, Citing[]> {
+  const claims = new Map<string, Citing[]>();
+  for (const entry of entries)
+    claims.set(entry.claim.id, [...(claims.get(entry.claim.id) ?? []), entry]);
+  return claims;
+}
+
+/**
+ * A fact-check in a passage's note: its headline or claim, linked to its quote, and its verdict,
+ * tagged with its language when it is not the page's. `data-cites` names its fragments, for the
+ * arrival banner to pick the one a reader came from.
+ */
+function noteClaim([, cites]: [string, Citing[]], pageLang: string, options: BuildOptions) {
+  const [{ claim, citation }] = cites as [Citing];
+  const fragments = cites.map((c) => c.citation.fragment).join(" ");
+  const lang = claim.lang === pageLang ? undefined : claim.lang;
+  return h("span.notes__claim", { dataCites: fragments, lang }, [
+    h(
+      "a",
+      { href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}` },
+      leadText(claim),
+    ),
+    " ",
+    h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
+  ]);
 }
 
 /** What a publisher field says when the copy does not tell: the page then says "not recorded" once. */

@@ -159,7 +159,8 @@ export interface SourceView {
   titleByEditor: boolean;
   /** Each cited passage, in reading order, with its note number and the claims that cite it. */
   passages: Array<{
-    fragment: string;
+    /** The fragments that quote it: one per citation, several when fact-checks quote the same words. */
+    fragments: string[];
     number: number;
     citations: PassageCitation[];
   }>;

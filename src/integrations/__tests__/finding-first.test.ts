@@ -130,6 +130,8 @@ describe.each(variants)("the example site built $name leads with the finding", (
       );
     const wanted = ["corrections/log/", ...pages.map((file) => file.replace(/index\.html$/, ""))];
     expect(site.files).toContain("corrections/log/index.html");
+    // The legal notice a French publisher must have is one of them.
+    expect(wanted).toContain("mentions-legales/");
     const missing = htmlFiles(site).flatMap((file) => {
       const footer = first(site.written(file), "footer");
       const links = footer
@@ -140,6 +142,28 @@ describe.each(variants)("the example site built $name leads with the finding", (
         .map((path) => `${file}: ${path}`);
     });
     expect(missing).toEqual([]);
+  });
+
+  it("numbers the passages of every source page once each, in reading order, apart when they meet", () => {
+    const sources = site.files.filter((file) => /^sources\/[^/]+\/index\.html$/.test(file));
+    const wrong = sources.flatMap((file) => {
+      const numbered = elements(
+        site.written(file),
+        (e) => e.name === "mark" && attribute(e, "data-note") !== undefined,
+      );
+      const numbers = numbered.map((mark) => Number(attribute(mark, "data-note")));
+      // A number that opens right inside another mark's number stands after a comma (¹,²).
+      const stuck = numbered.filter((mark) =>
+        numbered.some(
+          (outer) => outer.children[0] === mark && attribute(mark, "data-note-after") === undefined,
+        ),
+      );
+      return numbers.every((n, index) => n === index + 1) && stuck.length === 0
+        ? []
+        : [`${file}: ${numbers.join(", ")}; ${stuck.length} stuck`];
+    });
+    expect(sources.length).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
   });
 
   it("numbers the citations in the order the reasoning refers to them", () => {
@@ -246,6 +270,18 @@ describe("a site in English with a French claim and a changed verdict", () => {
     expect(feed).toContain(
       "Verdict changed on 20\u00a0January\u00a02026: Mostly true → False. The minutes were found",
     );
+  });
+
+  // The badge (hidden from screen readers), then the link, named with the verdict first.
+  it("lists the correction in the log, the verbatim claim quoted and attributed", () => {
+    const entries = byClass(site.written("corrections/log/index.html"), "corrections-log__entry");
+    const shown = (entry: Node) =>
+      textContent(entry)
+        .replace(/[ \t\n]+/g, " ")
+        .trim();
+    expect(entries.map(shown)).toEqual([
+      "Corrected on 20\u00a0January\u00a02026 False False: “The library will close for good.” Claimed by Jane Roe Verdict changed on 20\u00a0January\u00a02026: Mostly true → False The minutes were found; the first version relied on a report of them.",
+    ]);
   });
 
   it("says where the claim was made, and links the post and its archived copy", () => {

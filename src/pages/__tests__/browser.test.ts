@@ -233,12 +233,17 @@ describe.skipIf(!chromium).each(variants)(
     const kinds = [
       ["home", ""],
       ["claim", "claims/republique-derriere-amine/"],
+      ["claim with a short claim", "claims/kessaci-20-ans/"],
+      ["verbatim claim", "claims/durain-lettre-macron/"],
+      ["claim under a headline", "claims/kessaci-annonce-son-assassinat/"],
+      ["corrections log", "corrections/log/"],
       ["source", "sources/durain-legion-honneur/"],
       [
         "source reached from a quote",
         "sources/durain-legion-honneur/#durain-ex-senateur--president-region",
       ],
       ["search", "search/?q=Kessaci"],
+      ["search for a quoted passage", "search/?q=risque%20sa%20vie"],
       ["methodology", "methodology/"],
       ["verdicts", "verdicts/"],
       ["verdict", "verdicts/faux/"],
@@ -256,7 +261,7 @@ describe.skipIf(!chromium).each(variants)(
         [name, path, "dark"] as const,
       ]),
     )(
-      "has no serious or critical accessibility violation on the %s page (%s, %s scheme)",
+      "has no accessibility violation on the %s page (%s, %s scheme)",
       async (_name, path, colorScheme) => {
         // axe-core is injected as an inline script, which the site's policy rightly refuses.
         await open(path, { bypassCSP: true, colorScheme });
@@ -277,14 +282,11 @@ describe.skipIf(!chromium).each(variants)(
             }
           ).axe;
           const result = await axe.run();
-          return result.violations
-            .filter(
-              (violation) => violation.impact === "serious" || violation.impact === "critical",
-            )
-            .map(
-              (violation) =>
-                `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-            );
+          // Every impact, minor ones too: issue 23 asks for none on the pages a reader sees.
+          return result.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+          );
         });
         expect(violations).toEqual([]);
       },

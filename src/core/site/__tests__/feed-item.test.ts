@@ -41,11 +41,25 @@ describe("feedDescription", () => {
       ],
     });
     expect(feedDescription(claimSummary(claim), t, date)).toBe(
-      "Verdict modifié le 2025-12-01\u202f: Plutôt vrai → Faux. Un second article a été trouvé.\n\nJérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».",
+      "Verdict modifié le 2025-12-01\u202f: Plutôt vrai → Faux. Un second article a été trouvé.\n\nJérôme Durain n’est plus sénateur : l’article le présente comme « ex-sénateur ».\n\nCe qui est affirmé (Message viral sur les réseaux sociaux)\u202f: Jérôme Durain est encore sénateur.",
     );
   });
 
-  it("is the finding alone for a fact-check never corrected", () => {
-    expect(feedDescription(claimSummary(durainClaim()), t, date)).toBe(durainClaim().summary);
+  it("is the finding, then the claim and its origin, for a fact-check never corrected", () => {
+    expect(feedDescription(claimSummary(durainClaim()), t, date)).toBe(
+      `${durainClaim().summary}\n\nCe qui est affirmé (Message viral sur les réseaux sociaux)\u202f: Jérôme Durain est encore sénateur.`,
+    );
+  });
+
+  it("quotes a verbatim claim and names who made it, or says nothing of an unknown origin", () => {
+    const claimant = { label: "Jérôme Durain", slug: "jerome-durain", kind: "person" as const };
+    const verbatim = claimSummary(durainClaim({ verbatim: true, claimant }));
+    expect(feedDescription(verbatim, t, date).split("\n\n").at(-1)).toBe(
+      "Ce qui est affirmé (Jérôme Durain)\u202f: «\u202fJérôme Durain est encore sénateur.\u202f»",
+    );
+    const anonymous = claimSummary(durainClaim({ claimant: undefined }));
+    expect(feedDescription(anonymous, t, date).split("\n\n").at(-1)).toBe(
+      "Ce qui est affirmé\u202f: Jérôme Durain est encore sénateur.",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimHeadline, verdictTitle } from "../headline.ts";
+import { claimHeadline, quoteIn, verdictTitle } from "../headline.ts";
 
 describe("claimHeadline", () => {
   it("puts a verbatim claim between French guillemets with narrow no-break spaces", () => {
@@ -21,9 +21,31 @@ describe("claimHeadline", () => {
     },
   );
 
+  it("nests the marks of a quote inside a verbatim claim", () => {
+    expect(claimHeadline("Il a dit « jamais » deux fois.", true, "fr")).toBe(
+      "«\u202fIl a dit “jamais” deux fois.\u202f»",
+    );
+  });
+
   it("shows a paraphrase as written, even when it contains a quote", () => {
     const claim = "Amine Kessaci l’annonce lui-même : « ce sera le narcotrafic »";
     expect(claimHeadline(claim, false, "fr")).toBe(claim);
+  });
+});
+
+describe("quoteIn", () => {
+  it("nests the guillemets of a French quote as English marks, never « …« … »»", () => {
+    expect(quoteIn("car se taire «\u202frisque sa vie\u202f»", "fr")).toBe(
+      "«\u202fcar se taire “risque sa vie”\u202f»",
+    );
+  });
+
+  it("nests a mark cut at the edge of the quote too", () => {
+    expect(quoteIn("« risque sa vie", "fr")).toBe("«\u202f“risque sa vie\u202f»");
+  });
+
+  it("nests English double marks as single ones inside an English quote", () => {
+    expect(quoteIn("he said “never” twice", "en")).toBe("“he said ‘never’ twice”");
   });
 });
 

@@ -18,7 +18,7 @@ describe("applyMarks", () => {
     expect(html).toBe(
       '<p>Un <em><mark data-quote="q" id="q" data-note="1">mot</mark></em><mark data-quote="q"> marqué</mark> ici.</p>\n<p>Autre.</p>',
     );
-    expect([...first]).toEqual([["q", 0]]);
+    expect([...first]).toEqual([["q", { block: 0, number: 1 }]]);
   });
 
   it("nests overlapping quotes, and numbers the passages in the order they start", () => {
@@ -32,13 +32,45 @@ describe("applyMarks", () => {
     );
   });
 
-  it("numbers two quotes of the same words in rising order, the second after a comma, whichever comes first", () => {
+  it("numbers two passages opening at one place in rising order, the second after a comma", () => {
+    const a = { fragment: "a--dit", fileStart: 0, fileEnd: 7 };
+    const b = { fragment: "b--dit", fileStart: 0, fileEnd: 3 };
+    const html =
+      '<p><mark data-quote="a--dit" id="a--dit" data-note="1"><mark data-quote="b--dit" id="b--dit" data-note="2" data-note-after="">Un </mark></mark><mark data-quote="a--dit">deux</mark> trois.</p>';
+    expect(render("Un deux trois.", 0, [a, b]).html).toBe(html);
+    expect(render("Un deux trois.", 0, [b, a]).html).toBe(html);
+  });
+
+  it("gives two quotes of the very same words one passage: one number, each its own id, whichever comes first", () => {
     const a = { fragment: "a--dit", fileStart: 0, fileEnd: 7 };
     const b = { fragment: "b--dit", fileStart: 0, fileEnd: 7 };
     const html =
-      '<p><mark data-quote="a--dit" id="a--dit" data-note="1"><mark data-quote="b--dit" id="b--dit" data-note="2" data-note-after="">Un deux</mark></mark> trois.</p>';
-    expect(render("Un deux trois.", 0, [a, b]).html).toBe(html);
-    expect(render("Un deux trois.", 0, [b, a]).html).toBe(html);
+      '<p><mark data-quote="a--dit" id="a--dit" data-note="1"><mark data-quote="b--dit" id="b--dit">Un deux</mark></mark> trois.</p>';
+    for (const ranges of [
+      [a, b],
+      [b, a],
+    ]) {
+      const { html: shown, first } = render("Un deux trois.", 0, ranges);
+      expect(shown).toBe(html);
+      expect([...first]).toEqual([
+        ["a--dit", { block: 0, number: 1 }],
+        ["b--dit", { block: 0, number: 1 }],
+      ]);
+    }
+  });
+
+  it("numbers a passage after one of the same words as the next one", () => {
+    const body = "Un deux trois quatre.";
+    const { first } = render(body, 0, [
+      { fragment: "a--x", fileStart: 0, fileEnd: 7 },
+      { fragment: "b--x", fileStart: 0, fileEnd: 7 },
+      { fragment: "a--y", fileStart: 8, fileEnd: 13 },
+    ]);
+    expect([...first].map(([fragment, { number }]) => `${fragment} ${number}`)).toEqual([
+      "a--x 1",
+      "b--x 1",
+      "a--y 2",
+    ]);
   });
 
   it("leaves a tree without ranges as it was", () => {

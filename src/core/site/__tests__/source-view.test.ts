@@ -28,12 +28,12 @@ describe("sourceView", () => {
 
   it("puts beside each quoted block the numbered notes of the claims that cite it, linked to their citation", () => {
     expect(source?.html).toContain(
-      '<li value="2" data-note-for="exemple--encore"><a href="/base/claims/exemple/#citation-encore">Il a dit que la République serait derrière Amine.</a>',
+      '<li value="2" data-note-for="exemple--encore"><span class="notes__claim" data-cites="exemple--encore"><a href="/base/claims/exemple/#citation-encore">Il a dit que la République serait derrière Amine.</a>',
     );
     expect(source?.html).toContain("<summary>Cité par 1</summary>");
-    expect(source?.passages.map((p) => [p.fragment, p.citations.length])).toEqual([
-      ["exemple--dit", 1],
-      ["exemple--encore", 1],
+    expect(source?.passages.map((p) => [p.number, p.fragments, p.citations.length])).toEqual([
+      [1, ["exemple--dit"], 1],
+      [2, ["exemple--encore"], 1],
     ]);
   });
 });
