@@ -5,7 +5,7 @@
 import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { type Diagnostic, diagnostic } from "../diagnostics/diagnostic.ts";
-import { Rule } from "../diagnostics/rules.ts";
+import { Rule, type RuleId } from "../diagnostics/rules.ts";
 import { ID_PATTERN, MAX_NAME_LENGTH } from "../schema/fields.ts";
 import { isDiagnostic, openContentFile, readText } from "./content-file.ts";
 
@@ -64,39 +64,32 @@ export function listMarkdown(
     }
     if (!name.endsWith(".md")) {
       diagnostics.push(
-        diagnostic({
-          file: path,
-          line: 1,
-          column: 1,
-          rule: Rule.ignoredFile,
-          reason:
-            "This file is ignored: only .md files are content. Rename it to end in .md, or move it out.",
-        }),
+        wholeFile(
+          path,
+          Rule.ignoredFile,
+          "This file is ignored: only .md files are content. Rename it to end in .md, or move it out.",
+        ),
       );
       continue;
     }
     const id = name.slice(0, -3);
     if (!ID_PATTERN.test(id)) {
       diagnostics.push(
-        diagnostic({
-          file: path,
-          line: 1,
-          column: 1,
-          rule: Rule.invalidId,
-          reason: `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
-        }),
+        wholeFile(
+          path,
+          Rule.invalidId,
+          `The file name ${JSON.stringify(name)} is not a valid id: ${whyInvalid(id)}. Use lowercase letters, digits and hyphens, such as gazette-2025.md.`,
+        ),
       );
       continue;
     }
     if (id.length > MAX_NAME_LENGTH) {
       diagnostics.push(
-        diagnostic({
-          file: path,
-          line: 1,
-          column: 1,
-          rule: Rule.invalidId,
-          reason: `The file name is ${id.length} characters long without .md, more than the ${MAX_NAME_LENGTH} an id may have: the site names files after it, and file systems refuse names over 255 bytes. Shorten it.`,
-        }),
+        wholeFile(
+          path,
+          Rule.invalidId,
+          `The file name is ${id.length} characters long without .md, more than the ${MAX_NAME_LENGTH} an id may have: the site names files after it, and file systems refuse names over 255 bytes. Shorten it.`,
+        ),
       );
       continue;
     }
@@ -118,15 +111,17 @@ function whyInvalid(id: string): string {
   return `it has the character U+${code}, which is not a plain letter, digit or hyphen`;
 }
 
+// A problem with a file as a whole (its name, its kind), placed at its start.
+function wholeFile(path: string, rule: RuleId, reason: string): Diagnostic {
+  return diagnostic({ file: path, line: 1, column: 1, rule, reason });
+}
+
 function symbolicLink(path: string): Diagnostic {
-  return diagnostic({
-    file: path,
-    line: 1,
-    column: 1,
-    rule: Rule.symbolicLink,
-    reason:
-      "This is a symbolic link. Content must be plain files inside the content folder: a link could make the check read, and the site publish, a file from elsewhere. Replace the link by the file itself.",
-  });
+  return wholeFile(
+    path,
+    Rule.symbolicLink,
+    "This is a symbolic link. Content must be plain files inside the content folder: a link could make the check read, and the site publish, a file from elsewhere. Replace the link by the file itself.",
+  );
 }
 
 /** Paths as printed: relative to `cwd`, with `/` separators. */
