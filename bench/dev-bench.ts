@@ -18,12 +18,19 @@ const STORES: Record<Tool, string> = {
   baseline: join(baselineRoot, ".astro/data-store.json"),
 };
 
+/** Which tools to measure (both by default), and what to add to their servers' environment. */
+export interface DevOptions {
+  tools?: readonly Tool[];
+  env?: Record<string, string>;
+}
+
 /** Measures the dev loop of each tool with `edits` edits; a failure is recorded, not thrown. */
 export async function measureDevLoops(
   generated: string,
   edits: number,
   log: (line: string) => void,
   failures: string[],
+  { tools = ["citable", "baseline"], env = {} }: DevOptions = {},
 ): Promise<Record<Tool, DevLoop | undefined>> {
   const scratch = join(repository, "tmp");
   mkdirSync(scratch, { recursive: true });
@@ -33,13 +40,13 @@ export async function measureDevLoops(
     const content = join(copy, "content");
     cpSync(generated, content, { recursive: true });
     const claimId = (readdirSync(join(content, "claims")).sort()[0] ?? "").replace(/\.md$/, "");
-    for (const tool of ["citable", "baseline"] as const) {
+    for (const tool of tools) {
       log(`  ${tool} dev loop`);
       const server = {
         astro,
         args: ARGS[tool],
         cwd: repository,
-        env: { CITABLE_CONTENT: content, ...handoffEnv({ content }) },
+        env: { CITABLE_CONTENT: content, ...handoffEnv({ content }), ...env },
       };
       rmSync(STORES[tool], { force: true });
       try {

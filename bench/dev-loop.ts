@@ -17,6 +17,10 @@ export interface DevLoop {
   claimMs: number | undefined;
   /** Median, from writing the edited source to its page showing the change. */
   sourceMs: number | undefined;
+  /** Median CPU time (user + system) the dev server spent over an edited claim; undefined without /proc. */
+  claimCpuMs?: number | undefined;
+  /** The same over an edited source. */
+  sourceCpuMs?: number | undefined;
   /** When an edit never showed: the last lines astro dev printed, to see why. */
   missed?: string;
 }
@@ -67,22 +71,38 @@ export async function measureDevLoop(
     await waitFor(sourcePage, () => true, options.startTimeoutMs, child);
     const claimTimes: number[] = [];
     const sourceTimes: number[] = [];
+    const claimCpu: number[] = [];
+    const sourceCpu: number[] = [];
+    const cpuOf = (into: number[], from: number | undefined) => {
+      const to = cpuMsOf(child.pid);
+      if (from !== undefined && to !== undefined) into.push(to - from);
+    };
     for (let edit = 0; edit < options.edits; edit++) {
       const token = `bench${Date.now().toString(36)}${edit}`;
+      let cpu = cpuMsOf(child.pid);
       const claimMs = await timeChange(claimPage, token, child, () => {
         const text = readFileSync(claimFile, "utf8");
         writeFileSync(claimFile, text.replace(/^summary: .*$/m, `summary: "Résumé ${token}."`));
       });
       if (claimMs !== undefined) claimTimes.push(claimMs);
+      cpuOf(claimCpu, cpu);
+      cpu = cpuMsOf(child.pid);
       const sourceMs = await timeChange(sourcePage, token, child, () => {
         const file = join(content, "sources", `${sourceId}.md`);
         appendFileSync(file, `\nParagraphe ajouté pendant la mesure ${token}.\n`);
       });
       if (sourceMs !== undefined) sourceTimes.push(sourceMs);
+      cpuOf(sourceCpu, cpu);
     }
     const settled = (times: number[]) =>
       times.length === options.edits ? median(times) : undefined;
-    return { readyMs, claimMs: settled(claimTimes), sourceMs: settled(sourceTimes) };
+    return {
+      readyMs,
+      claimMs: settled(claimTimes),
+      sourceMs: settled(sourceTimes),
+      claimCpuMs: claimCpu.length > 0 ? median(claimCpu) : undefined,
+      sourceCpuMs: sourceCpu.length > 0 ? median(sourceCpu) : undefined,
+    };
   } finally {
     await stop(child);
   }
@@ -115,6 +135,21 @@ async function waitFor(
     await new Promise((done) => setTimeout(done, POLL_MS));
   }
   return undefined;
+}
+
+/**
+ * The CPU time (user + system, all threads) process `pid` has used, from Linux's /proc; undefined
+ * elsewhere. The kernel counts it in ticks of 10 ms.
+ */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function freePort(): Promise<number> {

@@ -1,10 +1,13 @@
 /**
  * Content-layer loaders for Astro: each collection (claims, sources, verdicts,
- * settings) gets an entry for each item of the site in the registry. The pages
- * get their data as props and from virtual modules; the store is what tells `astro dev` that something
- * changed: a change under the content folder is applied to the registry, then
- * only the entries whose views it touched are set again. Without a watcher
- * (`astro build`), only the settings entry is stored.
+ * settings) loads the site into the registry, which checks the content as
+ * `npm run check` does. Nothing reads Astro's store: the pages get their data
+ * as props and from virtual modules. It holds one entry, the settings, which
+ * says the content was loaded; 10 000 claims' entries would only be serialised
+ * into Astro's data store and its build. In `astro dev`, a change under the
+ * content folder is applied to the registry, which reloads the pages itself
+ * (dev-reload.ts); the store is left as it is, so that Astro neither writes it
+ * to disk nor reloads the pages a second time half a second later.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
 import { type WatchedState, watchStatesLine } from "../core/content/watch-states.ts";
@@ -13,26 +16,6 @@ import { applyChange, contentFolder, site as loadSite } from "./registry.ts";
 import type { AppliedChange, LoadedSite } from "./site-state.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
-/** An entry: what it stores, and what tells `astro dev` that it changed. */
-type Entry = { id: string; data: Record<string, unknown>; changes: Record<string, unknown> };
-
-/**
- * In `astro dev`, claims and sources store nothing but their id and the digest of their
- * summary: nothing reads them from the store, and Astro writes the whole store to disk
- * after every change (with 10 000 summaries, a tenth of a second of each edit).
- */
-const entries: Record<Collection, (site: LoadedSite) => Entry[]> = {
-  claims: (site) =>
-    site.summaries.claims.map((claim) => ({ id: claim.id, data: {}, changes: { ...claim } })),
-  sources: (site) =>
-    site.summaries.sources.map((source) => ({ id: source.id, data: {}, changes: { ...source } })),
-  verdicts: (site) => site.verdicts.map((verdict) => kept(verdict.key, { ...verdict })),
-  settings: (site) => [kept("site", { ...site.settings })],
-};
-
-function kept(id: string, data: Record<string, unknown>): Entry {
-  return { id, data, changes: data };
-}
 
 /** A loader for one of Citable's collections. */
 export function citableLoader(collection: Collection): Loader {
@@ -59,19 +42,19 @@ function base(context: LoaderContext): string {
 
 async function fill(collection: Collection, context: LoaderContext): Promise<void> {
   const site = await loadSite(base(context), contentFolder());
-  if (collection === "settings") {
-    for (const warning of site.warnings) context.logger.warn(warning);
-    context.logger.info(checked(site));
-    const watched = watchStatesLine(originals(site));
-    if (watched) context.logger.info(watched);
-  }
   context.store.clear();
-  // Without a watcher (`astro build`, `astro sync`), nothing reads the store: the pages read
-  // the registry, and no change will follow. Filling it would only make Astro serialise the
-  // summaries of every claim into its data store and its build (seconds and hundreds of MB at
-  // 10 000 claims); the settings entry alone says the content was loaded.
-  if (!context.watcher && collection !== "settings") return;
-  for (const entry of entries[collection](site)) set(context, entry);
+  if (collection !== "settings") return;
+  say(context, site);
+  const data = { ...site.settings };
+  context.store.set({ id: "site", data, digest: context.generateDigest(data) });
+}
+
+/** The check's warnings, then what it checked and how the sources' originals stand. */
+function say(context: LoaderContext, site: LoadedSite): void {
+  for (const warning of site.warnings) context.logger.warn(warning);
+  context.logger.info(checked(site));
+  const watched = watchStatesLine(originals(site));
+  if (watched) context.logger.info(watched);
 }
 
 /**
@@ -95,23 +78,12 @@ function originals(site: LoadedSite): WatchedState[] | undefined {
   return states.length > 0 ? states : undefined;
 }
 
+/**
+ * What the settings' loader says after a change: the check's errors (the pages keep the views
+ * made before them), or after a change of the settings, what {@link fill} says.
+ */
 async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {
-  if (applied.kind === "errors") {
-    if (collection === "settings") for (const line of applied.lines) context.logger.error(line);
-    return;
-  }
-  if (applied.kind === "all") return fill(collection, context);
-  if (collection !== "claims" && collection !== "sources") return;
-  const site = await loadSite(base(context), contentFolder());
-  const summaries = new Map(entries[collection](site).map((entry) => [entry.id, entry]));
-  for (const id of collection === "claims" ? applied.claims : applied.sources) {
-    const entry = summaries.get(id);
-    if (entry) set(context, entry);
-    else context.store.delete(id);
-  }
-}
-
-function set(context: LoaderContext, { id, data, changes }: Entry): void {
-  // Digests let `astro dev` skip entries that did not change.
-  context.store.set({ id, data, digest: context.generateDigest(changes) });
+  if (collection !== "settings") return;
+  if (applied.kind === "errors") for (const line of applied.lines) context.logger.error(line);
+  if (applied.kind === "all") say(context, await loadSite(base(context), contentFolder()));
 }

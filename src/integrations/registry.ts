@@ -35,13 +35,15 @@ interface Registry {
 
   /** The last change applied: several collections ask for the same one. */
   lastChange?: { token: string; result: Promise<AppliedChange> } | undefined;
+  /** Told of each change that changed the views (the dev server, dev-reload.ts). */
+  listeners: Set<(change: AppliedChange) => void>;
 }
 
 const KEY = Symbol.for("citable.registry");
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { sites: new Map() };
+  holder[KEY] ??= { sites: new Map(), listeners: new Set() };
   return holder[KEY];
 }
 
@@ -106,7 +108,19 @@ async function apply(path: string): Promise<AppliedChange> {
     .flatMap((loaded) => (loaded.status === "fulfilled" ? [loaded.value] : []))
     .filter((state) => path.startsWith(`${state.dir}${sep}`))
     .map((state) => applyToState(state, path));
-  return results[0] ?? { kind: "errors", lines: [] };
+  const first = results[0] ?? { kind: "errors", lines: [] };
+  if (first.kind !== "errors") for (const listener of registry().listeners) listener(first);
+  return first;
+}
+
+/**
+ * Calls `listener` after each change that changed the views, as soon as they
+ * are made again; gives the function that stops it.
+ */
+export function onViewsChanged(listener: (change: AppliedChange) => void): () => void {
+  const { listeners } = registry();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /** Forgets every site: the next {@link site} loads its content again. */

@@ -83,7 +83,23 @@ export interface SiteState {
   pending: { claims: Set<string>; sources: Set<string> };
   /** The share cards `citable()` asked for, over site.yaml's. */
   cards: ShareCardMode | undefined;
+  /** What the site made of each view, kept with it. */
+  made: Made;
 }
+
+/**
+ * What {@link siteOf} made of each view (its page with its share card, its
+ * summary), kept while the builder keeps that view: after an edit in `astro
+ * dev`, only the views the edit made again get a new card and summary. At
+ * 10 000 claims, drawing up and hashing every card again took most of an
+ * edit's time. Made anew when the settings change.
+ */
+interface Made {
+  claims: WeakMap<ClaimView, { page: ClaimPage; summary: ClaimSummary }>;
+  sources: WeakMap<SourceView, SourceSummary>;
+}
+
+const nothingMade = (): Made => ({ claims: new WeakMap(), sources: new WeakMap() });
 
 /** Loads and checks `dir` and builds its views with links under `base`; content errors throw. */
 export function loadState(base: string, dir: string, cards?: ShareCardMode): SiteState {
@@ -147,8 +163,9 @@ function stateOf(
   });
   builder.build(corpus, rendered(corpus.site.lang));
   const pending = { claims: new Set<string>(), sources: new Set<string>() };
-  const site = siteOf(corpus, builder, cards);
-  return { dir: session.dir, session, builder, site, pending, cards };
+  const made = nothingMade();
+  const site = siteOf(corpus, builder, cards, made);
+  return { dir: session.dir, session, builder, site, pending, cards, made };
 }
 
 /** Takes a change of the file at `path` into `state`. */
@@ -167,12 +184,13 @@ export function applyToState(state: SiteState, path: string): AppliedChange {
   }
   if (change.all) {
     state.builder.build(corpus);
-    state.site = siteOf(corpus, state.builder, state.cards);
+    state.made = nothingMade();
+    state.site = siteOf(corpus, state.builder, state.cards, state.made);
     return { kind: "all" };
   }
   const views = state.builder.update(corpus, state.pending);
   state.pending = { claims: new Set(), sources: new Set() };
-  state.site = siteOf(corpus, state.builder, state.cards);
+  state.site = siteOf(corpus, state.builder, state.cards, state.made);
   return { kind: "some", ...views };
 }
 
@@ -180,23 +198,38 @@ function siteOf(
   corpus: Corpus,
   builder: SiteBuilder,
   cards: ShareCardMode | undefined,
+  made: Made,
 ): LoadedSite {
   const { site, ratings } = corpus;
   if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
   const model = builder.model();
   const { sources, verdicts, pages, related } = model;
   const mode = cards ?? site.shareCards;
-  const claims = model.claims.map((view) => ({
-    ...view,
-    card: claimShareCard(view, site, mode),
-  }));
+  const claimsMade = model.claims.map((view) => {
+    let kept = made.claims.get(view);
+    if (!kept) {
+      const page = { ...view, card: claimShareCard(view, site, mode) };
+      kept = { page, summary: claimSummary(page) };
+      made.claims.set(view, kept);
+    }
+    return kept;
+  });
+  const claims = claimsMade.map(({ page }) => page);
+  const sourceSummaries = sources.map((view) => {
+    let summary = made.sources.get(view);
+    if (!summary) {
+      summary = sourceSummary(view);
+      made.sources.set(view, summary);
+    }
+    return summary;
+  });
   return {
     claims,
     sources,
     verdicts,
     pages,
     related,
-    summaries: { claims: claims.map(claimSummary), sources: sources.map(sourceSummary) },
+    summaries: { claims: claimsMade.map(({ summary }) => summary), sources: sourceSummaries },
     byId: {
       claims: new Map(claims.map((claim) => [claim.id, claim])),
       sources: new Map(sources.map((source) => [source.id, source])),

@@ -10,12 +10,14 @@
  * snapshot of the full views (snapshot.ts) for `getStaticPaths()`. The build's
  * data is taken from the loaded site when the build starts (citable.ts), after
  * which the process lets the loaded site go. In `astro dev` the same modules
- * read the registry, which the loader keeps up to date on every edit. Their types are in src/virtual-citable.d.ts.
+ * read the registry, which the loader keeps up to date on every edit, and each
+ * edit reloads the pages (dev-reload.ts). Their types are in src/virtual-citable.d.ts.
  */
 import { fileURLToPath } from "node:url";
 import { type Listed, listedOf } from "../core/site/listed.ts";
 import type { PageView } from "../core/site/own-page-views.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
+import { type DevServer, reloadOnChange } from "./dev-reload.ts";
 import type { LoadedSite } from "./site-state.ts";
 
 /** What `virtual:citable/config`'s `siteData()` gives. */
@@ -59,6 +61,7 @@ interface VitePlugin {
   name: string;
   resolveId: (id: string) => string | undefined;
   load: (id: string) => string | undefined;
+  configureServer: (server: DevServer) => void;
 }
 
 const REGISTRY = fileURLToPath(new URL("./registry.ts", import.meta.url));
@@ -115,5 +118,7 @@ export function citableModules(source: () => ModuleSource): VitePlugin {
       const make = modules[id.slice(1)];
       return make ? make(source()) : undefined;
     },
+    // In `astro dev`, the modules read the registry: each edit it applies reloads the pages.
+    configureServer: reloadOnChange,
   };
 }

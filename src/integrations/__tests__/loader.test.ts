@@ -7,7 +7,8 @@ import { fileURLToPath } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { citableLoader } from "../loader.ts";
-import { clearRegistry, configure } from "../registry.ts";
+import { clearRegistry, configure, onViewsChanged } from "../registry.ts";
+import type { AppliedChange } from "../site-state.ts";
 
 const FIXTURE = fileURLToPath(
   new URL("../../core/check/__tests__/fixtures/content", import.meta.url),
@@ -52,36 +53,51 @@ beforeEach(() => configure({ content: FIXTURE }));
 afterEach(() => clearRegistry());
 
 describe("citableLoader", () => {
-  it("stores each claim in `astro dev` by id with the digest of its summary, which tells Astro what changed", async () => {
-    const { context: dev, stored, watcher } = context(true);
-    await citableLoader("claims").load(dev);
-    expect([...stored.values()].map(({ id, data }) => [id, data])).toEqual([["exemple", {}]]);
-    expect(stored.get("exemple")?.digest).toMatch(/^[0-9a-f]{64}$/);
-    expect(watcher.add).toHaveBeenCalledWith(FIXTURE);
+  it("stores nothing of the claims, sources and verdicts in `astro dev`, and watches the content folder", async () => {
+    for (const collection of ["claims", "sources", "verdicts"] as const) {
+      const { context: dev, stored, watcher } = context(true);
+      await citableLoader(collection).load(dev);
+      expect(stored.size).toBe(0);
+      expect(watcher.add).toHaveBeenCalledWith(FIXTURE);
+    }
+    const settings = context(true);
+    await citableLoader("settings").load(settings.context);
+    expect([...settings.stored.keys()]).toEqual(["site"]);
   });
 
-  it("sets a claim again when an edit changes its summary, not when it changes only its reasoning", async () => {
+  it("leaves the store as it is on an edit, which the registry applies once, and says the errors an edit leaves", async () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-loader-"));
     cpSync(FIXTURE, dir, { recursive: true });
     configure({ content: dir });
-    const { context: dev, stored, sets, watcher } = context(true);
-    await citableLoader("claims").load(dev);
-    const digest = stored.get("exemple")?.digest;
-    const claim = join(dir, "claims/exemple.md");
-    const text = readFileSync(claim, "utf8");
-    writeFileSync(claim, text.replace("puis répété", "puis redit"));
-    await change(watcher, claim);
-    expect(sets).toEqual(["exemple"]);
-    writeFileSync(claim, text.replace("Il l’a dit, deux fois.", "Deux fois."));
-    await change(watcher, claim);
-    expect(sets).toEqual(["exemple", "exemple"]);
-    expect(stored.get("exemple")?.digest).not.toBe(digest);
-  });
+    const loaded = await Promise.all(
+      (["claims", "settings"] as const).map(async (collection) => {
+        const loader = context(true);
+        await citableLoader(collection).load(loader.context);
+        return loader;
+      }),
+    );
+    const setsBefore = loaded.map(({ sets }) => [...sets]);
+    const applied: AppliedChange[] = [];
+    const stop = onViewsChanged((change) => applied.push(change));
+    try {
+      const claim = join(dir, "claims/exemple.md");
+      const text = readFileSync(claim, "utf8");
+      writeFileSync(claim, text.replace("Il l’a dit, deux fois.", "Deux fois."));
+      for (const { watcher } of loaded) await change(watcher, claim);
+      expect(applied).toEqual([
+        { kind: "some", claims: new Set(["exemple"]), sources: new Set(["journal"]) },
+      ]);
+      expect(loaded.map(({ sets }) => sets)).toEqual(setsBefore);
 
-  it("stores the verdicts whole", async () => {
-    const { context: dev, stored } = context(true);
-    await citableLoader("verdicts").load(dev);
-    expect(stored.get("faux")?.data).toMatchObject({ key: "faux", label: "Faux" });
+      writeFileSync(claim, text.replace("verdict: vrai", "verdict: vra"));
+      for (const { watcher } of loaded) await change(watcher, claim);
+      expect(applied).toHaveLength(1);
+      const [claims, settings] = loaded.map(({ context }) => context.logger.error);
+      expect(claims).not.toHaveBeenCalled();
+      expect(settings).toHaveBeenCalledWith(expect.stringMatching(/unknown-verdict/));
+    } finally {
+      stop();
+    }
   });
 
   it("says, once the content is loaded, how many fact-checks, sources and quotes it checked", async () => {

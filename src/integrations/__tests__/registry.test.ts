@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { applyChange, clearRegistry, site } from "../registry.ts";
+import { applyChange, clearRegistry, onViewsChanged, site } from "../registry.ts";
+import type { AppliedChange } from "../site-state.ts";
 
 const FIXTURE = fileURLToPath(
   new URL("../../core/check/__tests__/fixtures/content", import.meta.url),
@@ -67,5 +68,28 @@ describe("applyChange", () => {
     expect(applied.kind).toBe("errors");
     expect(applied.kind === "errors" && applied.lines[0]).toMatch(/unknown-verdict/);
     expect((await site("/", dir)).claims).toEqual(before.claims);
+  });
+
+  it("tells its listeners of each change that changed the views, one that changes no summary too", async () => {
+    const dir = copy();
+    await site("/", dir);
+    const told: AppliedChange[] = [];
+    const stop = onViewsChanged((change) => told.push(change));
+    const source = join(dir, "sources/journal.md");
+    writeFileSync(source, `${readFileSync(source, "utf8")}\nUn paragraphe ajouté.\n`);
+    await applyChange(source);
+    await applyChange(source);
+    expect(told).toEqual([
+      { kind: "some", claims: new Set(["exemple"]), sources: new Set(["journal"]) },
+    ]);
+    expect((await site("/", dir)).sources[0]?.html).toContain("Un paragraphe ajouté.");
+    const claim = join(dir, "claims/exemple.md");
+    writeFileSync(claim, readFileSync(claim, "utf8").replace("verdict: vrai", "verdict: vra"));
+    await applyChange(claim);
+    expect(told).toHaveLength(1);
+    stop();
+    writeFileSync(source, readFileSync(source, "utf8").replace("ajouté", "enlevé"));
+    await applyChange(source);
+    expect(told).toHaveLength(1);
   });
 });

@@ -1,0 +1,40 @@
+/**
+ * In `astro dev`, an edit shows as soon as the registry has made its views
+ * again. Pages get their views as `getStaticPaths()` props, which the dev
+ * server keeps (its route cache) until Astro says the content changed; Astro
+ * says so only after writing its content store to disk, half a second after
+ * the last change to the store (its debounce), and only when an entry's digest
+ * changed, which a source's text or a claim's reasoning does not change. So the
+ * registry says it itself, with the event Astro's own content store sends: the
+ * server-side environments clear their route cache and the browser reloads.
+ */
+import { onViewsChanged } from "./registry.ts";
+
+/** The event on which Astro's dev server clears its route cache (astro/dist/content). */
+export const CONTENT_CHANGED = "astro:content-changed";
+
+/** What a Vite environment's hot channel takes: a custom event, or a reload of the page. */
+interface HotChannel {
+  send(payload: { type: "full-reload"; path: string }): void;
+  send(event: string, data: Record<string, never>): void;
+}
+
+/** As much of Vite's dev server as reloading the pages uses. */
+export interface DevServer {
+  environments: Record<string, { hot: HotChannel }>;
+  httpServer?: { once(event: "close", listener: () => void): unknown } | null;
+}
+
+/** Makes every page of `server` again from the views: its route cache, then the browser's page. */
+export function reloadPages(server: DevServer): void {
+  for (const [name, environment] of Object.entries(server.environments)) {
+    if (name === "client") environment.hot.send({ type: "full-reload", path: "*" });
+    else environment.hot.send(CONTENT_CHANGED, {});
+  }
+}
+
+/** Reloads the pages of `server` after each change the registry applies, until it closes. */
+export function reloadOnChange(server: DevServer): void {
+  const stop = onViewsChanged(() => reloadPages(server));
+  server.httpServer?.once("close", stop);
+}
