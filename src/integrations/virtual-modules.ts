@@ -81,10 +81,11 @@ const modules: Record<string, (source: ModuleSource) => string> = {
     `export const site = ${JSON.stringify(source.site)};\nexport const base = ${JSON.stringify(source.base)};\nexport const content = ${JSON.stringify(source.content)};\n${
       source.build
         ? data("siteData", source.build.site)
-        : `import { listedOf } from ${JSON.stringify(LISTED)};\n${live(
+        : // Which listings the site has, worked out once per edit rather than on every page.
+          `import { listedOf } from ${JSON.stringify(LISTED)};\nconst listed = new WeakMap();\nconst listedIn = (s) => listed.get(s.summaries) ?? listed.set(s.summaries, listedOf(s.summaries.claims, s.summaries.sources)).get(s.summaries);\n${live(
             "siteData",
             source,
-            "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages, listed: listedOf(s.summaries.claims, s.summaries.sources) })",
+            "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages, listed: listedIn(s) })",
           )}`
     }`,
   "virtual:citable/listings": (source) =>

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { CONTENT_CHANGED, type DevServer, reloadOnChange } from "../dev-reload.ts";
 import { applyChange, clearRegistry, site } from "../registry.ts";
+import { citableModules } from "../virtual-modules.ts";
 
 const FIXTURE = fileURLToPath(
   new URL("../../core/check/__tests__/fixtures/content", import.meta.url),
@@ -53,6 +54,20 @@ describe("reloadOnChange", () => {
     writeFileSync(claim, text);
     await applyChange(claim);
     expect(sent).toHaveLength(3);
+  });
+
+  it("is how the virtual modules' plugin sets up the dev server", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "citable-reload-"));
+    cpSync(FIXTURE, dir, { recursive: true });
+    await site("/", dir);
+    const { server: dev, sent, close } = server();
+    const plugin = citableModules(() => ({ site: "", base: "/", content: dir, build: undefined }));
+    plugin.configureServer(dev);
+    const source = join(dir, "sources/journal.md");
+    writeFileSync(source, `${readFileSync(source, "utf8")}\nUn paragraphe ajouté.\n`);
+    await applyChange(source);
+    close();
+    expect(sent.map(([environment]) => environment)).toEqual(["client", "ssr", "prerender"]);
   });
 
   it("sends the event on which Astro's dev server clears its route cache", () => {
