@@ -1,14 +1,17 @@
 /**
- * In `astro dev`, an edit shows as soon as the registry has made its views
- * again. Pages get their views as `getStaticPaths()` props, which the dev
- * server keeps (its route cache) until Astro says the content changed; Astro
- * says so only after writing its content store to disk, half a second after
- * the last change to the store (its debounce), and only when an entry's digest
- * changed, which a source's text or a claim's reasoning does not change. So the
- * registry says it itself, with the event Astro's own content store sends: the
- * server-side environments clear their route cache and the browser reloads.
+ * `astro dev`'s loop: the content folder is watched (content-watch.ts), each
+ * change is applied to the registry, and the pages are made again from the new
+ * views as soon as it is. Pages get their views as `getStaticPaths()` props,
+ * which the dev server keeps (its route cache) until Astro says the content
+ * changed; Astro says so only after writing its content store to disk, half a
+ * second after the last change to the store (its debounce), and only when an
+ * entry's digest changed, which a source's text or a claim's reasoning does not
+ * change. So the registry says it itself, with the event Astro's own content
+ * store sends: the server-side environments clear their route cache and the
+ * browser reloads.
  */
-import { onViewsChanged } from "./registry.ts";
+import { watchContent } from "./content-watch.ts";
+import { applyChange, onApplied } from "./registry.ts";
 
 /** The event on which Astro's dev server clears its route cache (astro/dist/content). */
 export const CONTENT_CHANGED = "astro:content-changed";
@@ -19,9 +22,10 @@ interface HotChannel {
   send(event: string, data: Record<string, never>): void;
 }
 
-/** As much of Vite's dev server as reloading the pages uses. */
+/** As much of Vite's dev server as the loop uses. */
 export interface DevServer {
   environments: Record<string, { hot: HotChannel }>;
+  /** Null in the servers `astro build` and `astro sync` start for themselves, which watch nothing. */
   httpServer?: { once(event: "close", listener: () => void): unknown } | null;
 }
 
@@ -33,8 +37,21 @@ export function reloadPages(server: DevServer): void {
   }
 }
 
-/** Reloads the pages of `server` after each change the registry applies, until it closes. */
-export function reloadOnChange(server: DevServer): void {
-  const stop = onViewsChanged(() => reloadPages(server));
-  server.httpServer?.once("close", stop);
+/**
+ * Watches `content` for `server`, applies each change to the registry and
+ * reloads the pages after each that changed the views, until the server closes.
+ */
+export function devLoop(server: DevServer, content: string): void {
+  if (!server.httpServer) return;
+  const stopReloading = onApplied("dev-server", (change) => {
+    if (change.kind !== "errors") reloadPages(server);
+  });
+  const stopWatching = watchContent(content, (path) => {
+    // What went wrong is said by the loader, which listens too (loader.ts).
+    applyChange(path).catch(() => undefined);
+  });
+  server.httpServer.once("close", () => {
+    stopWatching();
+    stopReloading();
+  });
 }

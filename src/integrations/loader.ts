@@ -4,15 +4,16 @@
  * `npm run check` does. Nothing reads Astro's store: the pages get their data
  * as props and from virtual modules. It holds one entry, the settings, which
  * says the content was loaded; 10 000 claims' entries would only be serialised
- * into Astro's data store and its build. In `astro dev`, a change under the
- * content folder is applied to the registry, which reloads the pages itself
- * (dev-reload.ts); the store is left as it is, so that Astro neither writes it
- * to disk nor reloads the pages a second time half a second later.
+ * into Astro's data store and its build. In `astro dev`, the dev loop
+ * (dev-reload.ts) applies each change of the content folder to the registry
+ * and reloads the pages itself; the store is left as it is, so that Astro
+ * neither writes it to disk nor reloads the pages a second time half a second
+ * later. The settings' loader says what a change found wrong.
  */
 import type { Loader, LoaderContext } from "astro/loaders";
 import { type WatchedState, watchStatesLine } from "../core/content/watch-states.ts";
 import { count } from "../core/numbers.ts";
-import { applyChange, contentFolder, site as loadSite } from "./registry.ts";
+import { contentFolder, site as loadSite, onApplied } from "./registry.ts";
 import type { AppliedChange, LoadedSite } from "./site-state.ts";
 
 type Collection = "claims" | "sources" | "verdicts" | "settings";
@@ -23,15 +24,13 @@ export function citableLoader(collection: Collection): Loader {
     name: `citable-${collection}`,
     load: async (context: LoaderContext) => {
       await fill(collection, context);
-      const { watcher } = context;
-      if (!watcher) return;
-      const folder = contentFolder();
-      watcher.add(folder);
-      const onChange = async (path: string) => {
-        if (!path.startsWith(folder)) return;
-        await update(collection, context, await applyChange(path));
-      };
-      for (const event of ["change", "add", "unlink"]) watcher.on(event, onChange);
+      // In `astro dev` (where Astro gives a watcher), the settings' loader says what each change
+      // applied by the dev loop (dev-reload.ts) found wrong.
+      if (context.watcher && collection === "settings") {
+        onApplied("loader", (applied) => {
+          update(context, applied).catch((error: Error) => context.logger.error(error.message));
+        });
+      }
     },
   };
 }
@@ -82,8 +81,7 @@ function originals(site: LoadedSite): WatchedState[] | undefined {
  * What the settings' loader says after a change: the check's errors (the pages keep the views
  * made before them), or after a change of the settings, what {@link fill} says.
  */
-async function update(collection: Collection, context: LoaderContext, applied: AppliedChange) {
-  if (collection !== "settings") return;
+async function update(context: LoaderContext, applied: AppliedChange) {
   if (applied.kind === "errors") for (const line of applied.lines) context.logger.error(line);
   if (applied.kind === "all") say(context, await loadSite(base(context), contentFolder()));
 }

@@ -35,15 +35,15 @@ interface Registry {
 
   /** The last change applied: several collections ask for the same one. */
   lastChange?: { token: string; result: Promise<AppliedChange> } | undefined;
-  /** Told of each change that changed the views (the dev server, dev-reload.ts). */
-  listeners: Set<(change: AppliedChange) => void>;
+  /** Told of each change applied, by name: the dev server (dev-reload.ts), the loader. */
+  listeners: Map<string, (change: AppliedChange) => void>;
 }
 
 const KEY = Symbol.for("citable.registry");
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { sites: new Map(), listeners: new Set() };
+  holder[KEY] ??= { sites: new Map(), listeners: new Map() };
   return holder[KEY];
 }
 
@@ -84,8 +84,9 @@ export async function site(base: string, dir = contentFolder()): Promise<LoadedS
 
 /**
  * Takes a change of the file at `path` into every site of its content folder,
- * once however many collections ask (the token is the path and its
- * modification time), and says what it did to the first.
+ * once for each version of the file (the token is the path and its
+ * modification time: a watcher may hear one write twice), and says what it
+ * did to the first.
  */
 export function applyChange(path: string): Promise<AppliedChange> {
   let mtime = "gone";
@@ -108,19 +109,23 @@ async function apply(path: string): Promise<AppliedChange> {
     .flatMap((loaded) => (loaded.status === "fulfilled" ? [loaded.value] : []))
     .filter((state) => path.startsWith(`${state.dir}${sep}`))
     .map((state) => applyToState(state, path));
-  const first = results[0] ?? { kind: "errors", lines: [] };
-  if (first.kind !== "errors") for (const listener of registry().listeners) listener(first);
+  const first: AppliedChange = results[0] ?? { kind: "errors", lines: [] };
+  for (const listener of registry().listeners.values()) listener(first);
   return first;
 }
 
 /**
- * Calls `listener` after each change that changed the views, as soon as they
- * are made again; gives the function that stops it.
+ * Calls `listener` with each change applied, as soon as the views are made
+ * again (or the errors found), in place of the listener of the same `name`:
+ * a dev server or a loader set up again replaces its own. Gives the function
+ * that stops it.
  */
-export function onViewsChanged(listener: (change: AppliedChange) => void): () => void {
+export function onApplied(name: string, listener: (change: AppliedChange) => void): () => void {
   const { listeners } = registry();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  listeners.set(name, listener);
+  return () => {
+    if (listeners.get(name) === listener) listeners.delete(name);
+  };
 }
 
 /** Forgets every site: the next {@link site} loads its content again. */

@@ -13,11 +13,12 @@
  * read the registry, which the loader keeps up to date on every edit, and each
  * edit reloads the pages (dev-reload.ts). Their types are in src/virtual-citable.d.ts.
  */
+import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Listed, listedOf } from "../core/site/listed.ts";
 import type { PageView } from "../core/site/own-page-views.ts";
 import type { ClaimSummary, SourceSummary, VerdictView } from "../core/site/view-model.ts";
-import { type DevServer, reloadOnChange } from "./dev-reload.ts";
+import { type DevServer, devLoop } from "./dev-reload.ts";
 import type { LoadedSite } from "./site-state.ts";
 
 /** What `virtual:citable/config`'s `siteData()` gives. */
@@ -61,6 +62,7 @@ interface VitePlugin {
   name: string;
   resolveId: (id: string) => string | undefined;
   load: (id: string) => string | undefined;
+  config: () => { server: { watch: { ignored: Array<(path: string) => boolean> } } };
   configureServer: (server: DevServer) => void;
 }
 
@@ -119,7 +121,13 @@ export function citableModules(source: () => ModuleSource): VitePlugin {
       const make = modules[id.slice(1)];
       return make ? make(source()) : undefined;
     },
+    // The content is data, watched by Citable itself (content-watch.ts) rather than by Vite.
+    config: () => {
+      const { content } = source();
+      const inContent = (path: string) => path === content || path.startsWith(`${content}${sep}`);
+      return { server: { watch: { ignored: [inContent] } } };
+    },
     // In `astro dev`, the modules read the registry: each edit it applies reloads the pages.
-    configureServer: reloadOnChange,
+    configureServer: (server) => devLoop(server, source().content),
   };
 }

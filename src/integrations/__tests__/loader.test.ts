@@ -7,8 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { citableLoader } from "../loader.ts";
-import { clearRegistry, configure, onViewsChanged } from "../registry.ts";
-import type { AppliedChange } from "../site-state.ts";
+import { applyChange, clearRegistry, configure } from "../registry.ts";
 
 const FIXTURE = fileURLToPath(
   new URL("../../core/check/__tests__/fixtures/content", import.meta.url),
@@ -44,28 +43,25 @@ function context(watching: boolean) {
   return { context: fake as unknown as LoaderContext, stored, sets, watcher };
 }
 
-/** Emits a change of `path` and waits until the loader has handled it. */
-async function change(watcher: EventEmitter, path: string): Promise<void> {
-  await Promise.all(watcher.listeners("change").map((listener) => listener(path)));
-}
-
 beforeEach(() => configure({ content: FIXTURE }));
 afterEach(() => clearRegistry());
 
 describe("citableLoader", () => {
-  it("stores nothing of the claims, sources and verdicts in `astro dev`, and watches the content folder", async () => {
+  it("stores nothing of the claims, sources and verdicts in `astro dev`, and leaves Vite's watcher alone", async () => {
     for (const collection of ["claims", "sources", "verdicts"] as const) {
       const { context: dev, stored, watcher } = context(true);
       await citableLoader(collection).load(dev);
       expect(stored.size).toBe(0);
-      expect(watcher.add).toHaveBeenCalledWith(FIXTURE);
+      // The dev loop watches the content folder (dev-reload.ts).
+      expect(watcher.add).not.toHaveBeenCalled();
+      expect(watcher.eventNames()).toEqual([]);
     }
     const settings = context(true);
     await citableLoader("settings").load(settings.context);
     expect([...settings.stored.keys()]).toEqual(["site"]);
   });
 
-  it("leaves the store as it is on an edit, which the registry applies once, and says the errors an edit leaves", async () => {
+  it("leaves the store as it is on an edit, and says the errors an edit leaves", async () => {
     const dir = mkdtempSync(join(tmpdir(), "citable-loader-"));
     cpSync(FIXTURE, dir, { recursive: true });
     configure({ content: dir });
@@ -77,27 +73,19 @@ describe("citableLoader", () => {
       }),
     );
     const setsBefore = loaded.map(({ sets }) => [...sets]);
-    const applied: AppliedChange[] = [];
-    const stop = onViewsChanged((change) => applied.push(change));
-    try {
-      const claim = join(dir, "claims/exemple.md");
-      const text = readFileSync(claim, "utf8");
-      writeFileSync(claim, text.replace("Il l’a dit, deux fois.", "Deux fois."));
-      for (const { watcher } of loaded) await change(watcher, claim);
-      expect(applied).toEqual([
-        { kind: "some", claims: new Set(["exemple"]), sources: new Set(["journal"]) },
-      ]);
-      expect(loaded.map(({ sets }) => sets)).toEqual(setsBefore);
+    // As the dev loop does on each change (dev-reload.ts).
+    const claim = join(dir, "claims/exemple.md");
+    const text = readFileSync(claim, "utf8");
+    writeFileSync(claim, text.replace("Il l’a dit, deux fois.", "Deux fois."));
+    expect((await applyChange(claim)).kind).toBe("some");
+    expect(loaded.map(({ sets }) => sets)).toEqual(setsBefore);
+    const [claims, settings] = loaded.map(({ context }) => context.logger.error);
+    expect(settings).not.toHaveBeenCalled();
 
-      writeFileSync(claim, text.replace("verdict: vrai", "verdict: vra"));
-      for (const { watcher } of loaded) await change(watcher, claim);
-      expect(applied).toHaveLength(1);
-      const [claims, settings] = loaded.map(({ context }) => context.logger.error);
-      expect(claims).not.toHaveBeenCalled();
-      expect(settings).toHaveBeenCalledWith(expect.stringMatching(/unknown-verdict/));
-    } finally {
-      stop();
-    }
+    writeFileSync(claim, text.replace("verdict: vrai", "verdict: vra"));
+    expect((await applyChange(claim)).kind).toBe("errors");
+    expect(claims).not.toHaveBeenCalled();
+    expect(settings).toHaveBeenCalledWith(expect.stringMatching(/unknown-verdict/));
   });
 
   it("says, once the content is loaded, how many fact-checks, sources and quotes it checked", async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { applyChange, clearRegistry, onViewsChanged, site } from "../registry.ts";
+import { applyChange, clearRegistry, onApplied, site } from "../registry.ts";
 import type { AppliedChange } from "../site-state.ts";
 
 const FIXTURE = fileURLToPath(
@@ -70,11 +70,11 @@ describe("applyChange", () => {
     expect((await site("/", dir)).claims).toEqual(before.claims);
   });
 
-  it("tells its listeners of each change that changed the views, one that changes no summary too", async () => {
+  it("tells its listeners of each change applied, one that changes no summary too", async () => {
     const dir = copy();
     await site("/", dir);
     const told: AppliedChange[] = [];
-    const stop = onViewsChanged((change) => told.push(change));
+    const stop = onApplied("test", (change) => told.push(change));
     const source = join(dir, "sources/journal.md");
     writeFileSync(source, `${readFileSync(source, "utf8")}\nUn paragraphe ajouté.\n`);
     await applyChange(source);
@@ -86,10 +86,10 @@ describe("applyChange", () => {
     const claim = join(dir, "claims/exemple.md");
     writeFileSync(claim, readFileSync(claim, "utf8").replace("verdict: vrai", "verdict: vra"));
     await applyChange(claim);
-    expect(told).toHaveLength(1);
+    expect(told.map(({ kind }) => kind)).toEqual(["some", "errors"]);
     stop();
     writeFileSync(source, readFileSync(source, "utf8").replace("ajouté", "enlevé"));
     await applyChange(source);
-    expect(told).toHaveLength(1);
+    expect(told).toHaveLength(2);
   });
 });
