@@ -1,9 +1,8 @@
 /**
  * The dev loop of both tools on one corpus (see dev-loop.ts). It runs on a copy of the corpus
- * inside the repository (tmp/, ignored by Git): Vite watches the project's root, and Citable's
- * loader reacts to the changes Vite reports, so a content folder outside the root, such as one in
- * the system's temporary folder, would never reload. The baseline's glob loader adds its folder
- * to the watcher itself, wherever it is.
+ * inside the repository (tmp/, ignored by Git), where a site's content folder usually is: inside
+ * the project's root, which Vite watches (Citable tells Vite to leave its content folder alone and
+ * watches it itself; the baseline's glob loader adds its folder to Vite's watcher).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
