@@ -3,15 +3,15 @@
  * process (the process Astro's content loader runs in) and updated in place by
  * `astro dev` on every change.
  *
- * The content loader (loader.ts) loads the site here and, in `astro dev`,
- * applies each change here before it updates Astro's content store. Pages never
- * read it while they render: in `astro build` they get their views as
- * `getStaticPaths` props (from the snapshot the integration writes, snapshot.ts)
- * and the settings from a virtual module (virtual-modules.ts); in `astro dev`
- * those two read it here. Astro's store holds only ids and the digests of
- * summaries, which tell `astro dev` what changed and when to reload. The
- * registry lives on `globalThis` because Astro loads the loader, the integration
- * and the dev server's modules as separate module instances of one process.
+ * The content loader (loader.ts) loads the site here; in `astro dev`, the dev
+ * loop (dev-reload.ts) applies each change of the content folder here, and is
+ * told, as the loader is, what each change did. Pages never read it while they
+ * render: in `astro build` they get their views as `getStaticPaths` props (from
+ * the snapshot the integration writes, snapshot.ts) and the settings from a
+ * virtual module (virtual-modules.ts); in `astro dev` those two read it here.
+ * The registry lives on `globalThis` because Astro loads the loader, the
+ * integration and the dev server's modules as separate module instances of one
+ * process.
  */
 import { appendFileSync, statSync } from "node:fs";
 import { resolve, sep } from "node:path";
@@ -33,7 +33,7 @@ interface Registry {
   /** The sites by content folder and base path. */
   sites: Map<string, Promise<SiteState>>;
 
-  /** The last change applied: several collections ask for the same one. */
+  /** The last change applied: a watcher may hear one write twice. */
   lastChange?: { token: string; result: Promise<AppliedChange> } | undefined;
   /** Told of each change applied, by name: the dev server (dev-reload.ts), the loader. */
   listeners: Map<string, (change: AppliedChange) => void>;

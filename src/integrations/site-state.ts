@@ -101,6 +101,16 @@ interface Made {
 
 const nothingMade = (): Made => ({ claims: new WeakMap(), sources: new WeakMap() });
 
+/** What `made` holds for `view`, made by `make` the first time. */
+function once<V extends object, T>(made: WeakMap<V, T>, view: V, make: () => T): T {
+  let value = made.get(view);
+  if (value === undefined) {
+    value = make();
+    made.set(view, value);
+  }
+  return value;
+}
+
 /** Loads and checks `dir` and builds its views with links under `base`; content errors throw. */
 export function loadState(base: string, dir: string, cards?: ShareCardMode): SiteState {
   const session = new ContentSession(dir);
@@ -205,24 +215,16 @@ function siteOf(
   const model = builder.model();
   const { sources, verdicts, pages, related } = model;
   const mode = cards ?? site.shareCards;
-  const claimsMade = model.claims.map((view) => {
-    let kept = made.claims.get(view);
-    if (!kept) {
+  const claimsMade = model.claims.map((view) =>
+    once(made.claims, view, () => {
       const page = { ...view, card: claimShareCard(view, site, mode) };
-      kept = { page, summary: claimSummary(page) };
-      made.claims.set(view, kept);
-    }
-    return kept;
-  });
+      return { page, summary: claimSummary(page) };
+    }),
+  );
   const claims = claimsMade.map(({ page }) => page);
-  const sourceSummaries = sources.map((view) => {
-    let summary = made.sources.get(view);
-    if (!summary) {
-      summary = sourceSummary(view);
-      made.sources.set(view, summary);
-    }
-    return summary;
-  });
+  const sourceSummaries = sources.map((view) =>
+    once(made.sources, view, () => sourceSummary(view)),
+  );
   return {
     claims,
     sources,

@@ -10,8 +10,8 @@
  * snapshot of the full views (snapshot.ts) for `getStaticPaths()`. The build's
  * data is taken from the loaded site when the build starts (citable.ts), after
  * which the process lets the loaded site go. In `astro dev` the same modules
- * read the registry, which the loader keeps up to date on every edit, and each
- * edit reloads the pages (dev-reload.ts). Their types are in src/virtual-citable.d.ts.
+ * read the registry, which the dev loop keeps up to date on every edit before
+ * it reloads the pages (dev-reload.ts). Their types are in src/virtual-citable.d.ts.
  */
 import { sep } from "node:path";
 import { fileURLToPath } from "node:url";
