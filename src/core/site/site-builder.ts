@@ -9,6 +9,7 @@
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
 import type { Source } from "../check/sources.ts";
+import { parseMarkdown } from "../content/markdown.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import { type PageView, pageViews } from "./own-page-views.ts";
@@ -82,15 +83,16 @@ export class SiteBuilder {
     const { siteLang } = this.#settings(corpus);
     const citing = this.#citing(sources);
     const texts: SourceText[] = [];
-    const trees = new Map<string, Source>();
+    // This thread renders its share from the Markdown trees the check parsed.
+    const trees = new Map<string, Source["tree"]>();
     for (const id of sources) {
       const source = corpus.sources.get(id);
       if (!source) continue;
-      trees.set(id, source);
+      trees.set(id, source.tree);
       texts.push(sourceText(source, citing.get(id) ?? [], this.#located, this.#options, siteLang));
     }
     const done = await renderTexts(texts, (text) =>
-      renderSourceText((trees.get(text.id) as Source).tree, text),
+      renderSourceText(trees.get(text.id) ?? parseMarkdown(text.body), text),
     );
     this.#updateSources(corpus, sources, done, citing);
   }
