@@ -1,11 +1,13 @@
 /**
  * A full load of a content folder shared with a worker pool, as `npm run
- * check` runs it. The sources and the claims are cut into one share per
- * thread, this one included. Each thread prepares its sources (Markdown
- * parse, visible text, normalisation) and opens its claims (read, front
- * matter), and keeps them; once every source is prepared, each worker is sent
- * the searchable text of those it lacks (copied: every thread needs every
- * source) and checks its claims against all of them. Of a claim checked in a
+ * check` runs it. The claims are cut into one share per thread, this one
+ * included. Each thread opens its claims (read, front matter), then prepares
+ * sources (Markdown parse, visible text, normalisation) as long as some are
+ * left, taking them a few at a time from a counter they share (the workers
+ * start later, and finish at the same time all the same); it keeps them.
+ * Once every source is prepared, each worker is sent the searchable text of
+ * those it lacks (copied: every thread needs every source) and checks its
+ * claims against all of them. Of a claim checked in a
  * worker, only what the check keeps comes back: its problems, the sources it
  * cites, its labels and its statement; never its file, so nothing is parsed
  * twice and little crosses threads.
@@ -22,9 +24,16 @@ import {
   openClaim,
   reopened,
 } from "./claim-files.ts";
-import { type CheckJob, type Opened, type OpenJob, type SentClaim, shared } from "./load-share.ts";
+import {
+  type CheckJob,
+  type Opened,
+  type OpenJob,
+  type SentClaim,
+  sourceCounter,
+  takeSources,
+} from "./load-share.ts";
 import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
-import { type PreparedSource, prepareSource } from "./prepared-source.ts";
+import type { PreparedSource } from "./prepared-source.ts";
 import type { SourceOptions } from "./sources.ts";
 
 /** What a full load is made of. */
@@ -43,13 +52,12 @@ export interface ClaimStatementOf {
 }
 
 /**
- * How much of the sources and of the claims this thread takes, against each
- * worker's 1. The workers start later (a thread, and the check's modules
- * loaded again), and this thread then searches for likely duplicates while
- * they check their claims: it prepares more sources and checks fewer claims.
+ * How much of the claims this thread takes, against each worker's 1 (the
+ * sources go to whichever thread is free). This thread searches for likely
+ * duplicates while the workers check their claims: it checks fewer claims.
  * Measured on 2 cores, with `node --cpu-prof` (docs/performance.md).
  */
-export const OWN_SHARES = { sources: 2.5, claims: 0.2 };
+export const OWN_SHARES = { claims: 0.2 };
 
 /**
  * Loads `work` on this thread and `pool`'s workers: every source prepared (in
@@ -69,20 +77,27 @@ export async function loadOnPool(
   // One day for every thread, even across midnight.
   const today = work.options.today ?? todayInUtc();
   const options = { ...work.options, today };
-  const sourceShares = cut(work.sources, shares.sources, pool.size);
+  const next = sourceCounter();
   const claimShares = cut(work.claims, shares.claims, pool.size);
-  const opening = sourceShares.slice(1).map((sources, index) => {
-    const job: OpenJob = { key, sources, claims: claimShares[index + 1] ?? [], options };
+  const opening = claimShares.slice(1).map((claims, index) => {
+    const job: OpenJob = { key, sources: work.sources, next, claims, options };
     return pool.runOn<Opened>(index, JOBS, "openShare", job);
   });
-  const ownSources = (sourceShares[0] ?? []).map((entry) => shared(prepareSource(entry, options)));
   const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
+  const own = takeSources(work.sources, next, options);
   const opened = await Promise.all(opening);
 
-  const sources = [...ownSources, ...opened.flatMap((share) => share.sources)];
+  // In the order of the source files, whichever thread prepared them.
+  const sources: PreparedSource[] = [];
+  for (const taken of [own, ...opened]) {
+    taken.places.forEach((place, at) => {
+      const source = taken.sources[at];
+      if (source) sources[place] = source;
+    });
+  }
   const settings = ratingsOnly(work.settings);
   const checking = opened.map((_, index) => {
-    const job: CheckJob = { key, sources: sentTo(index, sources, opened), settings, today };
+    const job: CheckJob = { key, sources: sentTo(sources, opened[index]), settings, today };
     return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
   });
   // In the order of the claim files: the shares are cut in that order.
@@ -112,14 +127,12 @@ export async function loadOnPool(
 }
 
 /**
- * The sources sent to worker `index` to check its claims against: every
- * source but its own, which it kept and are named by their place in its share.
+ * The sources sent to a worker to check its claims against: every source but
+ * those it prepared (`taken`), which it kept and are named by their place in its share.
  */
-function sentTo(index: number, sources: PreparedSource[], opened: Opened[]): CheckJob["sources"] {
-  const own = sources.length - opened.reduce((n, share) => n + share.sources.length, 0);
-  const first = own + opened.slice(0, index).reduce((n, share) => n + share.sources.length, 0);
-  const mine = opened[index]?.sources.length ?? 0;
-  return sources.map((source, at) => (at >= first && at < first + mine ? at - first : source));
+function sentTo(sources: PreparedSource[], taken: Opened | undefined): CheckJob["sources"] {
+  const kept = new Map(taken?.places.map((place, at) => [place, at]));
+  return sources.map((source, place) => kept.get(place) ?? source);
 }
 
 /** The statements of the claims opened here, or of those a worker opened from `entries`. */

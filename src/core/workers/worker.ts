@@ -3,7 +3,13 @@
  * function and posts back the value (transferring the buffers it lists), or
  * the error's message and stack.
  */
+import { enableCompileCache } from "node:module";
 import { parentPort } from "node:worker_threads";
+
+// A worker is a Node instance of its own: without this, it compiles every module of its jobs
+// again on each start (about 150 ms of the check's modules on 2 cores), where `npm run check`'s
+// own thread reads them from the cache.
+enableCompileCache?.();
 
 /** What a job function returns: its value, and the buffers to move rather than copy. */
 export interface JobResult<T> {

@@ -32,8 +32,8 @@ describe("loadOnPool", () => {
       settings: loadSettings(content, "content"),
     };
     let statements: ClaimStatementOf[] = [];
-    // Half of each for this thread, half for the worker.
-    const halves = { sources: 1, claims: 1 };
+    // Half of the claims for this thread, half for the worker.
+    const halves = { claims: 1 };
     const loaded = await loadOnPool(
       pool,
       work,
