@@ -41,11 +41,6 @@ export class ClaimTerms {
     });
   }
 
-  /** The keys of the fact-checks that hold `term` (processed), in the order they were given. */
-  holding(term: string): readonly number[] {
-    return this.#holders.get(term) ?? [];
-  }
-
   /**
    * The keys of the fact-checks that may score at least `minimum` of what
    * `claim` scores against itself once it is added with the key `self`

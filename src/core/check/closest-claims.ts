@@ -136,7 +136,7 @@ export class ClosestClaims {
  */
 function closeOnes(claims: readonly string[], analysis: Analysis): Search {
   const terms = new ClaimTerms(claims, analysis);
-  const scores = new ClaimScores(claims, analysis, terms);
+  const scores = new ClaimScores(claims, analysis);
   return (claim, minimum, self) => scores.search(claim, terms.candidates(claim, minimum, self));
 }
 

@@ -13,7 +13,7 @@
  * and removed, and which drifts by a rounding each time), the same sort. The
  * tests compare both on every run (`pruned: false` searches with MiniSearch).
  */
-import { type Analysis, BM25, type ClaimTerms } from "./closest-candidates.ts";
+import { type Analysis, BM25 } from "./closest-candidates.ts";
 
 /** A fact-check as a search found it, as MiniSearch gives it: its key, and its score. */
 export interface Scored {
@@ -21,26 +21,37 @@ export interface Scored {
   score: number;
 }
 
-/** What the indexed fact-checks are scored from: each one's words, counted, and its length. */
+/** The fact-checks that hold a word, by key in the order they were given, and how many times each holds it. */
+interface Posting {
+  keys: number[];
+  counts: number[];
+}
+
+/** What the indexed fact-checks are scored from: which hold each word, how often, and their lengths. */
 export class ClaimScores {
   readonly #analysis: Analysis;
-  readonly #terms: ClaimTerms;
-  /** How many times each fact-check holds each word, by key. */
-  readonly #counts: Array<Map<string, number>> = [];
+  readonly #postings = new Map<string, Posting>();
   /** Each fact-check's length, by key: its number of distinct tokens. */
   readonly #lengths: number[] = [];
   /** The average length, as MiniSearch keeps it: updated at each addition and removal. */
   #average = 0;
+  /** The fact-checks a search may score, marked for the time of the search. */
+  readonly #marked: Uint8Array;
 
-  constructor(claims: readonly string[], analysis: Analysis, terms: ClaimTerms) {
+  constructor(claims: readonly string[], analysis: Analysis) {
     this.#analysis = analysis;
-    this.#terms = terms;
     claims.forEach((claim, key) => {
       const { counts, length } = this.#analyse(claim);
-      this.#counts.push(counts);
+      for (const [term, count] of counts) {
+        const posting = this.#postings.get(term) ?? { keys: [], counts: [] };
+        posting.keys.push(key);
+        posting.counts.push(count);
+        this.#postings.set(term, posting);
+      }
       this.#lengths.push(length);
       this.#average = (this.#average * key + length) / (key + 1);
     });
+    this.#marked = new Uint8Array(claims.length);
   }
 
   /**
@@ -50,40 +61,44 @@ export class ClaimScores {
    * added under that key for the moment.
    */
   search(claim: string, candidates: ReadonlySet<number> | undefined): Scored[] {
-    const documents = this.#counts.length;
-    const self = documents;
+    const documents = this.#lengths.length;
     const own = this.#analyse(claim);
     // MiniSearch adds the claim, so that its statistics count it, and removes it after.
     const average = (this.#average * documents + own.length) / (documents + 1);
     this.#average = documents === 0 ? 0 : (average * (documents + 1) - own.length) / documents;
-    const keys = candidates ? [...candidates].sort((a, b) => a - b) : undefined;
+    this.#mark(candidates, 1);
     const results = new Map<number, { score: number; terms: string[] }>();
-    for (const term of this.#analysis
-      .tokenize(claim)
-      .flatMap((token) => this.#analysis.processTerm(token) ?? [])) {
-      const holders = this.#terms.holding(term);
-      const matching = holders.length + 1;
-      const score = (key: number, count: number, length: number) => {
-        const raw = bm25(count, matching, documents + 1, length, average);
-        const result = results.get(key);
-        if (!result) results.set(key, { score: raw, terms: [term] });
-        else {
-          result.score = result.score + raw;
-          if (!result.terms.includes(term)) result.terms.push(term);
-        }
-      };
-      // In MiniSearch's order: by key, the claim itself last (it was added last).
-      for (const key of keys ?? holders) {
-        if (key === self) continue;
-        const count = this.#counts[key]?.get(term);
-        if (count) score(key, count, this.#lengths[key] ?? 0);
+    const add = (key: number, score: number, term: string) => {
+      const result = results.get(key);
+      if (!result) results.set(key, { score, terms: [term] });
+      else {
+        result.score = result.score + score;
+        if (!result.terms.includes(term)) result.terms.push(term);
       }
-      score(self, own.counts.get(term) ?? 0, own.length);
+    };
+    const { tokenize, processTerm } = this.#analysis;
+    for (const term of tokenize(claim).flatMap((token) => processTerm(token) ?? [])) {
+      const { keys, counts } = this.#postings.get(term) ?? { keys: [], counts: [] };
+      const matching = keys.length + 1;
+      // In MiniSearch's order: by key, the claim itself last (it was added last).
+      keys.forEach((key, at) => {
+        if (candidates && !this.#marked[key]) return;
+        const length = this.#lengths[key] ?? 0;
+        add(key, bm25(counts[at] ?? 0, matching, documents + 1, length, average), term);
+      });
+      const count = own.counts.get(term) ?? 0;
+      add(documents, bm25(count, matching, documents + 1, own.length, average), term);
     }
+    this.#mark(candidates, 0);
     const found: Scored[] = [];
-    for (const [id, { score, terms }] of results)
+    for (const [id, { score, terms }] of results) {
       found.push({ id, score: score * (terms.length || 1) });
+    }
     return found.sort((a, b) => b.score - a.score);
+  }
+
+  #mark(candidates: ReadonlySet<number> | undefined, mark: number): void {
+    for (const key of candidates ?? []) if (key < this.#marked.length) this.#marked[key] = mark;
   }
 
   #analyse(claim: string): { counts: Map<string, number>; length: number } {
