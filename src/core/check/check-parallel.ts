@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { WorkerPool } from "../workers/worker-pool.ts";
-import { type DuplicateNote, likelyDuplicates, notesAt } from "./already-checked.ts";
+import { likelyDuplicates, notesAt } from "./already-checked.ts";
 import { readNetworkCache } from "./network-cache.ts";
 import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
 
@@ -48,16 +48,17 @@ export async function checkContent(
     started = new WorkerPool();
     return started;
   };
-  let found: DuplicateNote[] = [];
+  let placed: Diagnostic[] = [];
   try {
     // Every claim's statement is known once every claim is open: the closest fact-checks are
-    // searched then, in this thread, while the workers check the most claims.
+    // searched then, and their notes placed, in this thread, while the workers check the most claims.
     await session.load(startPool, (factChecks) => {
       const site = session.site();
       if (!notes || !site) return;
-      found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+      const found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+      placed = notesAt(found, (note) => session.claimPlace(note));
     });
-    return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
+    return { ...session.result(), notes: placed };
   } finally {
     await started?.close();
   }
