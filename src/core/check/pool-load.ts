@@ -33,6 +33,7 @@ import {
   takeSources,
 } from "./load-share.ts";
 import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
+import { LOAD_JOBS } from "./pool-start.ts";
 import type { PreparedSource } from "./prepared-source.ts";
 import type { SourceOptions } from "./sources.ts";
 
@@ -82,7 +83,7 @@ export async function loadOnPool(
   const claimShares = cut(work.claims, shares.claims, pool.size);
   const opening = claimShares.slice(1).map((claims, index) => {
     const job: OpenJob = { key, sources: work.sources, next, claims, options };
-    return pool.runOn<Opened>(index, JOBS, "openShare", job);
+    return pool.runOn<Opened>(index, LOAD_JOBS, "openShare", job);
   });
   const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
   const own = takeSources(work.sources, next, options);
@@ -99,7 +100,7 @@ export async function loadOnPool(
   const settings = ratingsOnly(work.settings);
   const checking = opened.map((_, index) => {
     const job: CheckJob = { key, sources: sentTo(sources, opened[index]), settings, today };
-    return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
+    return pool.runOn<SentClaim[]>(index, LOAD_JOBS, "checkShare", job);
   });
   // In the order of the claim files: the shares are cut in that order.
   const statements = [
@@ -189,6 +190,3 @@ function revived(
     statement,
   };
 }
-
-/** The module whose jobs run in the workers. */
-const JOBS = new URL("./load-share.ts", import.meta.url);

@@ -2,8 +2,9 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/format.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
-import { checkContent, worthAPool } from "../check-parallel.ts";
+import { checkContent } from "../check-parallel.ts";
 import { loadCorpus } from "../corpus.ts";
+import { worthAPool } from "../pool-start.ts";
 import { variantFolder } from "./variant.ts";
 
 const pool = new WorkerPool(2);
