@@ -30,6 +30,7 @@ import {
   type OpenJob,
   type SentClaim,
   sourceCounter,
+  type TakenSources,
   takeSources,
 } from "./load-share.ts";
 import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
@@ -59,7 +60,14 @@ export interface ClaimStatementOf {
  * the time to check a fifth of them): it checks fewer claims. Measured on 2
  * cores, with `node --cpu-prof` (docs/performance.md).
  */
-export const OWN_SHARES = { claims: 0.5 };
+export const OWN_SHARES: Shares = { claims: 0.5, sources: true };
+
+/** How a load is shared: this thread's share of the claims, and whether it prepares sources too. */
+export interface Shares {
+  claims: number;
+  /** False: the workers prepare every source (the tests see the sources cross threads). */
+  sources: boolean;
+}
 
 /**
  * Loads `work` on this thread and `pool`'s workers: every source prepared (in
@@ -86,17 +94,10 @@ export async function loadOnPool(
     return pool.runOn<Opened>(index, LOAD_JOBS, "openShare", job);
   });
   const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
-  const own = takeSources(work.sources, next, options);
+  const own = shares.sources ? takeSources(work.sources, next, options) : undefined;
   const opened = await Promise.all(opening);
 
-  // In the order of the source files, whichever thread prepared them.
-  const sources: PreparedSource[] = [];
-  for (const taken of [own, ...opened]) {
-    taken.places.forEach((place, at) => {
-      const source = taken.sources[at];
-      if (source) sources[place] = source;
-    });
-  }
+  const sources = inFileOrder([...(own ? [own] : []), ...opened]);
   const settings = ratingsOnly(work.settings);
   const checking = opened.map((_, index) => {
     const job: CheckJob = { key, sources: sentTo(sources, opened[index]), settings, today };
@@ -126,6 +127,18 @@ export async function loadOnPool(
     });
   });
   return { sources, claims: [...ownChecked, ...others] };
+}
+
+/** The sources the threads took, in the order of the source files, whichever thread took each. */
+export function inFileOrder(taken: readonly TakenSources[]): PreparedSource[] {
+  const sources: PreparedSource[] = [];
+  for (const { places, sources: prepared } of taken) {
+    places.forEach((place, at) => {
+      const source = prepared[at];
+      if (source) sources[place] = source;
+    });
+  }
+  return sources;
 }
 
 /**
