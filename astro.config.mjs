@@ -15,6 +15,9 @@ export default defineConfig({
   // The pages render on every core: a worker per core (Astro's default leaves one to the main
   // thread, which on two cores would render on one). Pages get their data as props
   // (src/lib/site.ts), so no worker loads the content again.
+  // Astro's log without a line per page: a count of the pages written, every few seconds
+  // (src/integrations/build-log.ts).
+  logger: { entrypoint: "./src/integrations/build-log.ts" },
   experimental: { parallelPrerender: { workers: Math.max(1, availableParallelism()) } },
   // The site's own choices (docs/configuration.md): the content folder, and `shareCards`
   // ("claim", "verdict" or "off") to override site.yaml's. The address and base path come

@@ -4,6 +4,8 @@
 // root, under /verif/ and in English).
 import { defineConfig } from "vitest/config";
 
+// Every test's temporary folders in one, removed when the run ends.
+const TEMPORARY_FOLDER = "test/support/temporary-folder.ts";
 const SITE_TESTS = ["src/integrations/__tests__/**/*.test.ts", "src/pages/__tests__/**/*.test.ts"];
 
 export default defineConfig({
@@ -15,6 +17,7 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "bench/**/*.test.ts", "test/**/*.test.ts"],
           exclude: SITE_TESTS,
+          globalSetup: [TEMPORARY_FOLDER],
           testTimeout: 30_000,
         },
       },
@@ -22,7 +25,8 @@ export default defineConfig({
         test: {
           name: "site",
           include: SITE_TESTS,
-          globalSetup: ["src/integrations/__tests__/global-setup.ts"],
+          // The temporary folder first: the fixture sites are built in it.
+          globalSetup: [TEMPORARY_FOLDER, "src/integrations/__tests__/global-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 180_000,
         },

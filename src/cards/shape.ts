@@ -107,12 +107,24 @@ export function setText(face: Face, text: string, size: number, eachCharacter = 
  * them out shows its verdict only.
  */
 export function missingCharacters(face: Face, text: string): string[] {
+  // Most text is drawable character by character as written, and then no grapheme of it is
+  // missing: told at the cost of a font lookup per character (cached), before segmenting it.
+  if (drawableAsWritten(face, text)) return [];
   const missing = new Set<string>();
   for (const { segment } of segments(text.normalize("NFC"))) {
     if (/^[\s\p{Cc}]$/u.test(segment) || IGNORABLE.test(segment)) continue;
     if (fold(face, segment).length === 0) missing.add(segment);
   }
   return [...missing];
+}
+
+/** Whether a font of `face` draws every character of `text` as written, or it needs none. */
+function drawableAsWritten(face: Face, text: string): boolean {
+  for (const char of text) {
+    if (fontOf(face, char.codePointAt(0) as number) === undefined && !IGNORABLE.test(char))
+      return false;
+  }
+  return true;
 }
 
 /** The segment as the fonts can draw it: as written, else folded, else its letters without marks, else nothing. */

@@ -98,14 +98,25 @@ const dateFormats = onePerLanguage(
     }),
 );
 
+// A site has a few thousand distinct dates, and every page of a build formats dozens (its
+// own, its related fact-checks', a listing's hundred): Intl's formatting is the costly part,
+// so each date is formatted once per language and thread.
+const formattedDates = onePerLanguage(() => new Map<string, string>());
+
 /**
  * Formats an ISO date (`2026-02-09`) as a reader of `lang` writes it:
  * `9 février 2026`, `1er décembre 2025`, with no-break spaces so that a date never breaks across lines.
  */
 export function formatDate(iso: string, lang: UiLang): string {
-  const written = dateFormats(lang)
-    .format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
-    .replace(/ /g, "\u00a0");
-  // French writes the first of the month as an ordinal: « 1er décembre », not « 1 décembre ».
-  return lang === "fr" ? written.replace(/^1(?=\u00a0)/, "1er") : written;
+  const formatted = formattedDates(lang);
+  let written = formatted.get(iso);
+  if (written === undefined) {
+    written = dateFormats(lang)
+      .format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso))
+      .replace(/ /g, "\u00a0");
+    // French writes the first of the month as an ordinal: « 1er décembre », not « 1 décembre ».
+    if (lang === "fr") written = written.replace(/^1(?=\u00a0)/, "1er");
+    formatted.set(iso, written);
+  }
+  return written;
 }

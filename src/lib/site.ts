@@ -17,7 +17,7 @@ import {
   type UiLang,
   withColon,
 } from "../i18n/index.ts";
-import type { ClaimPage, LoadedSite } from "../integrations/site-state.ts";
+import type { LoadedSite } from "../integrations/site-state.ts";
 import type { SiteViews } from "../integrations/snapshot.ts";
 
 /** The site's settings. */
@@ -36,16 +36,23 @@ export async function sitePages(): Promise<PageView[]> {
 }
 
 // The summaries and the views are imported when first asked for (a chunk of their own in the
-// build): a thread that renders claim pages never loads the summaries of the whole site.
+// build): a thread that renders claim pages never loads the summaries of the whole site. The
+// import is kept: resolving a dynamic import again on each of thousands of pages costs more than
+// the page's own rendering of the frame.
+let listingsModule: Promise<typeof import("virtual:citable/listings")> | undefined;
+async function listings() {
+  listingsModule ??= import("virtual:citable/listings");
+  return (await listingsModule).listings();
+}
 
 /** Every published fact-check, newest first, as listings show it. */
 export async function claims(): Promise<ClaimSummary[]> {
-  return (await (await import("virtual:citable/listings")).listings()).claims;
+  return (await listings()).claims;
 }
 
 /** Every archived source, by title, as listings show it. */
 export async function sources(): Promise<SourceSummary[]> {
-  return (await (await import("virtual:citable/listings")).listings()).sources;
+  return (await listings()).sources;
 }
 
 /**
@@ -100,17 +107,4 @@ export function group<T extends { slug: string; label: string }>(
     }
   }
   return [...groups.values()].sort((a, b) => a.facet.label.localeCompare(b.facet.label));
-}
-
-/** A related fact-check as its link shows it: its view without the reasoning and quotes. */
-export type RelatedClaim = Omit<ClaimPage, "bodyHtml" | "citations" | "card">;
-
-/** Up to three fact-checks related to the claim `id` (sharing sources, claimant or tags), best first. */
-export function relatedOf(all: SiteViews, id: string): RelatedClaim[] {
-  return all.related.of(id).flatMap((other) => {
-    const view = all.byId.claims.get(other);
-    if (!view) return [];
-    const { bodyHtml: _body, citations: _citations, card: _card, ...shown } = view;
-    return [shown];
-  });
 }

@@ -39,6 +39,10 @@ export function renderSource(
 ): string {
   const hast = toHast(tree) as HastRoot;
   const firstBlock = applyMarks(hast, body, bodyOffset, ranges);
+  // The source's own text only: the notes added next are ours, their links made by the site and
+  // their text kept out of the search index.
+  indexLookalikes(hast);
+  dropUnsafeUrls(hast);
   const byBlock = new Map<number, Array<{ fragment: string; number: number }>>();
   for (const [fragment, { block, number }] of firstBlock)
     byBlock.set(block, [...(byBlock.get(block) ?? []), { fragment, number }]);
@@ -57,8 +61,6 @@ export function renderSource(
     });
   });
   hast.children = children;
-  indexLookalikes(hast);
-  dropUnsafeUrls(hast);
   return toHtml(hast);
 }
 

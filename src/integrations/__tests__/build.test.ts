@@ -96,6 +96,9 @@ describe("npm run build", () => {
     );
     expect(indexed).toBeGreaterThan(0);
     expect(after.at(-1)).toMatch(/^Output: /);
+    // Astro's line per page is not printed; their count is, once they are all written.
+    expect(fixed.output).not.toMatch(/[├└]─/);
+    expect(fixed.output).toMatch(/ \[build\] [\d ]+ routes rendered\n.*✓ Completed in /);
     expect(readdirSync(join(copy, "dist"))).not.toContain("marker.txt");
     expect(readdirSync(join(copy, "dist"))).toContain("index.html");
     expect(
