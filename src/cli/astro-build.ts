@@ -4,9 +4,14 @@
  * lines, without a stack trace, and exits 1. It exits only once esbuild's
  * service, which Vite started, has ended.
  */
-import { build } from "astro";
-import { stop as stopEsbuild } from "esbuild";
+import { enableCompileCache } from "node:module";
 import { awaitChildren } from "./children.ts";
+
+// Astro, Vite and Rolldown are thousands of modules: compiled once, then read from Node's
+// compile cache on every build. Imported after it is enabled.
+enableCompileCache?.();
+const { build } = await import("astro");
+const { stop: stopEsbuild } = await import("esbuild");
 
 const [outDir] = process.argv.slice(2);
 if (!outDir) {

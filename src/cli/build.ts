@@ -18,12 +18,11 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CARD_FOLDER } from "../cards/card-data.ts";
-import { takeCards } from "../cards/deferred.ts";
-import { drawCards, placeCards, reportProgress } from "../cards/generate.ts";
+import { drawDeferred, takeCards } from "../cards/deferred.ts";
+import { placeCards, reportProgress } from "../cards/generate.ts";
 import { count, seconds } from "../core/numbers.ts";
 import { outputReport } from "../core/output/report.ts";
 import { surveyOutput } from "../core/output/survey.ts";
@@ -78,11 +77,9 @@ async function main(): Promise<number> {
   if (after) {
     // The share cards Astro's process left undrawn are drawn on this process's threads meanwhile.
     const deferred = takeCards(deferredCards);
-    // On every core: this process's own thread only waits, and Pagefind's indexer keeps one core
-    // busy at most once it has read the pages; with one thread fewer, a core idled while the last
-    // cards were drawn (13 of 36 s at 10 000 claims with an empty cache).
-    const drawing =
-      deferred && drawCards(deferred.cards, deferred.cacheDir, availableParallelism());
+    const started = performance.now();
+    const indexing = indexSite(staging);
+    const drawing = deferred && drawDeferred(deferred, indexing);
     drawing?.finished.catch(() => undefined);
     // Neither prints anything of its own while it works: say what runs, then how far it is.
     const todo = drawing?.progress().todo ?? 0;
@@ -90,8 +87,7 @@ async function main(): Promise<number> {
     console.log(`Search index: Pagefind indexes the pages${meanwhile}.`);
     if (drawing && todo > 0) reportProgress(drawing, console.log);
     try {
-      const started = performance.now();
-      const pages = await indexSite(staging);
+      const pages = await indexing;
       const took = seconds(performance.now() - started);
       console.log(`Search index: ${count(pages)} pages indexed by Pagefind (${took}).`);
       if (deferred && drawing) {

@@ -15,6 +15,7 @@ import { bodyInput, type RenderedBody, renderBodiesOnPool } from "../core/site/b
 import type { PageView } from "../core/site/own-page-views.ts";
 import type { RelatedIndex } from "../core/site/related.ts";
 import { SiteBuilder } from "../core/site/site-builder.ts";
+import { renderSourceTextsOnPool } from "../core/site/source-texts.ts";
 import {
   type ClaimSummary,
   type ClaimView,
@@ -95,8 +96,9 @@ export function loadState(base: string, dir: string, cards?: ShareCardMode): Sit
 /**
  * {@link loadState} on every core: a worker pool prepares most sources while
  * this thread reads each claim file (once), then renders the claims'
- * reasoning while this thread checks the content (src/core/site/bodies.ts).
- * The same views.
+ * reasoning while this thread checks the content (src/core/site/bodies.ts),
+ * then, once the claims' views are built, renders the sources' texts with this
+ * thread (src/core/site/source-texts.ts). The same views.
  */
 export async function loadStateInParallel(
   base: string,
@@ -117,7 +119,12 @@ export async function loadStateInParallel(
       bodies = renderBodiesOnPool(pool, { claims, label, lang });
     });
     const rendered = await bodies;
-    return stateOf(base, session, cards, (site) => (site === lang ? rendered : undefined));
+    // The sources' texts on the pool's threads and this one, once the claims' views are built.
+    const build = (builder: SiteBuilder, corpus: Corpus, site: string) =>
+      builder.buildRendering(corpus, site === lang ? rendered : undefined, (texts, here) =>
+        renderSourceTextsOnPool(pool, texts, here),
+      );
+    return await stateOfBuilt(base, session, cards, build);
   } finally {
     await pool.close();
   }
@@ -127,8 +134,26 @@ function stateOf(
   base: string,
   session: ContentSession,
   cards: ShareCardMode | undefined,
-  rendered: (lang: string) => ReadonlyMap<string, RenderedBody> | undefined = () => undefined,
 ): SiteState {
+  const { corpus, builder } = builderOf(base, session);
+  builder.build(corpus);
+  return stateWith(session, builder, corpus, cards);
+}
+
+/** {@link stateOf}, the views built by `build`. */
+async function stateOfBuilt(
+  base: string,
+  session: ContentSession,
+  cards: ShareCardMode | undefined,
+  build: (builder: SiteBuilder, corpus: Corpus, lang: string) => Promise<void>,
+): Promise<SiteState> {
+  const { corpus, builder, lang } = builderOf(base, session);
+  await build(builder, corpus, lang);
+  return stateWith(session, builder, corpus, cards);
+}
+
+/** The checked corpus of `session` and a builder of its views; content errors throw. */
+function builderOf(base: string, session: ContentSession) {
   const corpus = session.corpus();
   if (hasErrors(corpus.diagnostics) || !corpus.site || !corpus.ratings) {
     const errors = corpus.diagnostics.filter((d) => d.severity === "error").length;
@@ -137,15 +162,24 @@ function stateOf(
       corpus.diagnostics.map(formatDiagnostic).join("\n"),
     );
   }
-  const t = translator(corpus.site.lang);
+  const { lang } = corpus.site;
+  const t = translator(lang);
   const builder = new SiteBuilder({
-    lang: corpus.site.lang,
+    lang,
     href: (path: string) => `${base}${path}`,
     citedBy: (count) => t("source.citedBy", { count }),
     notesLabel: t("source.notes"),
     citationLabel: (n) => t("claim.citationRef", { n }),
   });
-  builder.build(corpus, rendered(corpus.site.lang));
+  return { corpus, builder, lang };
+}
+
+function stateWith(
+  session: ContentSession,
+  builder: SiteBuilder,
+  corpus: Corpus,
+  cards: ShareCardMode | undefined,
+): SiteState {
   const pending = { claims: new Set<string>(), sources: new Set<string>() };
   const site = siteOf(corpus, builder, cards);
   return { dir: session.dir, session, builder, site, pending, cards };

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CardData } from "../card-data.ts";
-import { leaveCards, takeCards } from "../deferred.ts";
+import { drawDeferred, leaveCards, takeCards } from "../deferred.ts";
 
 const card: CardData = {
   id: "a",
@@ -32,4 +32,37 @@ describe("the share cards astro build leaves to its caller", () => {
     expect(takeCards(join(site, "cards.json"))).toBeUndefined();
     expect(existsSync(site)).toBe(true);
   });
+});
+
+describe("the share cards npm run build draws while Pagefind indexes", () => {
+  const cards = ["a", "b", "c", "d"].map((id) => ({
+    ...card,
+    id,
+    claim: `« Affirmation ${id}. »`,
+  }));
+
+  it("draws every card once, however far the first thread got when the index was written", async () => {
+    const cache = join(site, "cache");
+    const drawing = drawDeferred({ cacheDir: cache, cards }, Promise.resolve());
+    expect(drawing.progress().todo).toBe(4);
+    const run = await drawing.finished;
+    expect(run).toMatchObject({ drawn: 4, cached: 0, left: 0 });
+    expect(readdirSync(cache).filter((name) => name.endsWith(".png"))).toHaveLength(4);
+  }, 60_000);
+
+  it("draws nothing more once stopped, even when the index is written after", async () => {
+    const cache = join(site, "cache");
+    let indexed = () => {};
+    const drawing = drawDeferred(
+      { cacheDir: cache, cards },
+      new Promise<void>((resolve) => {
+        indexed = resolve;
+      }),
+    );
+    const stopped = drawing.stop();
+    indexed();
+    const run = await stopped;
+    expect(run.drawn + run.left).toBe(4);
+    expect(readdirSync(cache).filter((name) => name.endsWith(".png"))).toHaveLength(run.drawn);
+  }, 60_000);
 });

@@ -8,12 +8,15 @@
  */
 import type { Claim, LocatedCitation } from "../check/claims.ts";
 import type { Corpus } from "../check/session.ts";
+import type { Source } from "../check/sources.ts";
+import { parseMarkdown } from "../content/markdown.ts";
 import type { RenderedBody } from "./bodies.ts";
 import { claimView, verdictView } from "./claim-view.ts";
 import { type PageView, pageViews } from "./own-page-views.ts";
 import { newestFirst, type Relatable, RelatedIndex } from "./related.ts";
 import { scaleOrder } from "./scale.ts";
-import { citingBySource, sourceView } from "./source-view.ts";
+import { type RenderedText, renderSourceText, type SourceText } from "./source-text.ts";
+import { type Citing, citingBySource, sourceText, sourceView } from "./source-view.ts";
 import type { BuildOptions, ClaimView, SourceView, VerdictView } from "./view-model.ts";
 import { citationNotice, originalNotice } from "./watch-view.ts";
 
@@ -59,19 +62,39 @@ export class SiteBuilder {
    * (bodies.ts), used where it is the rendering of the claim's own body.
    */
   build(corpus: Corpus, rendered?: ReadonlyMap<string, RenderedBody>): void {
-    this.#claims.clear();
-    this.#sources.clear();
-    this.#located.clear();
-    this.#relatables.clear();
-    this.#related = undefined;
-    this.update(
-      corpus,
-      {
-        claims: new Set(corpus.claims.map((claim) => claim.id)),
-        sources: new Set(corpus.sources.keys()),
-      },
-      rendered,
+    const every = this.#clear(corpus);
+    this.#updateSources(corpus, this.#updateClaims(corpus, every, rendered));
+  }
+
+  /**
+   * {@link build}, the sources' texts rendered by `renderTexts` (on the build's worker pool:
+   * source-texts.ts) from what each is rendered from, once the claims' views are built.
+   */
+  async buildRendering(
+    corpus: Corpus,
+    rendered: ReadonlyMap<string, RenderedBody> | undefined,
+    renderTexts: (
+      texts: SourceText[],
+      here: (text: SourceText) => RenderedText,
+    ) => Promise<ReadonlyMap<string, RenderedText>>,
+  ): Promise<void> {
+    const every = this.#clear(corpus);
+    const sources = this.#updateClaims(corpus, every, rendered);
+    const { siteLang } = this.#settings(corpus);
+    const citing = this.#citing(sources);
+    const texts: SourceText[] = [];
+    // This thread renders its share from the Markdown trees the check parsed.
+    const trees = new Map<string, Source["tree"]>();
+    for (const id of sources) {
+      const source = corpus.sources.get(id);
+      if (!source) continue;
+      trees.set(id, source.tree);
+      texts.push(sourceText(source, citing.get(id) ?? [], this.#located, this.#options, siteLang));
+    }
+    const done = await renderTexts(texts, (text) =>
+      renderSourceText(trees.get(text.id) ?? parseMarkdown(text.body), text),
     );
+    this.#updateSources(corpus, sources, done, citing);
   }
 
   /** Builds again the views of the claims and sources in `change`, and of the sources those claims cite. */
@@ -80,10 +103,38 @@ export class SiteBuilder {
     change: ViewChange,
     rendered?: ReadonlyMap<string, RenderedBody>,
   ): ViewChange {
-    const ratings = corpus.ratings;
-    if (!corpus.site || !ratings) throw new Error("The settings are invalid: run the check first.");
+    const sources = this.#updateClaims(corpus, change, rendered);
+    this.#updateSources(corpus, sources);
+    return { claims: new Set(change.claims), sources };
+  }
+
+  /** Forgets every view; the change that builds them all again. */
+  #clear(corpus: Corpus): ViewChange {
+    this.#claims.clear();
+    this.#sources.clear();
+    this.#located.clear();
+    this.#relatables.clear();
+    this.#related = undefined;
+    return {
+      claims: new Set(corpus.claims.map((claim) => claim.id)),
+      sources: new Set(corpus.sources.keys()),
+    };
+  }
+
+  #settings(corpus: Corpus) {
+    const { site, ratings } = corpus;
+    if (!site || !ratings) throw new Error("The settings are invalid: run the check first.");
+    return { siteLang: site.lang, ratings };
+  }
+
+  /** Builds the claims of `change` again; returns the sources to build again: the change's, and those the claims cite or cited. */
+  #updateClaims(
+    corpus: Corpus,
+    change: ViewChange,
+    rendered?: ReadonlyMap<string, RenderedBody>,
+  ): Set<string> {
+    const { siteLang, ratings } = this.#settings(corpus);
     const lang = this.#options.lang;
-    const siteLang = corpus.site.lang;
     this.#verdicts = scaleOrder(ratings.verdicts).map((verdict) =>
       verdictView(verdict, lang, ratings),
     );
@@ -121,23 +172,43 @@ export class SiteBuilder {
       }
     }
 
-    // The claims quoting the sources to build, by claim id, as a full build meets them,
-    // whatever order changes rebuilt them in.
+    return sources;
+  }
+
+  /** The citations quoting each of `sources`, of the claims as a full build meets them. */
+  #citing(sources: ReadonlySet<string>): Map<string, Citing[]> {
+    // By claim id, whatever order changes rebuilt them in.
     const quoting = [...this.#claims.values()].filter((view) =>
       view.citations.some((citation) => sources.has(citation.source.id)),
     );
-    const citing = citingBySource(quoting.sort((a, b) => (a.id < b.id ? -1 : 1)));
+    return citingBySource(quoting.sort((a, b) => (a.id < b.id ? -1 : 1)));
+  }
+
+  /** Builds the views of `sources` again, their texts as `rendered` when given (rendered from `citing`). */
+  #updateSources(
+    corpus: Corpus,
+    sources: ReadonlySet<string>,
+    rendered?: ReadonlyMap<string, RenderedText>,
+    citing = this.#citing(sources),
+  ): void {
+    const { siteLang } = this.#settings(corpus);
     for (const id of sources) {
       const source = corpus.sources.get(id);
       if (!source) {
         this.#sources.delete(id);
         continue;
       }
-      const view = sourceView(source, citing.get(id) ?? [], this.#located, this.#options, siteLang);
+      const view = sourceView(
+        source,
+        citing.get(id) ?? [],
+        this.#located,
+        this.#options,
+        siteLang,
+        rendered?.get(id),
+      );
       view.watch = originalNotice(corpus.watch, id);
       this.#sources.set(id, view);
     }
-    return { claims: new Set(change.claims), sources };
   }
 
   /** The views, claims newest first and sources by title (then id). */

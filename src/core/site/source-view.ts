@@ -3,13 +3,17 @@
  * marked and numbered, beside each block the numbered notes of the claims
  * quoting it (a disclosure on a narrow screen), and the passages in reading order.
  */
-import { h } from "hastscript";
 import type { LocatedCitation } from "../check/claims.ts";
 import type { Source } from "../check/sources.ts";
 import { captureLink } from "./capture-link.ts";
 import { leadText } from "./headline.ts";
 import type { MarkRange } from "./marks.ts";
-import { renderSource } from "./render.ts";
+import {
+  notesByPassage,
+  type RenderedText,
+  renderSourceText,
+  type SourceText,
+} from "./source-text.ts";
 import type { BuildOptions, CitationView, ClaimView, SourceView } from "./view-model.ts";
 
 /** A citation and its claim. */
@@ -28,14 +32,17 @@ export function citingBySource(claims: ClaimView[]): Map<string, Citing[]> {
   return bySource;
 }
 
-/** The view of a source, with the citations that quote it and their located parts (by fragment). */
-export function sourceView(
+/**
+ * What the text of `source` is rendered from (source-text.ts): its body, the parts of each
+ * citation quoting it, and what each one's note names.
+ */
+export function sourceText(
   source: Source,
   citing: Citing[],
   located: ReadonlyMap<string, LocatedCitation>,
   options: BuildOptions,
   siteLang: string,
-): SourceView {
+): SourceText {
   const ranges: MarkRange[] = citing.flatMap(({ citation }) =>
     (located.get(citation.fragment)?.parts ?? []).map((part) => ({
       fragment: citation.fragment,
@@ -43,37 +50,48 @@ export function sourceView(
       fileEnd: part.fileEnd,
     })),
   );
+  const notes = citing.map(({ claim, citation }) => ({
+    fragment: citation.fragment,
+    claimId: claim.id,
+    href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}`,
+    lead: leadText(claim),
+    verdict: { key: claim.verdict.key, label: claim.verdict.label },
+    lang: claim.lang,
+  }));
+  return {
+    id: source.id,
+    body: source.file.body,
+    bodyOffset: source.file.bodyOffset,
+    ranges,
+    notes,
+    lang: source.data.lang ?? siteLang,
+    notesLabel: options.notesLabel,
+    citedBy: Array.from({ length: citing.length + 2 }, (_, count) => options.citedBy(count)),
+  };
+}
+
+/**
+ * The view of a source, with the citations that quote it and their located parts (by
+ * fragment); its text as `rendered` (by a worker, from this very {@link sourceText}), or
+ * rendered here.
+ */
+export function sourceView(
+  source: Source,
+  citing: Citing[],
+  located: ReadonlyMap<string, LocatedCitation>,
+  options: BuildOptions,
+  siteLang: string,
+  rendered?: RenderedText,
+): SourceView {
+  const { html, numbers: numbered } =
+    rendered ??
+    renderSourceText(source.tree, sourceText(source, citing, located, options, siteLang));
   const lang = source.data.lang ?? siteLang;
   const byFragment = new Map(citing.map((entry) => [entry.citation.fragment, entry]));
-  const numbers = new Map<string, number>();
-  const aside = (notes: Array<{ fragment: string; number: number }>) => {
-    for (const { fragment, number } of notes) numbers.set(fragment, number);
-    const items = [...passagesOf(notes, byFragment)].map(([number, entries]) =>
-      // One entry per passage, naming every fact-check that quotes it, each once.
-      h(
-        "li",
-        { value: number, dataNoteFor: entries.map((entry) => entry.citation.fragment).join(" ") },
-        [...claimsOf(entries)].map((cites) => noteClaim(cites, lang, options)),
-      ),
-    );
-    // Not a landmark: a page of forty quoted blocks would list forty « complementary » regions
-    // of one name. The list keeps the name.
-    return h("aside.notes", { dataPagefindIgnore: "" }, [
-      h("details", [
-        h(
-          "summary",
-          options.citedBy(
-            new Set(notes.map((note) => byFragment.get(note.fragment)?.claim.id)).size,
-          ),
-        ),
-        h("ol", { ariaLabel: options.notesLabel }, items),
-      ]),
-    ]);
-  };
-  const { file, data } = source;
-  const html = renderSource(source.tree, file.body, file.bodyOffset, ranges, aside);
+  const numbers = new Map(numbered);
+  const { data } = source;
   const passages = [
-    ...passagesOf(
+    ...notesByPassage(
       citing.map(({ citation }) => ({
         fragment: citation.fragment,
         number: numbers.get(citation.fragment) ?? 0,
@@ -109,47 +127,6 @@ export function sourceView(
     html,
     passages,
   };
-}
-
-/** The citations of each passage, by its number, in the order given. */
-function passagesOf(
-  notes: Array<{ fragment: string; number: number }>,
-  byFragment: ReadonlyMap<string, Citing>,
-): Map<number, Citing[]> {
-  const passages = new Map<number, Citing[]>();
-  for (const { fragment, number } of notes) {
-    const entry = byFragment.get(fragment);
-    if (entry) passages.set(number, [...(passages.get(number) ?? []), entry]);
-  }
-  return passages;
-}
-
-/** The fact-checks among a passage's citations, each once, with the fragments it cites there. */
-function claimsOf(entries: Citing[]): Map<string, Citing[]> {
-  const claims = new Map<string, Citing[]>();
-  for (const entry of entries)
-    claims.set(entry.claim.id, [...(claims.get(entry.claim.id) ?? []), entry]);
-  return claims;
-}
-
-/**
- * A fact-check in a passage's note: its headline or claim, linked to its quote, and its verdict,
- * tagged with its language when it is not the page's. `data-cites` names its fragments, for the
- * arrival banner to pick the one a reader came from.
- */
-function noteClaim([, cites]: [string, Citing[]], pageLang: string, options: BuildOptions) {
-  const [{ claim, citation }] = cites as [Citing];
-  const fragments = cites.map((c) => c.citation.fragment).join(" ");
-  const lang = claim.lang === pageLang ? undefined : claim.lang;
-  return h("span.notes__claim", { dataCites: fragments, lang }, [
-    h(
-      "a",
-      { href: `${options.href(`claims/${claim.id}/`)}#citation-${citation.id}` },
-      leadText(claim),
-    ),
-    " ",
-    h("span.verdict", { dataVerdict: claim.verdict.key }, claim.verdict.label),
-  ]);
 }
 
 /** What a publisher field says when the copy does not tell: the page then says "not recorded" once. */

@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from "node:util";
 import type { AstroLoggerMessage } from "astro";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import citableLog from "../build-log.ts";
@@ -24,8 +25,9 @@ function printed(events: AstroLoggerMessage[], step = 1): string {
     now += step;
   }
   vi.restoreAllMocks();
-  // Astro's prefix starts with the time of day, which is not what is tested.
-  return chunks.join("").replace(/\d\d:\d\d:\d\d /g, "");
+  // Astro's prefix starts with the time of day, which is not what is tested, and is coloured
+  // where the terminal (or CI) takes colours.
+  return stripVTControlCharacters(chunks.join("")).replace(/\d\d:\d\d:\d\d /g, "");
 }
 
 /** The events Astro logs for a page: its line, then its time once it is written. */

@@ -18,6 +18,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildEnv } from "../../../test/support/build-site.ts";
 import { PAGED, projectRoot } from "../../../test/support/built-site.ts";
@@ -98,7 +99,9 @@ describe("npm run build", () => {
     expect(after.at(-1)).toMatch(/^Output: /);
     // Astro's line per page is not printed; their count is, once they are all written.
     expect(fixed.output).not.toMatch(/[├└]─/);
-    expect(fixed.output).toMatch(/ \[build\] [\d ]+ routes rendered\n.*✓ Completed in /);
+    expect(stripVTControlCharacters(fixed.output)).toMatch(
+      / \[build\] [\d ]+ routes rendered\n.*✓ Completed in /,
+    );
     expect(readdirSync(join(copy, "dist"))).not.toContain("marker.txt");
     expect(readdirSync(join(copy, "dist"))).toContain("index.html");
     expect(
