@@ -7,31 +7,23 @@
 import { existsSync } from "node:fs";
 import { enableCompileCache } from "node:module";
 import { join, resolve } from "node:path";
+import { poolFor } from "../core/check/pool-start.ts";
 import { ALLOW_PRIVATE_NETWORK } from "../core/schema/private-address.ts";
+import type { WorkerPool } from "../core/workers/worker-pool.ts";
 import { parseCommand } from "./args.ts";
 
 // Cache the compiled modules between runs: most of a small check is start-up.
 enableCompileCache?.();
-const [
-  { checkContent },
-  { hasErrors },
-  { formatDiagnostic, formatGithub, formatSummary },
-  { loadWatch, WATCH_FILE },
-  { watchStatesLine },
-] = await Promise.all([
-  import("../core/check/check-parallel.ts"),
-  import("../core/diagnostics/diagnostic.ts"),
-  import("../core/diagnostics/format.ts"),
-  import("../core/content/watch-file.ts"),
-  import("../core/content/watch-states.ts"),
-]);
 
-/** The states of watch.json in `dir`, read on their own: the check's result does not carry them. */
-function originals(dir: string) {
-  if (!existsSync(join(dir, WATCH_FILE))) return undefined;
-  const watch = loadWatch(dir, dir, []);
-  return watch ? Object.values(watch.sources) : "unreadable";
-}
+/** The check's modules, loaded once the arguments are read (and the workers, if any, started). */
+const modules = () =>
+  Promise.all([
+    import("../core/check/check-parallel.ts"),
+    import("../core/diagnostics/diagnostic.ts"),
+    import("../core/diagnostics/format.ts"),
+    import("../core/content/watch-file.ts"),
+    import("../core/content/watch-states.ts"),
+  ]);
 
 const usage =
   "Usage: npm run check -- [content-dir] [--format text|github] [--allow-private-network]";
@@ -54,8 +46,36 @@ async function main(): Promise<number> {
     console.error(`There is no content folder at ${dir}.\n${usage}`);
     return 2;
   }
+  // Started first, the workers load the check's modules while this thread loads its own.
+  const pool = poolFor(dir);
+  try {
+    return await check(dir, format, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Checks `dir`, prints what was found, and says the exit code. */
+async function check(
+  dir: string,
+  format: "text" | "github",
+  pool: WorkerPool | undefined,
+): Promise<number> {
+  const [
+    { checkContent },
+    { hasErrors },
+    { formatDiagnostic, formatGithub, formatSummary },
+    { loadWatch, WATCH_FILE },
+    { watchStatesLine },
+  ] = await modules();
   const started = performance.now();
-  const checked = await checkContent(dir, process.cwd(), {}, { notes: true });
+  // The states of watch.json, read on their own: the check's result does not carry them.
+  const originals = () => {
+    if (!existsSync(join(dir, WATCH_FILE))) return undefined;
+    const watch = loadWatch(dir, dir, []);
+    return watch ? Object.values(watch.sources) : "unreadable";
+  };
+  const checked = await checkContent(dir, process.cwd(), {}, { notes: true, pool });
   // Notes, after the problems: claims that this site or a partner may already have checked.
   const corpus = { ...checked, diagnostics: [...checked.diagnostics, ...checked.notes] };
   for (const diagnostic of corpus.diagnostics) console.log(formatDiagnostic(diagnostic));
@@ -72,7 +92,7 @@ async function main(): Promise<number> {
   if (corpus.diagnostics.length > 0) console.log("");
   console.log(formatSummary(corpus.diagnostics, summary));
   // Without sources there are no originals to watch: a new site is not told to watch nothing.
-  const watched = sources > 0 ? watchStatesLine(originals(dir)) : undefined;
+  const watched = sources > 0 ? watchStatesLine(originals()) : undefined;
   if (watched) console.log(watched);
   return hasErrors(corpus.diagnostics) ? 1 : 0;
 }

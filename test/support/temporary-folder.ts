@@ -7,11 +7,17 @@
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
+
+const PREFIX = "citable-tests-";
 
 export default function setup(): () => void {
   const previous = process.env.TMPDIR;
-  const run = mkdtempSync(join(tmpdir(), "citable-tests-"));
+  // A run started by a test (the suite run on a copy of the project) makes its folder beside its
+  // parent run's, not in it: Chromium's socket path, made under the temporary folder, must stay
+  // under 108 characters.
+  const parent = basename(tmpdir()).startsWith(PREFIX) ? dirname(tmpdir()) : tmpdir();
+  const run = mkdtempSync(join(parent, PREFIX));
   process.env.TMPDIR = run;
   return () => {
     if (previous === undefined) delete process.env.TMPDIR;

@@ -6,8 +6,9 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.ts";
 import { WorkerPool } from "../workers/worker-pool.ts";
-import { type DuplicateNote, likelyDuplicates, notesAt } from "./already-checked.ts";
+import { likelyDuplicates, notesAt } from "./already-checked.ts";
 import { readNetworkCache } from "./network-cache.ts";
+import { worthAPool } from "./pool-start.ts";
 import { type CheckOptions, type CheckResult, ContentSession } from "./session.ts";
 
 /** What `npm run check` prints: the check's problems, then its notes. */
@@ -48,32 +49,18 @@ export async function checkContent(
     started = new WorkerPool();
     return started;
   };
-  let found: DuplicateNote[] = [];
+  let placed: Diagnostic[] = [];
   try {
     // Every claim's statement is known once every claim is open: the closest fact-checks are
-    // searched then, in this thread, while the workers check the most claims.
+    // searched then, and their notes placed, in this thread, while the workers check the most claims.
     await session.load(startPool, (factChecks) => {
       const site = session.site();
       if (!notes || !site) return;
-      found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+      const found = likelyDuplicates(factChecks, readNetworkCache(cwd, site.network).factChecks);
+      placed = notesAt(found, (note) => session.claimPlace(note));
     });
-    return { ...session.result(), notes: notesAt(found, (note) => session.claimPlace(note)) };
+    return { ...session.result(), notes: placed };
   } finally {
     await started?.close();
   }
 }
-
-/**
- * Whether a folder of so many files is checked sooner with a worker pool:
- * starting a worker (a thread, and the check's modules loaded again in it)
- * costs about a third of a second of a core, more than a site of a few dozen
- * files takes in all.
- */
-export function worthAPool({ sources, claims }: { sources: number; claims: number }): boolean {
-  return sources * SOURCE_WEIGHT + claims >= POOL_FROM;
-}
-
-/** A source costs about as much to prepare as this many claims to open and check. */
-const SOURCE_WEIGHT = 10;
-/** From this many claims' worth of work on, a worker pool repays its start. */
-const POOL_FROM = 1000;

@@ -9,7 +9,8 @@
  * thing for a short claim and a long one.
  */
 import MiniSearch from "minisearch";
-import { BM25, ClaimTerms } from "./closest-candidates.ts";
+import { type Analysis, BM25, ClaimTerms } from "./closest-candidates.ts";
+import { ClaimScores, type Scored } from "./closest-scores.ts";
 
 /** A published fact-check, of this site or of a partner. */
 export interface FactCheck {
@@ -52,26 +53,50 @@ function tokenize(text: string): string[] {
   return text.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "");
 }
 
+/**
+ * {@link tokenize} and {@link processTerm}, each done once per text and per
+ * word: MiniSearch and the bound of closest-candidates.ts split every claim,
+ * and a claim is split again when it is searched, while a corpus of 10 000
+ * claims has far fewer distinct words than words (at 10 000 claims, most of
+ * the time the index took to build).
+ */
+function remembered(): Analysis {
+  const tokens = new Map<string, string[]>();
+  const terms = new Map<string, string | null>();
+  return {
+    tokenize: (text) => {
+      let found = tokens.get(text);
+      if (!found) {
+        found = tokenize(text);
+        tokens.set(text, found);
+      }
+      return found;
+    },
+    processTerm: (term) => {
+      let found = terms.get(term);
+      if (found === undefined) {
+        found = processTerm(term);
+        terms.set(term, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** A search: the fact-checks that share a word with `claim`, and the claim itself as `self`, best first. */
+type Search = (claim: string, minimum: number, self: number) => Scored[];
+
 /** An index of fact-checks to find the closest ones to claims in. */
 export class ClosestClaims {
-  readonly #search = new MiniSearch<FactCheck & { key: number }>({
-    idField: "key",
-    fields: ["claim"],
-    storeFields: [],
-    processTerm,
-    tokenize,
-    searchOptions: { bm25: BM25 },
-  });
   readonly #all: FactCheck[];
-  /** Which fact-checks hold each word, to score only those that can be close (closest-candidates.ts). */
-  readonly #terms: ClaimTerms | undefined;
+  readonly #search: Search;
 
   /** Indexes `factChecks`; `pruned: false` scores every fact-check that shares a word (the tests compare). */
   constructor(factChecks: readonly FactCheck[], { pruned = true }: { pruned?: boolean } = {}) {
+    const analysis = remembered();
     this.#all = [...factChecks];
-    this.#search.addAll(this.#all.map((factCheck, key) => ({ ...factCheck, key })));
     const claims = this.#all.map((factCheck) => factCheck.claim);
-    this.#terms = pruned ? new ClaimTerms(claims, { tokenize, processTerm }) : undefined;
+    this.#search = pruned ? closeOnes(claims, analysis) : everyOne(claims, analysis);
   }
 
   /**
@@ -86,21 +111,14 @@ export class ClosestClaims {
       except,
     }: { limit?: number; minimum?: number; except?: FactCheck } = {},
   ): Closeness[] {
-    // The claim itself is added for a moment: its own score, with the same statistics, is 1.
+    // The claim itself is scored too: its own score, with the same statistics, is 1.
     const self = this.#all.length;
-    const itself = { site: "", url: "", claim, verdict: "", published: "", key: self };
-    const candidates = this.#terms?.candidates(claim, minimum, self);
-    // A fact-check left out is given a boost of 0, which MiniSearch takes as "do not score".
-    const boostDocument = candidates && ((key: unknown) => (candidates.has(key as number) ? 1 : 0));
-    this.#search.add(itself);
-    const found = this.#search.search(claim, { combineWith: "OR", boostDocument });
-    // Removed, not discarded: a discarded claim would weigh in the statistics until a vacuum.
-    this.#search.remove(itself);
+    const found = this.#search(claim, minimum, self);
     const full = found.find((hit) => hit.id === self)?.score;
     if (!full) return [];
     const matches: Closeness[] = [];
     for (const hit of found) {
-      const factCheck = this.#all[hit.id as number];
+      const factCheck = this.#all[hit.id];
       if (!factCheck || factCheck === except) continue;
       const similarity = Math.min(1, hit.score / full);
       if (similarity < minimum) break;
@@ -109,4 +127,36 @@ export class ClosestClaims {
     }
     return matches;
   }
+}
+
+/**
+ * Scores only the fact-checks that share a word rare enough to reach
+ * `minimum` (closest-candidates.ts), with MiniSearch's scores
+ * (closest-scores.ts): what the check and `npm run new` search with.
+ */
+function closeOnes(claims: readonly string[], analysis: Analysis): Search {
+  const terms = new ClaimTerms(claims, analysis);
+  const scores = new ClaimScores(claims, analysis);
+  return (claim, minimum, self) => scores.search(claim, terms.candidates(claim, minimum, self));
+}
+
+/** Scores, with MiniSearch itself, every fact-check that shares a word: what the tests compare the other with. */
+function everyOne(claims: readonly string[], analysis: Analysis): Search {
+  const search = new MiniSearch<{ key: number; claim: string }>({
+    idField: "key",
+    fields: ["claim"],
+    storeFields: [],
+    ...analysis,
+    searchOptions: { bm25: BM25 },
+  });
+  search.addAll(claims.map((claim, key) => ({ key, claim })));
+  return (claim, _minimum, self) => {
+    // Added for a moment, and removed, not discarded: a discarded claim would weigh in the
+    // statistics until a vacuum.
+    const itself = { key: self, claim };
+    search.add(itself);
+    const found = search.search(claim, { combineWith: "OR" });
+    search.remove(itself);
+    return found.map((hit) => ({ id: hit.id as number, score: hit.score }));
+  };
 }

@@ -1,10 +1,12 @@
 /**
  * A worker's share of a full load shared with a worker pool (pool-load.ts):
  * the jobs that run in each worker, and what the worker keeps between them.
- * `openShare` prepares the worker's share of the sources and opens its share
- * of the claims, keeps both, and sends the sources back; `checkShare`, once
- * the worker has been sent every source it lacks, checks its claims against
- * all of them and sends back what the check keeps of each.
+ * `openShare` opens the worker's share of the claims, then prepares sources
+ * as long as some are left ({@link takeSources}: every thread takes them
+ * from one counter, so that none waits for another at the end), keeps both,
+ * and sends the sources back; `checkShare`, once the worker has been sent
+ * every source it lacks, checks its claims against all of them and sends
+ * back what the check keeps of each.
  */
 import type { ContentEntry } from "../content/content-listing.ts";
 import type { Settings } from "../content/settings-files.ts";
@@ -47,20 +49,62 @@ function inShared(array: Int32Array): Int32Array {
   return copy;
 }
 
+/**
+ * How many sources a thread takes at once from those left: a few dozen
+ * milliseconds of work, so that the threads end within that of each other.
+ */
+const TAKEN_AT_ONCE = 8;
+
+/** A counter the threads of a load share: the place of the first source no thread has taken yet. */
+export function sourceCounter(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+}
+
+/** The sources a thread prepared, and their places among the load's. */
+export interface TakenSources {
+  sources: PreparedSource[];
+  places: number[];
+}
+
+/**
+ * Prepares sources of `entries` until none is left, taking them a few at a
+ * time from `next`, which other threads take from too: whichever thread is
+ * free prepares the next ones, however late it started.
+ */
+export function takeSources(
+  entries: readonly ContentEntry[],
+  next: Int32Array,
+  options: SourceOptions,
+): TakenSources {
+  const taken: TakenSources = { sources: [], places: [] };
+  for (;;) {
+    const start = Atomics.add(next, 0, TAKEN_AT_ONCE);
+    if (start >= entries.length) return taken;
+    const end = Math.min(start + TAKEN_AT_ONCE, entries.length);
+    for (let place = start; place < end; place++) {
+      const entry = entries[place];
+      if (!entry) continue;
+      taken.sources.push(shared(prepareSource(entry, options)));
+      taken.places.push(place);
+    }
+  }
+}
+
 /** What a worker opened and still holds, by load. */
 const held = new Map<string, { sources: PreparedSource[]; claims: OpenedClaim[] }>();
 
-/** A worker's share of a load. */
+/** A worker's share of a load: its claims, and the sources it takes from (all of the load's). */
 export interface OpenJob {
   key: string;
   sources: ContentEntry[];
+  /** Where the sources not yet taken start: {@link sourceCounter}, shared by every thread of the load. */
+  next: Int32Array;
   claims: ContentEntry[];
   options: SourceOptions;
 }
 
-/** What a worker sends back of its share: its sources, and its claims' statements. */
-export interface Opened {
-  sources: PreparedSource[];
+/** What a worker sends back of its share: the sources it took, and its claims' statements. */
+export interface Opened extends TakenSources {
   statements: Array<ClaimStatement | undefined>;
 }
 
@@ -80,13 +124,18 @@ export interface SentClaim {
   labels: Array<{ kind: "tag" | "claimant"; label: string; path: readonly PropertyKey[] }>;
 }
 
-/** A job for a worker: prepares and opens its share, keeps it, and sends back its sources (copied, as it keeps them). */
+/**
+ * A job for a worker: opens its claims, then prepares the sources left,
+ * keeps both, and sends back its sources (copied, as it keeps them). The
+ * claims first: what is left of the sources when the worker is done with
+ * them is shared with the other threads, so no thread waits for it.
+ */
 export function openShare(job: OpenJob): JobResult<Opened> {
-  const sources = job.sources.map((entry) => shared(prepareSource(entry, job.options)));
   const claims = job.claims.map((entry) => openClaim(entry));
-  held.set(job.key, { sources, claims });
   const statements = claims.map(({ file }) => file && statementOf(file.data));
-  return { value: { sources, statements }, transfer: [] };
+  const { sources, places } = takeSources(job.sources, job.next, job.options);
+  held.set(job.key, { sources, claims });
+  return { value: { sources, places, statements }, transfer: [] };
 }
 
 /** A job for a worker: checks the claims {@link openShare} kept against every source, and forgets them. */

@@ -1,11 +1,13 @@
 /**
  * A full load of a content folder shared with a worker pool, as `npm run
- * check` runs it. The sources and the claims are cut into one share per
- * thread, this one included. Each thread prepares its sources (Markdown
- * parse, visible text, normalisation) and opens its claims (read, front
- * matter), and keeps them; once every source is prepared, each worker is sent
- * the searchable text of those it lacks (copied: every thread needs every
- * source) and checks its claims against all of them. Of a claim checked in a
+ * check` runs it. The claims are cut into one share per thread, this one
+ * included. Each thread opens its claims (read, front matter), then prepares
+ * sources (Markdown parse, visible text, normalisation) as long as some are
+ * left, taking them a few at a time from a counter they share (the workers
+ * start later, and finish at the same time all the same); it keeps them.
+ * Once every source is prepared, each worker is sent the searchable text of
+ * those it lacks (copied: every thread needs every source) and checks its
+ * claims against all of them. Of a claim checked in a
  * worker, only what the check keeps comes back: its problems, the sources it
  * cites, its labels and its statement; never its file, so nothing is parsed
  * twice and little crosses threads.
@@ -22,9 +24,18 @@ import {
   openClaim,
   reopened,
 } from "./claim-files.ts";
-import { type CheckJob, type Opened, type OpenJob, type SentClaim, shared } from "./load-share.ts";
+import {
+  type CheckJob,
+  type Opened,
+  type OpenJob,
+  type SentClaim,
+  sourceCounter,
+  type TakenSources,
+  takeSources,
+} from "./load-share.ts";
 import { type ClaimStatement, statementOf } from "./own-fact-checks.ts";
-import { type PreparedSource, prepareSource } from "./prepared-source.ts";
+import { LOAD_JOBS } from "./pool-start.ts";
+import type { PreparedSource } from "./prepared-source.ts";
 import type { SourceOptions } from "./sources.ts";
 
 /** What a full load is made of. */
@@ -43,13 +54,20 @@ export interface ClaimStatementOf {
 }
 
 /**
- * How much of the sources and of the claims this thread takes, against each
- * worker's 1. The workers start later (a thread, and the check's modules
- * loaded again), and this thread then searches for likely duplicates while
- * they check their claims: it prepares more sources and checks fewer claims.
- * Measured on 2 cores, with `node --cpu-prof` (docs/performance.md).
+ * How much of the claims this thread takes, against each worker's 1 (the
+ * sources go to whichever thread is free). This thread searches for likely
+ * duplicates while the workers check their claims (at 10 000 claims, about
+ * the time to check a fifth of them): it checks fewer claims. Measured on 2
+ * cores, with `node --cpu-prof` (docs/performance.md).
  */
-export const OWN_SHARES = { sources: 2.5, claims: 0.2 };
+export const OWN_SHARES: Shares = { claims: 0.5, sources: true };
+
+/** How a load is shared: this thread's share of the claims, and whether it prepares sources too. */
+export interface Shares {
+  claims: number;
+  /** False: the workers prepare every source (the tests see the sources cross threads). */
+  sources: boolean;
+}
 
 /**
  * Loads `work` on this thread and `pool`'s workers: every source prepared (in
@@ -69,21 +87,21 @@ export async function loadOnPool(
   // One day for every thread, even across midnight.
   const today = work.options.today ?? todayInUtc();
   const options = { ...work.options, today };
-  const sourceShares = cut(work.sources, shares.sources, pool.size);
+  const next = sourceCounter();
   const claimShares = cut(work.claims, shares.claims, pool.size);
-  const opening = sourceShares.slice(1).map((sources, index) => {
-    const job: OpenJob = { key, sources, claims: claimShares[index + 1] ?? [], options };
-    return pool.runOn<Opened>(index, JOBS, "openShare", job);
+  const opening = claimShares.slice(1).map((claims, index) => {
+    const job: OpenJob = { key, sources: work.sources, next, claims, options };
+    return pool.runOn<Opened>(index, LOAD_JOBS, "openShare", job);
   });
-  const ownSources = (sourceShares[0] ?? []).map((entry) => shared(prepareSource(entry, options)));
   const ownClaims = (claimShares[0] ?? []).map((entry) => openClaim(entry));
+  const own = shares.sources ? takeSources(work.sources, next, options) : undefined;
   const opened = await Promise.all(opening);
 
-  const sources = [...ownSources, ...opened.flatMap((share) => share.sources)];
+  const sources = inFileOrder([...(own ? [own] : []), ...opened]);
   const settings = ratingsOnly(work.settings);
   const checking = opened.map((_, index) => {
-    const job: CheckJob = { key, sources: sentTo(index, sources, opened), settings, today };
-    return pool.runOn<SentClaim[]>(index, JOBS, "checkShare", job);
+    const job: CheckJob = { key, sources: sentTo(sources, opened[index]), settings, today };
+    return pool.runOn<SentClaim[]>(index, LOAD_JOBS, "checkShare", job);
   });
   // In the order of the claim files: the shares are cut in that order.
   const statements = [
@@ -111,15 +129,25 @@ export async function loadOnPool(
   return { sources, claims: [...ownChecked, ...others] };
 }
 
+/** The sources the threads took, in the order of the source files, whichever thread took each. */
+export function inFileOrder(taken: readonly TakenSources[]): PreparedSource[] {
+  const sources: PreparedSource[] = [];
+  for (const { places, sources: prepared } of taken) {
+    places.forEach((place, at) => {
+      const source = prepared[at];
+      if (source) sources[place] = source;
+    });
+  }
+  return sources;
+}
+
 /**
- * The sources sent to worker `index` to check its claims against: every
- * source but its own, which it kept and are named by their place in its share.
+ * The sources sent to a worker to check its claims against: every source but
+ * those it prepared (`taken`), which it kept and are named by their place in its share.
  */
-function sentTo(index: number, sources: PreparedSource[], opened: Opened[]): CheckJob["sources"] {
-  const own = sources.length - opened.reduce((n, share) => n + share.sources.length, 0);
-  const first = own + opened.slice(0, index).reduce((n, share) => n + share.sources.length, 0);
-  const mine = opened[index]?.sources.length ?? 0;
-  return sources.map((source, at) => (at >= first && at < first + mine ? at - first : source));
+function sentTo(sources: PreparedSource[], taken: Opened | undefined): CheckJob["sources"] {
+  const kept = new Map(taken?.places.map((place, at) => [place, at]));
+  return sources.map((source, place) => kept.get(place) ?? source);
 }
 
 /** The statements of the claims opened here, or of those a worker opened from `entries`. */
@@ -175,6 +203,3 @@ function revived(
     statement,
   };
 }
-
-/** The module whose jobs run in the workers. */
-const JOBS = new URL("./load-share.ts", import.meta.url);

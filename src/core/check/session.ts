@@ -169,9 +169,13 @@ export class ContentSession {
     return this.#factChecksOf(statements);
   }
 
-  /** Where the `claim` field of a fact-check's file is: its file is read again, since few are asked. */
+  /**
+   * Where the `claim` field of a fact-check's file is: its file is read
+   * again, since few are asked. Known as soon as the files are listed, so
+   * that it can be asked while the claims are still being checked.
+   */
   claimPlace(factCheck: OwnFactCheck): { line: number; column: number } {
-    const entry = this.#claims.get(factCheck.id)?.entry;
+    const entry = this.#claimFiles.find((listed) => listed.id === factCheck.id);
     return entry ? reopened(entry).field(["claim"]) : { line: 1, column: 1 };
   }
 

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { JobReply, JobRequest } from "./worker.ts";
+import type { JobReply, JobRequest, WorkerStart } from "./worker.ts";
 
 interface Pending {
   resolve: (value: unknown) => void;
@@ -22,11 +22,16 @@ export class WorkerPool {
   #next = 0;
   #closing = false;
 
-  /** Starts `size` workers (default: one per core but this thread's, at least one). */
-  constructor(size = Math.max(1, availableParallelism() - 1)) {
+  /**
+   * Starts `size` workers (default: one per core but this thread's, at least
+   * one), each loading the modules of `preload` at once, before any job
+   * comes: started early, a worker loads them while this thread loads its own.
+   */
+  constructor(size = Math.max(1, availableParallelism() - 1), preload: readonly URL[] = []) {
     this.size = size;
+    const workerData: WorkerStart = { preload: preload.map((module) => module.href) };
     for (let index = 0; index < size; index++) {
-      const worker = new Worker(new URL("./worker.ts", import.meta.url));
+      const worker = new Worker(new URL("./worker.ts", import.meta.url), { workerData });
       const slot = { worker, waiting: 0 };
       worker.on("message", (reply: JobReply) => {
         slot.waiting--;

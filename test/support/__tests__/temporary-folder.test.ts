@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import setup from "../temporary-folder.ts";
 
@@ -14,6 +14,8 @@ describe("the test run's temporary folder", () => {
     const teardown = setup();
     const run = tmpdir();
     expect(run).not.toBe(before);
+    // Beside the run's own folder, not in it: a run started by a test does not nest.
+    expect(dirname(run)).toBe(dirname(before ?? ""));
     const made = mkdtempSync(join(tmpdir(), "citable-"));
     writeFileSync(join(made, "site.yaml"), "name: x\n");
     teardown();

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../../diagnostics/format.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
-import { checkContent, worthAPool } from "../check-parallel.ts";
+import { checkContent } from "../check-parallel.ts";
 import { loadCorpus } from "../corpus.ts";
 import { variantFolder } from "./variant.ts";
 
@@ -100,16 +100,5 @@ describe("checkContent", () => {
     const root = sharedFolder();
     const checked = await checkContent(join(root, "content"), root, {}, { pool });
     expect(checked.notes).toEqual([]);
-  });
-});
-
-describe("worthAPool", () => {
-  it.each([
-    [{ sources: 1, claims: 13 }, false],
-    [{ sources: 50, claims: 400 }, false],
-    [{ sources: 100, claims: 1000 }, true],
-    [{ sources: 0, claims: 1000 }, true],
-  ])("for %o files says %s", (files, worth) => {
-    expect(worthAPool(files)).toBe(worth);
   });
 });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { displayPath, listMarkdown } from "../../content/content-listing.ts";
 import { loadSettings } from "../../content/settings-files.ts";
-import { checkShare, openShare, shared } from "../load-share.ts";
+import { checkShare, openShare, shared, sourceCounter, takeSources } from "../load-share.ts";
 import { prepareSource } from "../prepared-source.ts";
 import { replace, variantFolder } from "./variant.ts";
 
@@ -17,8 +17,13 @@ describe("openShare and checkShare", () => {
     const [autre, journal] = listMarkdown(join(content, "sources"), display, []);
     const claims = listMarkdown(join(content, "claims"), display, []);
     const options = { today: "2026-06-01" };
-    const opened = openShare({ key: "k", sources: journal ? [journal] : [], claims, options });
+    // Another thread took the first source already: this one takes what is left.
+    const next = sourceCounter();
+    Atomics.store(next, 0, 1);
+    const all = [autre, journal].flatMap((entry) => entry ?? []);
+    const opened = openShare({ key: "k", sources: all, next, claims, options });
     expect(opened.value.sources.map((source) => source.id)).toEqual(["journal"]);
+    expect(opened.value.places).toEqual([1]);
     expect(opened.value.statements.map((statement) => statement?.claim)).toEqual([
       "Il a dit que la République serait derrière Amine.",
     ]);
@@ -45,6 +50,27 @@ describe("openShare and checkShare", () => {
     expect(() => checkShare({ key: "none", sources: [], settings, today: "2026-06-01" })).toThrow(
       "This worker holds no share of this load: openShare must run first.",
     );
+  });
+});
+
+describe("takeSources", () => {
+  it("prepares the sources no thread has taken yet, with their places, until none is left", () => {
+    const files: Record<string, string> = {};
+    for (let n = 10; n < 30; n++) {
+      files[`sources/s${n}.md`] =
+        `---\ntitle: S${n}\npublisher: X\npublished: 2025-01-01\n---\nTexte.\n`;
+    }
+    const root = variantFolder(files);
+    const entries = listMarkdown(join(root, "content/sources"), displayPath(root), []);
+    const next = sourceCounter();
+    // Another thread took the first eight.
+    Atomics.store(next, 0, 8);
+    const taken = takeSources(entries, next, { today: "2026-06-01" });
+    expect(taken.places).toEqual(Array.from({ length: entries.length - 8 }, (_, at) => at + 8));
+    expect(taken.sources.map((source) => source.id)).toEqual(
+      entries.slice(8).map((entry) => entry.id),
+    );
+    expect(takeSources(entries, next, {}).places).toEqual([]);
   });
 });
 

@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { displayPath, listMarkdown } from "../../content/content-listing.ts";
 import { loadSettings } from "../../content/settings-files.ts";
 import { WorkerPool } from "../../workers/worker-pool.ts";
-import { type ClaimStatementOf, loadOnPool } from "../pool-load.ts";
+import { type ClaimStatementOf, inFileOrder, loadOnPool } from "../pool-load.ts";
+import type { PreparedSource } from "../prepared-source.ts";
 import { variantFolder } from "./variant.ts";
 
 const EXEMPLE = readFileSync(
@@ -32,8 +33,8 @@ describe("loadOnPool", () => {
       settings: loadSettings(content, "content"),
     };
     let statements: ClaimStatementOf[] = [];
-    // Half of each for this thread, half for the worker.
-    const halves = { sources: 1, claims: 1 };
+    // Half of the claims for this thread, half for the worker.
+    const halves = { claims: 1, sources: true };
     const loaded = await loadOnPool(
       pool,
       work,
@@ -60,6 +61,59 @@ describe("loadOnPool", () => {
       ["autre", "Il a dit que la République serait derrière Amine."],
       ["exemple", "Il a dit que la République serait derrière Amine."],
       ["zebre", "Elle a dit que la République serait derrière Amine."],
+    ]);
+  });
+});
+
+describe("loadOnPool, the sources prepared in the worker alone", () => {
+  it("checks this thread's claims and the worker's against sources the worker kept and sent back", async () => {
+    const source = (title: string, text: string) =>
+      `---\ntitle: ${title}\npublisher: X\npublished: 2025-01-01\n---\n${text}\n`;
+    const root = variantFolder({
+      "sources/a.md": source("A", "Texte A."),
+      "claims/autre.md": EXEMPLE.replace("source: journal", "source: a"),
+      "claims/zebre.md": EXEMPLE.replace("source: journal", "source: a"),
+    });
+    const content = join(root, "content");
+    const display = displayPath(root);
+    const work = {
+      sources: listMarkdown(join(content, "sources"), display, []),
+      claims: listMarkdown(join(content, "claims"), display, []),
+      options: { today: "2026-06-01" },
+      settings: loadSettings(content, "content"),
+    };
+    const loaded = await loadOnPool(pool, work, undefined, { claims: 1, sources: false });
+    expect(loaded.sources.map((prepared) => [prepared.id, prepared.valid])).toEqual([
+      ["a", true],
+      ["journal", true],
+    ]);
+    // The quote is in journal, not in a: each thread says so, whichever prepared the source.
+    expect(
+      loaded.claims.map((claim) => [claim.entry.id, claim.diagnostics.map((d) => d.rule)]),
+    ).toEqual([
+      ["autre", ["quote-not-found"]],
+      ["exemple", []],
+      ["zebre", ["quote-not-found"]],
+    ]);
+  });
+});
+
+describe("inFileOrder", () => {
+  it("puts the sources each thread took back in the order of their files", () => {
+    const prepared = (id: string): PreparedSource => ({
+      id,
+      path: id,
+      diagnostics: [],
+      valid: true,
+    });
+    const first = { sources: [prepared("a"), prepared("b"), prepared("e")], places: [0, 1, 4] };
+    const second = { sources: [prepared("c"), prepared("d")], places: [2, 3] };
+    expect(inFileOrder([second, first]).map((source) => source.id)).toEqual([
+      "a",
+      "b",
+      "c",
+      "d",
+      "e",
     ]);
   });
 });

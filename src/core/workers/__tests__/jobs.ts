@@ -30,3 +30,12 @@ export function keep(text: string): JobResult<null> {
 export function recall(): JobResult<string | undefined> {
   return { value: kept, transfer: [] };
 }
+
+/** Whether preload-mark.ts was loaded in this thread, waiting for it up to ten seconds. */
+export async function preloaded(): Promise<JobResult<boolean>> {
+  const marked = () => (globalThis as { citablePreloaded?: boolean }).citablePreloaded === true;
+  for (let waited = 0; !marked() && waited < 10_000; waited += 20) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { value: marked(), transfer: [] };
+}

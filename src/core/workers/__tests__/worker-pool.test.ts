@@ -25,6 +25,15 @@ describe("WorkerPool", () => {
     expect(await pool.runOn(1, JOBS, "recall", null)).toBe("second");
   });
 
+  it("has each worker load the modules it is told to preload, before any job asks for them", async () => {
+    const preloading = new WorkerPool(1, [new URL("./preload-mark.ts", import.meta.url)]);
+    try {
+      expect(await preloading.run(JOBS, "preloaded", null)).toBe(true);
+    } finally {
+      await preloading.close();
+    }
+  });
+
   it("refuses a worker it does not have", () => {
     expect(() => pool.runOn(2, JOBS, "recall", null)).toThrow(
       "The pool has no worker 2; it has 2.",
