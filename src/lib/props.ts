@@ -13,16 +13,33 @@ export interface ClaimProps {
   related: RelatedClaim[];
 }
 
+// What each view gives the pages, made once per view: `astro dev` lists every claim's props again
+// after each edit (10 000 claims), and an edit leaves most views as they were (site-state.ts).
+const shown = new WeakMap<ClaimPage, ClaimProps["claim"]>();
+const links = new WeakMap<ClaimPage, RelatedClaim>();
+
+function once<T>(made: WeakMap<ClaimPage, T>, view: ClaimPage, make: () => T): T {
+  let value = made.get(view);
+  if (value === undefined) {
+    value = make();
+    made.set(view, value);
+  }
+  return value;
+}
+
 /** The props of the claim page of `claim`: what it renders, no more (they are serialised for its thread). */
 export function claimProps(all: SiteViews, claim: ClaimPage): ClaimProps {
-  // The card's drawing data is the card step's, not the page's.
-  const card = claim.card && {
-    path: claim.card.path,
-    width: claim.card.width,
-    height: claim.card.height,
-    alt: claim.card.alt,
-  };
-  return { claim: { ...claim, card }, related: relatedOf(all, claim.id) };
+  const page = once(shown, claim, () => {
+    // The card's drawing data is the card step's, not the page's.
+    const card = claim.card && {
+      path: claim.card.path,
+      width: claim.card.width,
+      height: claim.card.height,
+      alt: claim.card.alt,
+    };
+    return { ...claim, card };
+  });
+  return { claim: page, related: relatedOf(all, claim.id) };
 }
 
 /**
@@ -39,7 +56,10 @@ export function relatedOf(all: SiteViews, id: string): RelatedClaim[] {
   return all.related.of(id).flatMap((other) => {
     const view = all.byId.claims.get(other);
     if (!view) return [];
-    const { lang, verdict, headline, claim, verbatim, summary, claimant } = view;
-    return [{ id: view.id, lang, verdict, headline, claim, verbatim, summary, claimant }];
+    const link = once(links, view, () => {
+      const { lang, verdict, headline, claim, verbatim, summary, claimant } = view;
+      return { id: other, lang, verdict, headline, claim, verbatim, summary, claimant };
+    });
+    return [link];
   });
 }
