@@ -27,6 +27,7 @@ import {
 } from "../core/site/view-model.ts";
 import { WorkerPool } from "../core/workers/worker-pool.ts";
 import { translator } from "../i18n/index.ts";
+import { once } from "./once.ts";
 import { claimShareCard, type ShareCard } from "./share-card.ts";
 
 /** A fact-check's view with its share card: what its page renders. */
@@ -101,16 +102,6 @@ interface Made {
 }
 
 const nothingMade = (): Made => ({ claims: new WeakMap(), sources: new WeakMap() });
-
-/** What `made` holds for `view`, made by `make` the first time. */
-function once<V extends object, T>(made: WeakMap<V, T>, view: V, make: () => T): T {
-  let value = made.get(view);
-  if (value === undefined) {
-    value = make();
-    made.set(view, value);
-  }
-  return value;
-}
 
 /** Loads and checks `dir` and builds its views with links under `base`; content errors throw. */
 export function loadState(base: string, dir: string, cards?: ShareCardMode): SiteState {

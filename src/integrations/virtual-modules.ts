@@ -68,6 +68,7 @@ interface VitePlugin {
 
 const REGISTRY = fileURLToPath(new URL("./registry.ts", import.meta.url));
 const LISTED = fileURLToPath(new URL("../core/site/listed.ts", import.meta.url));
+const ONCE = fileURLToPath(new URL("./once.ts", import.meta.url));
 const SNAPSHOT = fileURLToPath(new URL("./snapshot.ts", import.meta.url));
 
 /** What the build's modules hold of `loaded`, whose snapshot is in `snapshot`. */
@@ -84,7 +85,7 @@ const modules: Record<string, (source: ModuleSource) => string> = {
       source.build
         ? data("siteData", source.build.site)
         : // Which listings the site has, worked out once per edit rather than on every page.
-          `import { listedOf } from ${JSON.stringify(LISTED)};\nconst listed = new WeakMap();\nconst listedIn = (s) => listed.get(s.summaries) ?? listed.set(s.summaries, listedOf(s.summaries.claims, s.summaries.sources)).get(s.summaries);\n${live(
+          `import { listedOf } from ${JSON.stringify(LISTED)};\nimport { once } from ${JSON.stringify(ONCE)};\nconst listed = new WeakMap();\nconst listedIn = (s) => once(listed, s.summaries, () => listedOf(s.summaries.claims, s.summaries.sources));\n${live(
             "siteData",
             source,
             "({ settings: s.settings, verdicts: s.verdicts, pages: s.pages, listed: listedIn(s) })",

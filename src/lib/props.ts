@@ -3,6 +3,7 @@
  * every page's props on the thread that lists the pages and parses them on the thread that
  * renders it, so they carry what the page shows and nothing more.
  */
+import { once } from "../integrations/once.ts";
 import type { ShareCard } from "../integrations/share-card.ts";
 import type { ClaimPage } from "../integrations/site-state.ts";
 import type { SiteViews } from "../integrations/snapshot.ts";
@@ -17,15 +18,6 @@ export interface ClaimProps {
 // after each edit (10 000 claims), and an edit leaves most views as they were (site-state.ts).
 const shown = new WeakMap<ClaimPage, ClaimProps["claim"]>();
 const links = new WeakMap<ClaimPage, RelatedClaim>();
-
-function once<T>(made: WeakMap<ClaimPage, T>, view: ClaimPage, make: () => T): T {
-  let value = made.get(view);
-  if (value === undefined) {
-    value = make();
-    made.set(view, value);
-  }
-  return value;
-}
 
 /** The props of the claim page of `claim`: what it renders, no more (they are serialised for its thread). */
 export function claimProps(all: SiteViews, claim: ClaimPage): ClaimProps {
