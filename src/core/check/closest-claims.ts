@@ -8,9 +8,8 @@
  * against itself, so that 1 is the same words and a threshold means the same
  * thing for a short claim and a long one.
  */
-import MiniSearch from "minisearch";
-import { type Analysis, BM25, ClaimTerms } from "./closest-candidates.ts";
-import { ClaimScores, type Scored } from "./closest-scores.ts";
+import { type Analysis, ClaimTerms } from "./closest-candidates.ts";
+import { ClaimScores, miniSearchScores, type Scored } from "./closest-scores.ts";
 
 /** A published fact-check, of this site or of a partner. */
 export interface FactCheck {
@@ -142,21 +141,6 @@ function closeOnes(claims: readonly string[], analysis: Analysis): Search {
 
 /** Scores, with MiniSearch itself, every fact-check that shares a word: what the tests compare the other with. */
 function everyOne(claims: readonly string[], analysis: Analysis): Search {
-  const search = new MiniSearch<{ key: number; claim: string }>({
-    idField: "key",
-    fields: ["claim"],
-    storeFields: [],
-    ...analysis,
-    searchOptions: { bm25: BM25 },
-  });
-  search.addAll(claims.map((claim, key) => ({ key, claim })));
-  return (claim, _minimum, self) => {
-    // Added for a moment, and removed, not discarded: a discarded claim would weigh in the
-    // statistics until a vacuum.
-    const itself = { key: self, claim };
-    search.add(itself);
-    const found = search.search(claim, { combineWith: "OR" });
-    search.remove(itself);
-    return found.map((hit) => ({ id: hit.id as number, score: hit.score }));
-  };
+  const search = miniSearchScores(claims, analysis);
+  return (claim, _minimum, self) => search(claim, self);
 }

@@ -13,6 +13,7 @@
  * and removed, and which drifts by a rounding each time), the same sort. The
  * tests compare both on every run (`pruned: false` searches with MiniSearch).
  */
+import MiniSearch from "minisearch";
 import { type Analysis, BM25 } from "./closest-candidates.ts";
 
 /** A fact-check as a search found it, as MiniSearch gives it: its key, and its score. */
@@ -126,4 +127,34 @@ function bm25(
     invDocFreq *
     (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)))
   );
+}
+
+/**
+ * MiniSearch's own search of `claims`, the claim searched added under the key `self` for the
+ * time of it: what {@link ClaimScores} gives to the bit, what the check searches with when told
+ * not to prune (`pruned: false`), and what the tests compare them with. `boost` is MiniSearch's
+ * `boostDocument` (0 leaves a fact-check unscored).
+ */
+export function miniSearchScores(
+  claims: readonly string[],
+  analysis: Analysis,
+): (claim: string, self: number, boost?: (key: number) => number) => Scored[] {
+  const search = new MiniSearch<{ key: number; claim: string }>({
+    idField: "key",
+    fields: ["claim"],
+    storeFields: [],
+    ...analysis,
+    searchOptions: { bm25: BM25 },
+  });
+  search.addAll(claims.map((claim, key) => ({ key, claim })));
+  return (claim, self, boost) => {
+    // Added for a moment, and removed, not discarded: a discarded claim would weigh in the
+    // statistics until a vacuum.
+    const itself = { key: self, claim };
+    search.add(itself);
+    const boostDocument = boost && ((key: unknown) => boost(key as number));
+    const found = search.search(claim, { combineWith: "OR", boostDocument });
+    search.remove(itself);
+    return found.map((hit) => ({ id: hit.id as number, score: hit.score }));
+  };
 }
