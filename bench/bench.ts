@@ -8,10 +8,9 @@
  * before and after is printed too: figures measured beside other work are noisy.
  * Progress goes to stderr, the report to stdout. Figures, not a test.
  */
-import { loadavg } from "node:os";
 import { parseCommand } from "../src/cli/args.ts";
 import { SHAPE_NAMES, type ShapeName } from "../test/support/corpus/shape.ts";
-import { kindsTable, table } from "./report.ts";
+import { kindsTable, loadAverage, table } from "./report.ts";
 import { benchSize, type SizeResult } from "./suite.ts";
 import { targets } from "./targets.ts";
 
@@ -48,11 +47,7 @@ if ([...sizes, runs].some((n) => !Number.isSafeInteger(n) || n < 1)) {
   process.exit(2);
 }
 
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(", ");
-const loadBefore = load();
+const loadBefore = loadAverage();
 const started = performance.now();
 const results: SizeResult[] = [];
 for (const shape of shapes) {
@@ -74,7 +69,7 @@ for (const shape of shapes) {
 
 const minutes = ((performance.now() - started) / 60_000).toFixed(0);
 console.log(
-  `\nMedians of ${runs} runs, ${sizes.length} sizes, ${shapes.join(" and ")} shapes, in ${minutes} min; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after.\n`,
+  `\nMedians of ${runs} runs, ${sizes.length} sizes, ${shapes.join(" and ")} shapes, in ${minutes} min; load average (1, 5, 15 min) ${loadBefore} before, ${loadAverage()} after.\n`,
 );
 console.log(table(results));
 console.log("");

@@ -7,13 +7,14 @@
  * to a folder. Progress goes to stderr, figures to stdout.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseCommand } from "../src/cli/args.ts";
 import { generateCorpus } from "../test/support/corpus/generate.ts";
 import { SHAPE_NAMES, type ShapeName } from "../test/support/corpus/shape.ts";
 import { measureDevLoops } from "./dev-bench.ts";
 import type { DevLoop } from "./dev-loop.ts";
+import { loadAverage } from "./report.ts";
 import type { Tool } from "./steps.ts";
 
 const usage =
@@ -42,11 +43,7 @@ if ([claims, edits, seed].some((n) => !Number.isSafeInteger(n) || (n as number) 
   process.exit(2);
 }
 
-const load = () =>
-  loadavg()
-    .map((value) => value.toFixed(2))
-    .join(", ");
-const loadBefore = load();
+const loadBefore = loadAverage();
 const work = mkdtempSync(join(tmpdir(), "citable-dev-"));
 try {
   const content = join(work, "content");
@@ -64,7 +61,7 @@ try {
     env,
   });
   console.log(
-    `${claims} claims, ${sources} sources (${shape}), medians of ${edits} edits; load average (1, 5, 15 min) ${loadBefore} before, ${load()} after.`,
+    `${claims} claims, ${sources} sources (${shape}), medians of ${edits} edits; load average (1, 5, 15 min) ${loadBefore} before, ${loadAverage()} after.`,
   );
   for (const tool of tools) console.log(`${tool}: ${shown(loops[tool])}`);
   for (const failure of failures) console.log(failure);

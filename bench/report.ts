@@ -3,6 +3,7 @@
  * steps' times and memory, the output's size, and the output's files by kind (targets.ts has
  * the issue's targets).
  */
+import { loadavg } from "node:os";
 import { count } from "../src/core/numbers.ts";
 import { FILE_KINDS, type FileKind, type OutputSize } from "./output-size.ts";
 import type { SearchCost } from "./search-measure.ts";
@@ -18,6 +19,13 @@ const STEP_NAMES = {
   "whole-warm": "whole build, share cards cached",
 } as const;
 const WHOLE_NAME = "whole build, share cards drawn";
+
+/** The machine's load average over 1, 5 and 15 minutes, as the reports print it: `0.84, 2.26, 3.23`. */
+export function loadAverage(): string {
+  return loadavg()
+    .map((value) => value.toFixed(2))
+    .join(", ");
+}
 
 /**
  * Where the bytes and the files of each built site are: one row per kind of file (claim
