@@ -12,6 +12,18 @@ const EXEMPLE = readFileSync(
   new URL("./fixtures/content/claims/exemple.md", import.meta.url),
   "utf8",
 );
+/** What loadOnPool is given for the variant folder `root`, as the check lists it. */
+function workOf(root: string) {
+  const content = join(root, "content");
+  const display = displayPath(root);
+  return {
+    sources: listMarkdown(join(content, "sources"), display, []),
+    claims: listMarkdown(join(content, "claims"), display, []),
+    options: { today: "2026-06-01" },
+    settings: loadSettings(content, "content"),
+  };
+}
+
 const pool = new WorkerPool(1);
 afterAll(() => pool.close());
 
@@ -24,14 +36,7 @@ describe("loadOnPool", () => {
       "claims/autre.md": EXEMPLE.replace("verdict: vrai", "verdict: vra"),
       "claims/zebre.md": EXEMPLE.replace("Il a dit que", "Elle a dit que"),
     });
-    const content = join(root, "content");
-    const display = displayPath(root);
-    const work = {
-      sources: listMarkdown(join(content, "sources"), display, []),
-      claims: listMarkdown(join(content, "claims"), display, []),
-      options: { today: "2026-06-01" },
-      settings: loadSettings(content, "content"),
-    };
+    const work = workOf(root);
     let statements: ClaimStatementOf[] = [];
     // Half of the claims for this thread, half for the worker.
     const halves = { claims: 1, sources: true };
@@ -74,14 +79,7 @@ describe("loadOnPool, the sources prepared in the worker alone", () => {
       "claims/autre.md": EXEMPLE.replace("source: journal", "source: a"),
       "claims/zebre.md": EXEMPLE.replace("source: journal", "source: a"),
     });
-    const content = join(root, "content");
-    const display = displayPath(root);
-    const work = {
-      sources: listMarkdown(join(content, "sources"), display, []),
-      claims: listMarkdown(join(content, "claims"), display, []),
-      options: { today: "2026-06-01" },
-      settings: loadSettings(content, "content"),
-    };
+    const work = workOf(root);
     const loaded = await loadOnPool(pool, work, undefined, { claims: 1, sources: false });
     expect(loaded.sources.map((prepared) => [prepared.id, prepared.valid])).toEqual([
       ["a", true],
